@@ -1,0 +1,118 @@
+/** Joins loaded content into what pages show: statuses, deadlines, regions and history. */
+import type { ChangeData } from '../schemas/change';
+import type { Organization } from '../schemas/organization';
+import type { ProcessorData, Transfer } from '../schemas/processor';
+import type { Product } from '../schemas/product';
+import { regionOf, type Region } from './countries';
+import { objectionDeadline, objectionOpen } from './notice';
+import { ContentError, type Problem } from './problems';
+import { effectOn, statusOf, type ProcessorStatus } from './status';
+import { validateReferences, type Loaded } from './validate';
+import type { Vocabularies } from './vocabulary';
+
+export interface ProductView extends Product {
+  id: string;
+}
+
+export interface ChangeView extends ChangeData {
+  id: string;
+  file: string;
+  objectionDeadline: string;
+  /** Customers can still object today. */
+  objectionOpen: boolean;
+  /** The effective date has been reached. */
+  inEffect: boolean;
+}
+
+export interface CountryView {
+  country: string;
+  region: Region;
+  /** The transfer entry that covers this country, if it is outside the EEA and one is given. */
+  transfer?: Transfer | undefined;
+}
+
+export interface ProcessorView extends ProcessorData {
+  id: string;
+  file: string;
+  status: ProcessorStatus;
+  /** Every country the processor processes or stores data in, with its region. */
+  countries: CountryView[];
+  /** Changes concerning this processor, newest first. */
+  changes: ChangeView[];
+}
+
+export interface Registry {
+  /** The build date, YYYY-MM-DD. */
+  today: string;
+  organization: Organization;
+  products: ProductView[];
+  /** Every published processor (announced on or before today), by name. */
+  processors: ProcessorView[];
+  /** Every published change, newest announcement first. */
+  changes: ChangeView[];
+  vocabularies: Vocabularies;
+}
+
+export interface RegistrySource {
+  organization: Organization;
+  products: readonly { id: string; data: Product }[];
+  processors: readonly Loaded<ProcessorData>[];
+  changes: readonly Loaded<ChangeData>[];
+  vocabularies: Vocabularies;
+}
+
+/** All countries an activity list touches, in the order they first appear. */
+function countriesOf(data: ProcessorData, today: string): CountryView[] {
+  const codes = new Set(data.activities.flatMap((a) => [...a.processing, ...(a.storage ?? [])]));
+  for (const transfer of data.transfers) codes.add(transfer.country);
+  return [...codes].map((country) => {
+    const transfer = data.transfers.find((t) => t.country === country);
+    const dpfCertified = transfer?.mechanisms.includes('dpf') ?? false;
+    return { country, region: regionOf(country, today, { dpfCertified }), transfer };
+  });
+}
+
+/** Validates references and joins the collections; throws ContentError on any error. */
+export function buildRegistry(source: RegistrySource, today: string): Registry {
+  const problems: Problem[] = validateReferences({
+    productIds: new Set(source.products.map((p) => p.id)),
+    processors: source.processors,
+    changes: source.changes,
+    vocabularies: source.vocabularies,
+  });
+  if (problems.some((p) => p.level === 'error')) throw new ContentError(problems);
+
+  const changes: ChangeView[] = source.changes
+    .filter((c) => c.data.announced <= today)
+    .map(({ id, file, data }) => {
+      const deadline = objectionDeadline(data, source.organization);
+      return {
+        ...data,
+        id,
+        file,
+        objectionDeadline: deadline,
+        objectionOpen: objectionOpen(deadline, data.announced, today),
+        inEffect: data.effective <= today,
+      };
+    })
+    .sort((a, b) => b.announced.localeCompare(a.announced) || b.effective.localeCompare(a.effective) || a.id.localeCompare(b.id));
+
+  const allChanges = source.changes.map(({ id, data }) => ({ id, ...data }));
+  const processors: ProcessorView[] = source.processors
+    .map(({ id, file, data }) => ({
+      ...data,
+      id,
+      file,
+      status: statusOf(id, allChanges, today),
+      countries: countriesOf(data, today),
+      changes: changes.filter((c) => effectOn(c, id) !== undefined),
+    }))
+    .filter((p) => p.status.status !== 'unannounced')
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+
+  const products = source.products
+    .map(({ id, data }) => ({ ...data, id }))
+    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+
+  return { today, organization: source.organization, products, processors, changes, vocabularies: source.vocabularies };
+}

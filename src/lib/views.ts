@@ -1,0 +1,71 @@
+/** What the pages show, computed from the registry so templates only render. */
+import type { Translate } from '../i18n';
+import { formatDate, formatList } from './format';
+import { mailtoUrl } from './mailto';
+import type { Activity } from '../schemas/processor';
+import type { ChangeView, CountryView, ProcessorView, ProductView, Registry } from './model';
+import type { Locale } from './vocabulary';
+
+/** Processors that are on the list today (not upcoming, not removed). */
+export const activeProcessors = (registry: Registry): ProcessorView[] =>
+  registry.processors.filter((p) => p.status.status === 'active');
+
+/** Each product with the active processors that serve it. */
+export function processorsByProduct(registry: Registry): { product: ProductView; processors: ProcessorView[] }[] {
+  const active = activeProcessors(registry);
+  return registry.products.map((product) => ({ product, processors: active.filter((p) => p.products.includes(product.id)) }));
+}
+
+export interface Counts {
+  active: number;
+  upcoming: number;
+  countries: number;
+  outsideEea: number;
+}
+
+export function counts(registry: Registry): Counts {
+  const active = activeProcessors(registry);
+  const countries = new Set(active.flatMap((p) => p.countries.map((c) => c.country)));
+  return {
+    active: active.length,
+    upcoming: registry.processors.filter((p) => p.status.status === 'upcoming').length,
+    countries: countries.size,
+    outsideEea: active.filter((p) => p.countries.some((c) => c.region !== 'eea')).length,
+  };
+}
+
+/** Changes customers can object to today, soonest deadline first. */
+export const openChanges = (registry: Registry): ChangeView[] =>
+  registry.changes.filter((c) => c.objectionOpen).sort((a, b) => a.objectionDeadline.localeCompare(b.objectionDeadline));
+
+/** Processor names by id, for titles and links; removed processors included. */
+export const nameOf = (registry: Registry, id: string): string => registry.processors.find((p) => p.id === id)?.name ?? id;
+
+/** A change's headline, e.g. "Stuurlui replaces Savvii". */
+export function changeTitle(registry: Registry, change: ChangeView, locale: Locale, t: Translate): string {
+  const names = (ids: readonly string[]) => formatList(ids.map((id) => nameOf(registry, id)), locale);
+  return t(`change.title.${change.type}`, { processors: names(change.processors), replaces: names(change.replaces ?? []) });
+}
+
+/** The prefilled objection e-mail for a change. */
+export function objectionMailto(registry: Registry, change: ChangeView, pageUrl: string, locale: Locale, t: Translate): string {
+  const title = changeTitle(registry, change, locale, t);
+  return mailtoUrl({
+    to: registry.organization.objectionAddress,
+    subject: t('change.mail.subject', { id: change.id, title }),
+    body: t('change.mail.body', {
+      publisher: registry.organization.legalName,
+      title,
+      announced: formatDate(change.announced, locale),
+      effective: formatDate(change.effective, locale),
+      deadline: formatDate(change.objectionDeadline, locale),
+      url: pageUrl,
+    }),
+  });
+}
+
+/** The countries of one activity outside the EEA, each with the transfer entry that covers it. */
+export function activityTransfers(processor: ProcessorView, activity: Activity): CountryView[] {
+  const codes = new Set([...activity.processing, ...(activity.storage ?? [])]);
+  return processor.countries.filter((c) => codes.has(c.country) && c.region !== 'eea');
+}

@@ -1,0 +1,37 @@
+/** One announced change to the list: content/changes/. */
+import { z } from 'astro/zod';
+import { entryId, isoDate, nonEmpty, text } from './common';
+
+export const CHANGE_TYPES = ['added', 'removed', 'replaced', 'changed'] as const;
+
+export const changeSchema = z
+  .strictObject({
+    /** added, removed, replaced (processors take over from replaces) or changed (same vendor, new facts). */
+    type: z.enum(CHANGE_TYPES, { error: `write one of: ${CHANGE_TYPES.join(', ')}` }),
+    /** The processors this change adds, removes or changes: file names in content/processors/. */
+    processors: nonEmpty(entryId, 'processor ids'),
+    /** For type replaced: the processors that stop. */
+    replaces: z.array(entryId).optional(),
+    /** The day customers were told. */
+    announced: isoDate,
+    /** The day the change takes effect. */
+    effective: isoDate,
+    /** The last day to object; derived from the notice period when left out. */
+    objectionDeadline: isoDate.optional(),
+    /** The products affected: file names in content/products/. */
+    products: nonEmpty(entryId, 'product ids'),
+    /** One sentence: what changes. */
+    summary: text,
+    /** Why. */
+    reason: text.optional(),
+  })
+  .refine((c) => c.effective >= c.announced, {
+    error: 'effective must be on or after announced',
+    path: ['effective'],
+  })
+  .refine((c) => (c.type === 'replaced') === (c.replaces !== undefined && c.replaces.length > 0), {
+    error: 'list replaces (the processors that stop) exactly when type is replaced',
+    path: ['replaces'],
+  });
+
+export type ChangeData = z.infer<typeof changeSchema>;

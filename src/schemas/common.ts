@@ -1,0 +1,45 @@
+/** Small schemas shared by several collections, each with an error that says what to write. */
+import { z } from 'astro/zod';
+import { checkCountryCode } from '../lib/countries';
+
+/** A calendar date, written `YYYY-MM-DD`; YAML may already have parsed it to a Date. */
+export const isoDate = z
+  .union([z.date(), z.string()], { error: 'write a date as YYYY-MM-DD, e.g. 2026-03-01' })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    const parsed = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
+    if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+/** An ISO 3166-1 alpha-2 country code such as `NL` or `US`. */
+export const countryCode = z.string({ error: 'write a country code such as NL or US' }).superRefine((code, ctx) => {
+  const result = checkCountryCode(code);
+  if (!result.ok) ctx.addIssue({ code: 'custom', message: `"${code}" is not an ISO 3166-1 alpha-2 country code: ${result.hint}` });
+});
+
+/** A code from one of the vocabularies; whether it is known is checked once all content is loaded. */
+export const vocabularyCode = z
+  .string({ error: 'write a vocabulary code such as email-address' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'write a code in lower-case words joined by hyphens, e.g. email-address' });
+
+/** The id of another entry (its file name without extension). */
+export const entryId = z
+  .string({ error: 'write the file name of the entry without its extension, e.g. amazon-s3' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'write an id in lower-case words joined by hyphens, e.g. amazon-s3' });
+
+/** An absolute http(s) URL. */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'write a full URL starting with https://' });
+
+/** An e-mail address. */
+export const email = z.email({ error: 'write an e-mail address such as privacy@example.com' });
+
+/** A non-empty line of text. */
+export const text = z.string({ error: 'write some text here' }).trim().min(1, { error: 'write some text here' });
+
+/** A non-empty list. */
+export const nonEmpty = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item, { error: `write a list of ${what}` }).min(1, { error: `list at least one ${what.replace(/s$/, '')}` });

@@ -1,0 +1,39 @@
+/** The publisher of the trust center: content/organization.yaml. */
+import { z } from 'astro/zod';
+import { countryCode, email, httpUrl, text } from './common';
+
+export const LOCALES = ['en', 'nl'] as const;
+
+export const organizationSchema = z.strictObject({
+  /** Registered legal name, e.g. "Klimaatmeter B.V.". */
+  legalName: text,
+  /** Name customers know the company by. */
+  tradeName: text,
+  /** Registered address. */
+  address: z.strictObject({
+    street: text,
+    postalCode: text,
+    city: text,
+    country: countryCode,
+  }),
+  /** Chamber of commerce (KvK) or company register number. */
+  registrationNumber: text.optional(),
+  /** Where privacy questions go. */
+  privacyContact: email,
+  /** The data protection officer, if one is appointed. */
+  dpo: z.strictObject({ name: text, email }).optional(),
+  /** The public URL the trust center is deployed at; used for feeds, sitemap and canonical links. */
+  siteUrl: httpUrl,
+  /** Days between announcing an addition or replacement and its effect (GDPR Art. 28(2)). */
+  noticePeriodDays: z.int({ error: 'write a whole number of days, e.g. 30' }).min(0).default(30),
+  /** Where customers send an objection to a change. */
+  objectionAddress: email,
+  /** The language pages are shown in by default. */
+  defaultLocale: z.enum(LOCALES, { error: `write one of: ${LOCALES.join(', ')}` }).default('en'),
+  /** Languages the site is published in. */
+  locales: z.array(z.enum(LOCALES, { error: `write one of: ${LOCALES.join(', ')}` })).min(1).default(['en']),
+  /** Marks the content as example data, shown on every page. */
+  exampleData: z.boolean().default(false),
+});
+
+export type Organization = z.infer<typeof organizationSchema>;

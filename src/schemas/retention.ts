@@ -1,0 +1,48 @@
+/** How long a processor keeps data: a structured period, not free text. */
+import { z } from 'astro/zod';
+import { parse } from 'tinyduration';
+import { text } from './common';
+
+/** Events a retention period can be counted from. */
+export const RETENTION_EVENTS = [
+  'collection',
+  'deletion-by-user',
+  'end-of-contract',
+  'account-closure',
+  'last-activity',
+  'end-of-financial-year',
+] as const;
+
+/** An ISO 8601 duration such as `P1Y`, `P45D` or `PT6H`. */
+export const isoDuration = z.string({ error: 'write an ISO 8601 duration such as P1Y, P45D or PT6H' }).superRefine((value, ctx) => {
+  try {
+    parse(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not an ISO 8601 duration: write e.g. P1Y (1 year), P45D (45 days) or PT6H (6 hours)` });
+  }
+});
+
+export const retentionSchema = z.union(
+  [
+    z.literal('not-specified'),
+    z
+      .strictObject({
+        /** The retention period, when the vendor states one. */
+        period: isoDuration.optional(),
+        /** An upper bound, for vague periods such as "a few hours" (PT24H). */
+        upTo: isoDuration.optional(),
+        /** The event the period is counted from. */
+        after: z.enum(RETENTION_EVENTS, { error: `write one of: ${RETENTION_EVENTS.join(', ')}` }).optional(),
+        /** The legal basis of a retention obligation, e.g. statutory tax retention. */
+        basis: text.optional(),
+        /** A short remark shown next to the period. */
+        note: text.optional(),
+      })
+      .refine((r) => (r.period === undefined) !== (r.upTo === undefined), {
+        error: 'give either period (e.g. P1Y) or upTo (an upper bound such as PT24H), not both and not neither',
+      }),
+  ],
+  { error: 'write retention as { period: P1Y } or { upTo: PT24H } or the word not-specified' },
+);
+
+export type Retention = z.infer<typeof retentionSchema>;

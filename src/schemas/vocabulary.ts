@@ -1,0 +1,23 @@
+/** Terms a maintainer adds to a built-in vocabulary: content/vocabulary/<vocabulary>.yaml. */
+import { z } from 'astro/zod';
+import { VOCABULARY_NAMES } from '../lib/vocabulary';
+import { httpUrl, text, vocabularyCode } from './common';
+
+export const vocabularySchema = z.strictObject({
+  /** The vocabulary these terms extend. */
+  vocabulary: z.enum(VOCABULARY_NAMES, { error: `write one of: ${VOCABULARY_NAMES.join(', ')}` }),
+  terms: z.array(
+    z.strictObject({
+      /** The code authors write. */
+      code: vocabularyCode,
+      /** Labels in English and Dutch. */
+      label: z.strictObject({ en: text, nl: text }),
+      /** The W3C DPV IRI, if one exists. */
+      iri: httpUrl.optional(),
+      /** Special-category (Art. 9) or criminal (Art. 10) data. */
+      special: z.boolean().optional(),
+    }),
+  ),
+});
+
+export type VocabularyData = z.infer<typeof vocabularySchema>;
