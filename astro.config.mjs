@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -18,12 +19,17 @@ function siteUrl() {
   }
 }
 
+const site = siteUrl();
+// Each content folder (example, fixtures, bench) keeps its own content-layer cache.
+const cacheDir = process.env.REGISTRY_CONTENT
+  ? `node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
+  : undefined;
+
 export default defineConfig({
-  site: siteUrl(),
+  ...(site ? { site } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
-  // Each content directory (example, fixtures, bench) keeps its own content-layer cache.
-  cacheDir: process.env.REGISTRY_CONTENT ? path.join('node_modules/.astro', path.basename(contentDir) + '-' + Buffer.from(contentDir).toString('base64url').slice(-16)) : undefined,
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { contentDir } from './lib/content-dir';
 import { changeSchema } from './schemas/change';
 import { organizationSchema } from './schemas/organization';
@@ -8,6 +9,12 @@ import { productSchema } from './schemas/product';
 import { vocabularySchema } from './schemas/vocabulary';
 
 const base = contentDir();
+
+/** A glob loader for a folder authors may leave out: no folder, no entries, no warning. */
+function optional(folder: string, pattern: string): Loader {
+  const inner = glob({ base: folder, pattern });
+  return { name: 'optional-glob', load: async (context) => (existsSync(folder) ? inner.load(context) : context.store.clear()) };
+}
 // Files and folders whose name starts with _ are drafts and templates, never loaded.
 const entries = (extensions: string) => `**/[^_]*.{${extensions}}`;
 
@@ -19,5 +26,5 @@ export const collections = {
   products: defineCollection({ loader: glob({ base: `${base}/products`, pattern: entries('yaml,yml') }), schema: productSchema }),
   processors: defineCollection({ loader: glob({ base: `${base}/processors`, pattern: entries('md,mdx,yaml,yml') }), schema: processorSchema }),
   changes: defineCollection({ loader: glob({ base: `${base}/changes`, pattern: entries('md,yaml,yml') }), schema: changeSchema }),
-  vocabulary: defineCollection({ loader: glob({ base: `${base}/vocabulary`, pattern: entries('yaml,yml') }), schema: vocabularySchema }),
+  vocabulary: defineCollection({ loader: optional(`${base}/vocabulary`, entries('yaml,yml')), schema: vocabularySchema }),
 };

@@ -47,7 +47,7 @@ export const en = {
   'processor.storage': 'Stored in',
   'processor.conditional': 'When',
   'processor.transfers': 'Transfers outside the EEA',
-  'processor.noTransfers': 'All personal data stays in the EEA.',
+  'processor.noTransfers': 'None: the data stays in the EEA.',
   'processor.country': 'Country',
   'processor.region': 'Region',
   'processor.mechanisms': 'Safeguards',

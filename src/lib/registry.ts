@@ -1,13 +1,20 @@
 /** The one place that reads the content collections; pages ask this module, never astro:content. */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDate } from './build-date';
 import { contentDir } from './content-dir';
 import { buildRegistry, type ProcessorView, type Registry } from './model';
+import { ContentError } from './problems';
+import { impossibleDates } from './raw-dates';
 import { buildVocabularies, type Term, type VocabularyName } from './vocabulary';
 
-const relative = (file: string | undefined, fallback: string) =>
-  path.relative(process.cwd(), file ? path.resolve(file) : fallback);
+/** A path relative to the project when it is inside it, else absolute, for error messages. */
+function relative(file: string | undefined, fallback: string): string {
+  const absolute = path.resolve(file ?? fallback);
+  const inside = path.relative(process.cwd(), absolute);
+  return inside.startsWith('..') ? absolute : inside;
+}
 
 async function load(): Promise<Registry> {
   const [organizations, products, processors, changes, vocabularyFiles] = await Promise.all([
@@ -15,13 +22,25 @@ async function load(): Promise<Registry> {
     getCollection('products'),
     getCollection('processors'),
     getCollection('changes'),
-    getCollection('vocabulary'),
+    // The folder is optional; asking for an empty collection only produces a warning.
+    existsSync(path.join(contentDir(), 'vocabulary')) ? getCollection('vocabulary') : [],
   ]);
   const organization = organizations[0];
   if (!organization) throw new Error(`${relative(undefined, path.join(contentDir(), 'organization.yaml'))} is missing: copy it from the example content and fill it in.`);
 
   const extra: Partial<Record<VocabularyName, Term[]>> = {};
   for (const { data } of vocabularyFiles) extra[data.vocabulary] = [...(extra[data.vocabulary] ?? []), ...data.terms];
+
+  const files = [...organizations, ...processors, ...changes].map((entry) => relative(entry.filePath, entry.id));
+  const dateProblems = files.flatMap((file) =>
+    impossibleDates(readFileSync(file, 'utf8'), file).map(({ field, value }) => ({
+      level: 'error' as const,
+      file,
+      field,
+      message: `"${value}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01`,
+    })),
+  );
+  if (dateProblems.length > 0) throw new ContentError(dateProblems);
 
   return buildRegistry(
     {
@@ -44,7 +63,7 @@ export function getRegistry(): Promise<Registry> {
 }
 
 /** The rendered Markdown/MDX notes of a processor, if its file has a body. */
-export async function processorNotes(processor: ProcessorView): Promise<CollectionEntry<'processors'> extends infer E ? Awaited<ReturnType<typeof render>> | undefined : never> {
+export async function processorNotes(processor: ProcessorView): Promise<Awaited<ReturnType<typeof render>> | undefined> {
   const entries = await getCollection('processors', (e) => e.id === processor.id);
   const entry = entries[0];
   if (!entry?.body?.trim()) return undefined;

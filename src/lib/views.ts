@@ -2,7 +2,6 @@
 import type { Translate } from '../i18n';
 import { formatDate, formatList } from './format';
 import { mailtoUrl } from './mailto';
-import type { Activity } from '../schemas/processor';
 import type { ChangeView, CountryView, ProcessorView, ProductView, Registry } from './model';
 import type { Locale } from './vocabulary';
 
@@ -64,8 +63,5 @@ export function objectionMailto(registry: Registry, change: ChangeView, pageUrl:
   });
 }
 
-/** The countries of one activity outside the EEA, each with the transfer entry that covers it. */
-export function activityTransfers(processor: ProcessorView, activity: Activity): CountryView[] {
-  const codes = new Set([...activity.processing, ...(activity.storage ?? [])]);
-  return processor.countries.filter((c) => codes.has(c.country) && c.region !== 'eea');
-}
+/** The processor's recipient countries outside the EEA, each with the transfer entry that covers it. */
+export const transfersOutsideEea = (processor: ProcessorView): CountryView[] => processor.countries.filter((c) => c.region !== 'eea');

@@ -1,13 +1,13 @@
 /** One announced change to the list: content/changes/. */
 import { z } from 'astro/zod';
-import { entryId, isoDate, nonEmpty, text } from './common';
+import { entryId, isoDate, nonEmpty, oneOf, text } from './common';
 
 export const CHANGE_TYPES = ['added', 'removed', 'replaced', 'changed'] as const;
 
 export const changeSchema = z
   .strictObject({
     /** added, removed, replaced (processors take over from replaces) or changed (same vendor, new facts). */
-    type: z.enum(CHANGE_TYPES, { error: `write one of: ${CHANGE_TYPES.join(', ')}` }),
+    type: oneOf(CHANGE_TYPES, 'change type'),
     /** The processors this change adds, removes or changes: file names in content/processors/. */
     processors: nonEmpty(entryId, 'processor ids'),
     /** For type replaced: the processors that stop. */

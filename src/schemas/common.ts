@@ -1,14 +1,15 @@
 /** Small schemas shared by several collections, each with an error that says what to write. */
 import { z } from 'astro/zod';
 import { checkCountryCode } from '../lib/countries';
+import { isRealDate } from '../lib/raw-dates';
+import { didYouMean } from '../lib/vocabulary';
 
 /** A calendar date, written `YYYY-MM-DD`; YAML may already have parsed it to a Date. */
 export const isoDate = z
   .union([z.date(), z.string()], { error: 'write a date as YYYY-MM-DD, e.g. 2026-03-01' })
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    const parsed = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
-    if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
+    if (!isRealDate(text)) {
       ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01` });
       return z.NEVER;
     }
@@ -43,3 +44,15 @@ export const text = z.string({ error: 'write some text here' }).trim().min(1, { 
 /** A non-empty list. */
 export const nonEmpty = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item, { error: `write a list of ${what}` }).min(1, { error: `list at least one ${what.replace(/s$/, '')}` });
+
+/** One of a fixed set of words; a wrong one gets the list and, for a typo, the likely word. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) => {
+      const given = typeof issue.input === 'string' ? issue.input : undefined;
+      const guess = given === undefined ? undefined : didYouMean(given, values);
+      const head = given === undefined ? `write the ${what}` : `"${given}" is not a ${what}`;
+      return `${head}${guess ? `. Did you mean "${guess}"?` : ''} Write one of: ${values.join(', ')}`;
+    },
+  });
+}

@@ -1,6 +1,6 @@
 /** The publisher of the trust center: content/organization.yaml. */
 import { z } from 'astro/zod';
-import { countryCode, email, httpUrl, text } from './common';
+import { countryCode, email, httpUrl, oneOf, text } from './common';
 
 export const LOCALES = ['en', 'nl'] as const;
 
@@ -29,9 +29,9 @@ export const organizationSchema = z.strictObject({
   /** Where customers send an objection to a change. */
   objectionAddress: email,
   /** The language pages are shown in by default. */
-  defaultLocale: z.enum(LOCALES, { error: `write one of: ${LOCALES.join(', ')}` }).default('en'),
+  defaultLocale: oneOf(LOCALES, 'supported language').default('en'),
   /** Languages the site is published in. */
-  locales: z.array(z.enum(LOCALES, { error: `write one of: ${LOCALES.join(', ')}` })).min(1).default(['en']),
+  locales: z.array(oneOf(LOCALES, 'supported language')).min(1).default(['en']),
   /** Marks the content as example data, shown on every page. */
   exampleData: z.boolean().default(false),
 });

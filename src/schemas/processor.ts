@@ -1,6 +1,6 @@
 /** One processor (vendor) and everything it does with personal data: content/processors/. */
 import { z } from 'astro/zod';
-import { countryCode, entryId, httpUrl, isoDate, nonEmpty, text, vocabularyCode } from './common';
+import { countryCode, entryId, httpUrl, isoDate, nonEmpty, oneOf, text, vocabularyCode } from './common';
 import { retentionSchema } from './retention';
 
 export const ROLES = ['sub-processor', 'processor'] as const;
@@ -58,7 +58,7 @@ export const processorSchema = z.strictObject({
   /** The vendor's website. */
   website: httpUrl.optional(),
   /** sub-processor: processes our customers' data for us; processor: data we control ourselves. */
-  role: z.enum(ROLES, { error: `write one of: ${ROLES.join(', ')}` }),
+  role: oneOf(ROLES, 'role'),
   /** Products it serves: file names in content/products/. */
   products: nonEmpty(entryId, 'product ids'),
   /** What it does with which data; one vendor often does several things. */

@@ -1,7 +1,7 @@
 /** How long a processor keeps data: a structured period, not free text. */
 import { z } from 'astro/zod';
 import { parse } from 'tinyduration';
-import { text } from './common';
+import { oneOf, text } from './common';
 
 /** Events a retention period can be counted from. */
 export const RETENTION_EVENTS = [
@@ -32,7 +32,7 @@ export const retentionSchema = z.union(
         /** An upper bound, for vague periods such as "a few hours" (PT24H). */
         upTo: isoDuration.optional(),
         /** The event the period is counted from. */
-        after: z.enum(RETENTION_EVENTS, { error: `write one of: ${RETENTION_EVENTS.join(', ')}` }).optional(),
+        after: oneOf(RETENTION_EVENTS, 'retention event').optional(),
         /** The legal basis of a retention obligation, e.g. statutory tax retention. */
         basis: text.optional(),
         /** A short remark shown next to the period. */

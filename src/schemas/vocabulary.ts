@@ -1,11 +1,11 @@
 /** Terms a maintainer adds to a built-in vocabulary: content/vocabulary/<vocabulary>.yaml. */
 import { z } from 'astro/zod';
 import { VOCABULARY_NAMES } from '../lib/vocabulary';
-import { httpUrl, text, vocabularyCode } from './common';
+import { httpUrl, oneOf, text, vocabularyCode } from './common';
 
 export const vocabularySchema = z.strictObject({
   /** The vocabulary these terms extend. */
-  vocabulary: z.enum(VOCABULARY_NAMES, { error: `write one of: ${VOCABULARY_NAMES.join(', ')}` }),
+  vocabulary: oneOf(VOCABULARY_NAMES, 'vocabulary name'),
   terms: z.array(
     z.strictObject({
       /** The code authors write. */

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// The whole suite: unit and fixture-build tests (vitest), then the example site built with a fixed
+// date and driven in Chromium (Playwright). `npm test -- --unit` or `-- --e2e` runs one half.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { findChromium } from './chromium.mjs';
+
+/** The build date the browser tests expect: inside the example's open objection window. */
+export const E2E_DATE = '2026-11-20';
+
+const { values } = parseArgs({ options: { unit: { type: 'boolean' }, e2e: { type: 'boolean' } } });
+const runUnit = values.unit || !values.e2e;
+const runE2e = values.e2e || !values.unit;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(command, args, extraEnv = {}) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
+}
+
+function count(file, read) {
+  if (!existsSync(file)) return;
+  const { passed, failed, skipped } = read(JSON.parse(readFileSync(file, 'utf8')));
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+}
+
+function ensureChromium() {
+  const found = findChromium();
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('No Chromium found: installing Debian\'s chromium package.');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+    const installed = findChromium();
+    if (installed) return installed;
+  }
+  console.error(
+    'No Chromium found for the browser tests. Either:\n' +
+      '  - set CHROMIUM_PATH to a Chromium or Chrome executable, or\n' +
+      '  - install your system\'s chromium package (Debian/Ubuntu: sudo apt-get install chromium), or\n' +
+      '  - run `npx playwright install chromium` where downloads are allowed.',
+  );
+  process.exit(1);
+}
+
+rmSync('tests/.out', { recursive: true, force: true });
+let status = 0;
+if (runUnit) {
+  status ||= run('vitest', ['run']);
+  count('tests/.out/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
+}
+if (runE2e) {
+  const chromium = ensureChromium();
+  const epoch = String(Date.parse(`${E2E_DATE}T12:00:00Z`) / 1000);
+  const built = run('node', ['scripts/build.mjs', '--out', '.test-dist'], { SOURCE_DATE_EPOCH: epoch });
+  if (built !== 0) {
+    status ||= built;
+  } else {
+    status ||= run('playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_DATE });
+    count('tests/.out/playwright.json', (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
+  }
+}
+console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(status);

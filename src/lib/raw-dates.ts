@@ -1,0 +1,45 @@
+/**
+ * Calendar dates that do not exist (2025-11-31). The YAML parser behind content collections turns
+ * them into the next valid day without a word, so the raw text is checked before it is trusted.
+ */
+import { parse } from 'yaml';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a YYYY-MM-DD string names a real day. */
+export function isRealDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** The YAML of a data file, or the front matter of a Markdown/MDX file. */
+function yamlOf(text: string, file: string): string {
+  if (!/\.mdx?$/.test(file)) return text;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match?.[1] ?? '';
+}
+
+/** Every date-shaped value in a file that is not a real day, with the dotted path of its field. */
+export function impossibleDates(text: string, file: string): { field: string; value: string }[] {
+  let data: unknown;
+  try {
+    // The core schema keeps dates as the strings the author wrote.
+    data = parse(yamlOf(text, file), { schema: 'core' });
+  } catch {
+    return []; // Syntax errors are reported by the content loader itself.
+  }
+  const found: { field: string; value: string }[] = [];
+  const walk = (value: unknown, field: string) => {
+    if (typeof value === 'string') {
+      if (DATE.test(value) && !isRealDate(value)) found.push({ field, value });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${field}[${i}]`));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, field ? `${field}.${key}` : key);
+    }
+  };
+  walk(data, '');
+  return found;
+}
