@@ -9,7 +9,7 @@ export const changeSchema = z
     /** added, removed, replaced (processors take over from replaces) or changed (same vendor, new facts). */
     type: oneOf(CHANGE_TYPES, 'change type'),
     /** The processors this change adds, removes or changes: file names in content/processors/. */
-    processors: nonEmpty(entryId, 'processor ids'),
+    processors: nonEmpty(entryId, 'processor id'),
     /** For type replaced: the processors that stop. */
     replaces: z.array(entryId).optional(),
     /** The day customers were told. */
@@ -19,7 +19,7 @@ export const changeSchema = z
     /** The last day to object; derived from the notice period when left out. */
     objectionDeadline: isoDate.optional(),
     /** The products affected: file names in content/products/. */
-    products: nonEmpty(entryId, 'product ids'),
+    products: nonEmpty(entryId, 'product id'),
     /** One sentence: what changes. */
     summary: text,
     /** Why. */

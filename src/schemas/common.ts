@@ -41,9 +41,9 @@ export const email = z.email({ error: 'write an e-mail address such as privacy@e
 /** A non-empty line of text. */
 export const text = z.string({ error: 'write some text here' }).trim().min(1, { error: 'write some text here' });
 
-/** A non-empty list. */
-export const nonEmpty = <T extends z.ZodType>(item: T, what: string) =>
-  z.array(item, { error: `write a list of ${what}` }).min(1, { error: `list at least one ${what.replace(/s$/, '')}` });
+/** A non-empty list, e.g. nonEmpty(countryCode, 'country code'). */
+export const nonEmpty = <T extends z.ZodType>(item: T, one: string, many = `${one}s`) =>
+  z.array(item, { error: `write a list of ${many}, e.g. [a, b]` }).min(1, { error: `list at least one ${one}` });
 
 /** One of a fixed set of words; a wrong one gets the list and, for a typo, the likely word. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
@@ -52,7 +52,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
       const given = typeof issue.input === 'string' ? issue.input : undefined;
       const guess = given === undefined ? undefined : didYouMean(given, values);
       const head = given === undefined ? `write the ${what}` : `"${given}" is not a ${what}`;
-      return `${head}${guess ? `. Did you mean "${guess}"?` : ''} Write one of: ${values.join(', ')}`;
+      return `${head}.${guess ? ` Did you mean "${guess}"?` : ''} Write one of: ${values.join(', ')}`;
     },
   });
 }

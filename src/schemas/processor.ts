@@ -11,13 +11,13 @@ export const activitySchema = z.strictObject({
   /** What the vendor does, in one or two sentences. */
   description: text,
   /** What personal data: codes from the dataCategories vocabulary. */
-  dataCategories: nonEmpty(vocabularyCode, 'data category codes'),
+  dataCategories: nonEmpty(vocabularyCode, 'data category code'),
   /** Whose personal data: codes from the dataSubjects vocabulary. */
-  dataSubjects: nonEmpty(vocabularyCode, 'data subject codes'),
+  dataSubjects: nonEmpty(vocabularyCode, 'data subject code'),
   /** How long the vendor keeps it. */
   retention: retentionSchema,
   /** Countries where the data is processed (accessed, computed on). */
-  processing: nonEmpty(countryCode, 'country codes'),
+  processing: nonEmpty(countryCode, 'country code'),
   /** Countries where the data is stored; defaults to the processing countries. */
   storage: z.array(countryCode).optional(),
   /** Only shared when a user turns the feature on. */
@@ -29,7 +29,7 @@ export const transferSchema = z
     /** The recipient country outside the EEA. */
     country: countryCode,
     /** Transfer mechanisms relied on, strongest first: codes from the transferMechanisms vocabulary. */
-    mechanisms: nonEmpty(vocabularyCode, 'transfer mechanism codes'),
+    mechanisms: nonEmpty(vocabularyCode, 'transfer mechanism code'),
     /** SCC module (1 controller-controller, 2 controller-processor, 3 processor-processor, 4 processor-controller). */
     sccModule: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'write the SCC module as a number from 1 to 4' }).optional(),
     /** The date someone last checked the recipient's entry on the Data Privacy Framework list. */
@@ -60,9 +60,9 @@ export const processorSchema = z.strictObject({
   /** sub-processor: processes our customers' data for us; processor: data we control ourselves. */
   role: oneOf(ROLES, 'role'),
   /** Products it serves: file names in content/products/. */
-  products: nonEmpty(entryId, 'product ids'),
+  products: nonEmpty(entryId, 'product id'),
   /** What it does with which data; one vendor often does several things. */
-  activities: nonEmpty(activitySchema, 'activities'),
+  activities: nonEmpty(activitySchema, 'activity', 'activities'),
   /** One entry per recipient country outside the EEA. */
   transfers: z.array(transferSchema).default([]),
   /** Certifications the vendor holds: codes from the certifications vocabulary. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFixture, prepareFixture } from './helpers';
 
 const cases: { name: string; file: string; expected: string[] }[] = [
-  { name: 'wrong-type', file: 'processors/eu-host.yaml', expected: ['products: write a list of product ids'] },
+  { name: 'wrong-type', file: 'processors/eu-host.yaml', expected: ['products: write a list of product ids, e.g. [a, b]'] },
   { name: 'missing-field', file: 'processors/eu-host.yaml', expected: ['legalEntity:'] },
   { name: 'bad-role', file: 'processors/eu-host.yaml', expected: ['role: "subprocessor" is not a role. Did you mean "sub-processor"?'] },
   {

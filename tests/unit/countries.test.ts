@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ADEQUACY_DECISIONS, EEA, adequacyOn, checkCountryCode, countryName, regionOf } from '../../src/lib/countries';
+
+describe('regionOf', () => {
+  it('puts the EU-27 and Iceland, Liechtenstein and Norway in the EEA', () => {
+    expect(EEA.size).toBe(30);
+    for (const code of ['NL', 'DE', 'IE', 'IS', 'LI', 'NO']) expect(regionOf(code, '2026-01-01')).toBe('eea');
+    expect(regionOf('CH', '2026-01-01')).not.toBe('eea');
+  });
+
+  it('treats a country with an adequacy decision in force as adequate', () => {
+    for (const code of ['CH', 'JP', 'KR', 'IL', 'NZ', 'UY', 'GB', 'CA']) expect(regionOf(code, '2026-06-01')).toBe('adequate');
+  });
+
+  it('counts the United States as adequate only for a DPF-certified recipient', () => {
+    expect(regionOf('US', '2026-01-01')).toBe('third-country');
+    expect(regionOf('US', '2026-01-01', { dpfCertified: true })).toBe('adequate');
+    expect(regionOf('US', '2023-07-09', { dpfCertified: true })).toBe('third-country');
+  });
+
+  it('respects the dates of a decision: Brazil from 2026, the UK until 2031-12-27', () => {
+    expect(regionOf('BR', '2025-12-31')).toBe('third-country');
+    expect(regionOf('BR', '2026-02-01')).toBe('adequate');
+    expect(adequacyOn('GB', '2031-12-27')?.decision).toBe('(EU) 2021/1772');
+    expect(regionOf('GB', '2031-12-28')).toBe('third-country');
+  });
+
+  it('has no adequacy for Australia, India or China', () => {
+    for (const code of ['AU', 'IN', 'CN']) expect(regionOf(code, '2026-01-01')).toBe('third-country');
+  });
+
+  it('lists every decision of PRODUCT.md once', () => {
+    const countries = ADEQUACY_DECISIONS.map((d) => d.country);
+    expect(new Set(countries).size).toBe(countries.length);
+    expect(countries.sort()).toEqual(['AD', 'AR', 'BR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'US', 'UY']);
+  });
+});
+
+describe('checkCountryCode', () => {
+  it('accepts assigned ISO 3166-1 alpha-2 codes', () => {
+    for (const code of ['NL', 'US', 'GB', 'IE']) expect(checkCountryCode(code)).toEqual({ ok: true });
+  });
+
+  it('says what to write for common mistakes', () => {
+    expect(checkCountryCode('UK')).toEqual({ ok: false, hint: 'write GB' });
+    expect(checkCountryCode('EU')).toMatchObject({ ok: false, hint: expect.stringContaining('one code per EU country') });
+    expect(checkCountryCode('nl')).toMatchObject({ ok: false, hint: expect.stringContaining('capitals') });
+    expect(checkCountryCode('AN')).toMatchObject({ ok: false });
+    expect(checkCountryCode('USA')).toMatchObject({ ok: false });
+  });
+});
+
+describe('countryName', () => {
+  it('names countries in the reader’s language', () => {
+    expect(countryName('US', 'en')).toBe('United States');
+    expect(countryName('US', 'nl')).toBe('Verenigde Staten');
+  });
+});

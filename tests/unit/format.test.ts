@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n';
+import { formatCountries, formatDate, formatDuration, formatRetention } from '../../src/lib/format';
+import { mailtoUrl } from '../../src/lib/mailto';
+import { impossibleDates, isRealDate } from '../../src/lib/raw-dates';
+
+const t = translator('en');
+
+describe('format', () => {
+  it('writes dates out in full', () => {
+    expect(formatDate('2026-12-15', 'en')).toBe('15 December 2026');
+    expect(formatDate('2026-12-15', 'nl')).toBe('15 december 2026');
+  });
+
+  it('writes durations and retention periods in words', () => {
+    expect(formatDuration('P1Y', 'en')).toBe('1 year');
+    expect(formatDuration('P45D', 'en')).toBe('45 days');
+    expect(formatRetention({ period: 'P1Y', after: 'deletion-by-user' }, 'en', t)).toBe('1 year after deletion by the user');
+    expect(formatRetention({ upTo: 'P1D' }, 'en', t)).toBe('Up to 1 day');
+    expect(formatRetention('not-specified', 'en', t)).toBe('Not specified');
+  });
+
+  it('names countries and joins them', () => {
+    expect(formatCountries(['IE', 'US'], 'en')).toBe('Ireland and United States');
+  });
+});
+
+describe('mailtoUrl', () => {
+  it('encodes subject and body so a mail client reads them back exactly', () => {
+    const url = mailtoUrl({ to: 'objections@a.example', subject: 'Objection: A & B?', body: 'Line 1\nLine 2 = 100%' });
+    expect(url.startsWith('mailto:objections@a.example?subject=')).toBe(true);
+    const params = new URL(url).searchParams;
+    expect(params.get('subject')).toBe('Objection: A & B?');
+    expect(params.get('body')).toBe('Line 1\r\nLine 2 = 100%');
+    expect(url).not.toContain('+');
+  });
+});
+
+describe('impossibleDates', () => {
+  it('finds dates that do not exist, which YAML would roll over to the next month', () => {
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2025-02-29')).toBe(false);
+    expect(impossibleDates('announced: 2025-11-31\neffective: 2026-01-01\n', 'c.yaml')).toEqual([{ field: 'announced', value: '2025-11-31' }]);
+    expect(impossibleDates('---\ntransfers:\n  - dpfVerifiedOn: 2026-04-31\n---\nBody 2026-13-01', 'p.md')).toEqual([
+      { field: 'transfers[0].dpfVerifiedOn', value: '2026-04-31' },
+    ]);
+  });
+});
