@@ -1,0 +1,40 @@
+/** A privacy product makes no third-party requests and needs no JavaScript. */
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './sitemap';
+
+test('no page requests anything from another origin, and no page ships a script', async ({ page, request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(`${page.url()} → ${r.url()}`);
+  });
+  const paths = await sitemapPaths(request);
+  expect(paths.length).toBeGreaterThan(30);
+  for (const path of [...paths, '/404.html']) {
+    await page.goto(path);
+    await expect(page.locator('script'), path).toHaveCount(0);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('pages read the same with JavaScript turned off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('table.processors tbody th a').first()).toBeVisible();
+  await page.goto('/changes/2026-12-15-sentry-added/');
+  await expect(page.getByRole('link', { name: 'Object to this change' })).toBeVisible();
+  await context.close();
+});
+
+test('the overview weighs at most 30 KB gzipped, HTML and CSS together', async ({ page, request }) => {
+  const urls: string[] = [];
+  page.on('response', (r) => urls.push(r.url()));
+  await page.goto('/');
+  const assets = urls.filter((u) => u.endsWith('.css') || u === page.url());
+  let total = 0;
+  for (const url of assets) total += gzipSync(await (await request.get(url)).body(), { level: 9 }).length;
+  console.log(`overview: ${assets.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
+  expect(total).toBeLessThanOrEqual(30 * 1024);
+});

@@ -1,0 +1,112 @@
+/** What a customer's reviewer sees in the example trust center, built on 2026-11-20. */
+import { expect, test } from '@playwright/test';
+
+// On the build date the Sentry addition is announced (2026-11-10) but not in effect (2026-12-15).
+const ACTIVE = [
+  'Amazon S3', 'Authy', 'Campaign Monitor', 'Google Analytics', 'Google Workspace', 'Heroku', 'HireFire', 'HubSpot',
+  'Memcached Cloud', 'Microsoft Clarity', 'Moneybird', 'Postmark', 'Slack', 'Stuurlui', 'TransIP', 'Trello', 'Vimeo',
+  'Visma Connect', 'Zendesk',
+];
+
+test('the overview lists exactly the active processors, grouped by product', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Klimaatmeter trust center');
+  const names = await page.locator('table.processors tbody th a').allTextContents();
+  expect([...new Set(names)].sort()).toEqual([...ACTIVE].sort());
+  for (const gone of ['Sentry', 'Savvii', 'Google Maps', 'Redis To Go', 'Scheffer Administraties']) {
+    await expect(page.locator('table.processors', { hasText: gone })).toHaveCount(0);
+  }
+  await expect(page.locator('[data-count="active"]')).toHaveText(String(ACTIVE.length));
+  await expect(page.locator('[data-count="upcoming"]')).toHaveText('1');
+  const application = page.locator('#product-application');
+  await expect(application.locator('tbody th a')).toHaveText(['Amazon S3', 'Authy', 'Heroku', 'HireFire', 'Memcached Cloud', 'Postmark', 'TransIP', 'Zendesk']);
+});
+
+test('the overview shows the open change with its objection deadline', async ({ page }) => {
+  await page.goto('/');
+  const open = page.locator('section.upcoming article');
+  await expect(open).toHaveCount(1);
+  await expect(open).toContainText('Sentry added');
+  await expect(open.locator('.deadline')).toContainText('10 December 2026');
+  await expect(open.locator('.deadline time')).toHaveAttribute('datetime', '2026-12-10');
+});
+
+test('a processor page shows every transfer with its safeguard', async ({ page }) => {
+  await page.goto('/processors/amazon-s3/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Amazon S3');
+  const us = page.locator('table.transfers tr[data-country="US"]');
+  await expect(us.getByRole('rowheader')).toHaveText('United States');
+  await expect(us).toContainText('Adequate country');
+  await expect(us).toContainText('EU-US Data Privacy Framework and Standard contractual clauses (2021/914)');
+  await expect(us).toContainText('SCC module 3');
+  await expect(us).toContainText('Data Privacy Framework entry checked 12 May 2026');
+
+  await page.goto('/processors/trello/');
+  await expect(page.locator('table.transfers tr[data-country="AU"]')).toContainText('Third country');
+  await expect(page.locator('table.transfers tr[data-country="US"]')).toContainText('Adequate country');
+
+  await page.goto('/processors/transip/');
+  await expect(page.locator('table.transfers')).toHaveCount(0);
+  await expect(page.getByText('None: the data stays in the EEA.')).toBeVisible();
+});
+
+test('a processor page shows its history and the change it awaits', async ({ page }) => {
+  await page.goto('/processors/sentry/');
+  await expect(page.locator('h1 .badge')).toHaveText('Upcoming');
+  await expect(page.locator('.notice')).toContainText('Will be added on 15 December 2026.');
+  await page.goto('/processors/savvii/');
+  await expect(page.locator('h1 .badge')).toHaveText('Removed');
+  await expect(page.locator('#history ~ article')).toContainText('Stuurlui replaces Savvii');
+});
+
+test('the upcoming change offers a prefilled objection e-mail with its deadline', async ({ page }) => {
+  await page.goto('/changes/');
+  await page.getByRole('link', { name: 'Sentry added' }).click();
+  await expect(page).toHaveURL(/\/changes\/2026-12-15-sentry-added\/$/);
+  await expect(page.getByRole('heading', { level: 2, name: /Objection deadline/ })).toContainText('10 December 2026');
+  const action = page.getByRole('link', { name: 'Object to this change' });
+  const href = (await action.getAttribute('href'))!;
+  const mail = new URL(href);
+  expect(mail.protocol).toBe('mailto:');
+  expect(mail.pathname).toBe('objections@klimaatmeter.example');
+  expect(mail.searchParams.get('subject')).toBe('Objection to change 2026-12-15-sentry-added: Sentry added');
+  const body = mail.searchParams.get('body')!;
+  expect(body).toContain('Objection deadline: 10 December 2026');
+  expect(body).toContain('Takes effect: 15 December 2026');
+  expect(body).toContain('https://trust.klimaatmeter.example/changes/2026-12-15-sentry-added/');
+
+  // A browser hands a mailto link to the mail client instead of leaving the page.
+  await action.click();
+  await expect(page).toHaveURL(/2026-12-15-sentry-added/);
+});
+
+test('a change in effect shows that its objection period ended, without the action', async ({ page }) => {
+  await page.goto('/changes/2023-04-01-stuurlui-replaces-savvii/');
+  await expect(page.getByText('The objection period ended on')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Object to this change' })).toHaveCount(0);
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/processors/does-not-exist/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('keyboard users can skip to the content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('on a phone the page does not scroll sideways; wide tables scroll in their own box', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  for (const path of ['/', '/processors/amazon-s3/', '/changes/2026-12-15-sentry-added/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
