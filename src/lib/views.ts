@@ -40,6 +40,10 @@ export const openChanges = (registry: Registry): ChangeView[] =>
 /** Processor names by id, for titles and links; removed processors included. */
 export const nameOf = (registry: Registry, id: string): string => registry.processors.find((p) => p.id === id)?.name ?? id;
 
+/** Product names for ids, in the order given. */
+export const productNames = (registry: Registry, ids: readonly string[]): string[] =>
+  ids.map((id) => registry.products.find((p) => p.id === id)?.name ?? id);
+
 /** A change's headline, e.g. "Stuurlui replaces Savvii". */
 export function changeTitle(registry: Registry, change: ChangeView, locale: Locale, t: Translate): string {
   const names = (ids: readonly string[]) => formatList(ids.map((id) => nameOf(registry, id)), locale);
