@@ -4,7 +4,7 @@ import type { Organization } from '../schemas/organization';
 import type { ProcessorData, Transfer } from '../schemas/processor';
 import type { Product } from '../schemas/product';
 import { regionOf, type Region } from './countries';
-import { objectionDeadline, objectionOpen } from './notice';
+import { noticeProblems, objectionDeadline, objectionOpen } from './notice';
 import { ContentError, type Problem } from './problems';
 import { effectOn, statusOf, type ProcessorStatus } from './status';
 import { validateReferences, type Loaded } from './validate';
@@ -14,14 +14,18 @@ export interface ProductView extends Product {
   id: string;
 }
 
+/** Where a change stands on the build date. */
+export type ChangeState = 'upcoming' | 'in-effect' | 'withdrawn';
+
 export interface ChangeView extends ChangeData {
   id: string;
   file: string;
   objectionDeadline: string;
   /** Customers can still object today. */
   objectionOpen: boolean;
-  /** The effective date has been reached. */
+  /** The effective date has been reached (and the change was not withdrawn). */
   inEffect: boolean;
+  state: ChangeState;
 }
 
 export interface CountryView {
@@ -72,32 +76,40 @@ function countriesOf(data: ProcessorData, today: string): CountryView[] {
   });
 }
 
+/** A change withdrawn on or before the build date. */
+const isWithdrawn = (change: ChangeData, today: string): boolean => change.withdrawn !== undefined && change.withdrawn.on <= today;
+
 /** Validates references and joins the collections; throws ContentError on any error. */
 export function buildRegistry(source: RegistrySource, today: string): Registry {
-  const problems: Problem[] = validateReferences({
-    productIds: new Set(source.products.map((p) => p.id)),
-    processors: source.processors,
-    changes: source.changes,
-    vocabularies: source.vocabularies,
-  });
+  const problems: Problem[] = [
+    ...validateReferences({
+      productIds: new Set(source.products.map((p) => p.id)),
+      processors: source.processors,
+      changes: source.changes,
+      vocabularies: source.vocabularies,
+    }),
+    ...noticeProblems(source.changes, source.organization),
+  ];
   if (problems.some((p) => p.level === 'error')) throw new ContentError(problems);
 
   const changes: ChangeView[] = source.changes
     .filter((c) => c.data.announced <= today)
     .map(({ id, file, data }) => {
       const deadline = objectionDeadline(data, source.organization);
+      const state: ChangeState = isWithdrawn(data, today) ? 'withdrawn' : data.effective <= today ? 'in-effect' : 'upcoming';
       return {
         ...data,
         id,
         file,
         objectionDeadline: deadline,
-        objectionOpen: objectionOpen(deadline, data.announced, today),
-        inEffect: data.effective <= today,
+        objectionOpen: state !== 'withdrawn' && objectionOpen(deadline, data.announced, today),
+        inEffect: state === 'in-effect',
+        state,
       };
     })
     .sort((a, b) => b.announced.localeCompare(a.announced) || b.effective.localeCompare(a.effective) || a.id.localeCompare(b.id));
 
-  const allChanges = source.changes.map(({ id, data }) => ({ id, ...data }));
+  const allChanges = source.changes.map(({ id, data }) => ({ id, ...data, withdrawnOn: data.withdrawn?.on }));
   const processors: ProcessorView[] = source.processors
     .map(({ id, file, data }) => ({
       ...data,

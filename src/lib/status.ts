@@ -1,9 +1,10 @@
 /**
  * A processor's status, derived from the change log against the build date. The change log is the
- * source of truth: upcoming between announcement and effect, active after, removed after removal.
+ * source of truth: upcoming between announcement and effect, active after, removed after removal;
+ * withdrawn when its only announced addition was called off.
  */
 
-export type Status = 'unannounced' | 'upcoming' | 'active' | 'removed';
+export type Status = 'unannounced' | 'upcoming' | 'active' | 'removed' | 'withdrawn';
 
 export interface StatusChange {
   id: string;
@@ -12,6 +13,8 @@ export interface StatusChange {
   replaces?: readonly string[] | undefined;
   announced: string;
   effective: string;
+  /** The day the change was called off, if it was. */
+  withdrawnOn?: string | undefined;
 }
 
 export interface ProcessorStatus {
@@ -46,8 +49,13 @@ export function statusOf(processorId: string, changes: readonly StatusChange[], 
   // A processor whose history starts with anything but its addition predates the change log.
   let result: ProcessorStatus = { status: effectOn(sorted[0]!, processorId) === 'adds' ? 'unannounced' : 'active' };
   const published = sorted.filter((c) => c.announced <= today);
+  let calledOff = false;
   for (const change of published) {
     const effect = effectOn(change, processorId);
+    if (change.withdrawnOn !== undefined && change.withdrawnOn <= today) {
+      calledOff ||= effect === 'adds';
+      continue;
+    }
     if (effect === 'touches') continue;
     const becomes = effect === 'adds' ? 'active' : 'removed';
     if (change.effective <= today) {
@@ -58,5 +66,7 @@ export function statusOf(processorId: string, changes: readonly StatusChange[], 
       break;
     }
   }
+  // Announced, then called off before it ever took effect.
+  if (result.status === 'unannounced' && calledOff) return { status: 'withdrawn' };
   return result;
 }

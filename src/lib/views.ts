@@ -1,5 +1,6 @@
 /** What the pages show, computed from the registry so templates only render. */
 import type { Translate } from '../i18n';
+import { FEED_FORMATS, feedScopes, type FeedFormat } from './feeds';
 import { formatDate, formatList } from './format';
 import { mailtoUrl } from './mailto';
 import type { ChangeView, CountryView, ProcessorView, ProductView, Registry } from './model';
@@ -69,3 +70,16 @@ export function objectionMailto(registry: Registry, change: ChangeView, pageUrl:
 
 /** The processor's recipient countries outside the EEA, each with the transfer entry that covers it. */
 export const transfersOutsideEea = (processor: ProcessorView): CountryView[] => processor.countries.filter((c) => c.region !== 'eea');
+
+/** The feeds a page advertises in its head: all changes, and its product's when it has one. */
+export function feedLinks(registry: Registry, t: Translate, product?: string): { type: string; title: string; href: string }[] {
+  return feedScopes(registry, t)
+    .filter((scope) => scope.product === undefined || scope.product === product)
+    .flatMap((scope) =>
+      (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
+        type: FEED_FORMATS[format].type,
+        title: `${scope.title} (${t(`subscribe.${format}`)})`,
+        href: `${scope.path}.${FEED_FORMATS[format].extension}`,
+      })),
+    );
+}

@@ -71,6 +71,7 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
     t('backup', 'Backups and recovery', 'Back-ups en herstel', `${DPV}ServiceProvision`),
     t('caching', 'Caching for performance', 'Caching voor snelheid', `${DPV}ServiceOptimisation`),
     t('autoscaling', 'Performance monitoring and scaling', 'Prestatiemeting en schaling', `${DPV}ServiceOptimisation`),
+    t('security', 'Security and DDoS protection', 'Beveiliging en DDoS-bescherming', `${DPV}EnforceSecurity`),
     t('error-monitoring', 'Error monitoring', 'Foutmonitoring', `${DPV}ServiceOptimisation`),
     t('authentication', 'Two-factor authentication', 'Tweestapsverificatie', `${DPV}IdentityAuthentication`),
     t('transactional-email', 'Transactional e-mail', 'Transactionele e-mail', `${DPV}CommunicationManagement`),

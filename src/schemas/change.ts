@@ -24,10 +24,18 @@ export const changeSchema = z
     summary: text,
     /** Why. */
     reason: text.optional(),
+    /** A change that cannot wait for the full notice period, with the reason customers will read. */
+    emergency: z.strictObject({ justification: text }, { error: 'write emergency: { justification: why this change cannot wait }' }).optional(),
+    /** A change called off after it was announced: it stays in the log, marked withdrawn. */
+    withdrawn: z.strictObject({ on: isoDate, reason: text }, { error: 'write withdrawn: { on: YYYY-MM-DD, reason: why }' }).optional(),
   })
   .refine((c) => c.effective >= c.announced, {
     error: 'effective must be on or after announced',
     path: ['effective'],
+  })
+  .refine((c) => c.withdrawn === undefined || c.withdrawn.on >= c.announced, {
+    error: 'withdrawn.on must be on or after announced',
+    path: ['withdrawn', 'on'],
   })
   .refine((c) => (c.type === 'replaced') === (c.replaces !== undefined && c.replaces.length > 0), {
     error: 'list replaces (the processors that stop) exactly when type is replaced',

@@ -26,6 +26,8 @@ export const organizationSchema = z.strictObject({
   siteUrl: httpUrl,
   /** Days between announcing an addition or replacement and its effect (GDPR Art. 28(2)). */
   noticePeriodDays: z.int({ error: 'write a whole number of days, e.g. 30' }).min(0).default(30),
+  /** Days customers have to object after an announcement; the notice period when left out. */
+  objectionWindowDays: z.int({ error: 'write a whole number of days, e.g. 14' }).min(1).optional(),
   /** Where customers send an objection to a change. */
   objectionAddress: email,
   /** The language pages are shown in by default. */
