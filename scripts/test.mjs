@@ -49,8 +49,26 @@ function ensureChromium() {
 }
 
 rmSync('tests/.out', { recursive: true, force: true });
+/** Debian's python3-feedparser and python3-icalendar read the feeds in the build tests. */
+function ensureFeedClients() {
+  const missing = ['feedparser', 'icalendar'].filter(
+    (module) => spawnSync('/usr/bin/python3', ['-c', `import ${module}`], { stdio: 'ignore' }).status !== 0,
+  );
+  if (missing.length === 0) return;
+  const packages = missing.map((module) => `python3-${module}`);
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(`Installing the feed clients the tests use: ${packages.join(', ')}`);
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', ...packages], { DEBIAN_FRONTEND: 'noninteractive' });
+  } else {
+    console.error(`The feed tests read the feeds with real clients. Install them first: sudo apt-get install ${packages.join(' ')}`);
+    process.exit(1);
+  }
+}
+
 let status = 0;
 if (runUnit) {
+  ensureFeedClients();
   status ||= run('vitest', ['run']);
   count('tests/.out/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
 }

@@ -22,6 +22,16 @@ const cases: { name: string; file: string; expected: string[] }[] = [
   { name: 'unknown-product', file: 'processors/eu-host.yaml', expected: ['products[0]: "webshop" is not a known product.', 'content/products/'] },
   { name: 'bad-country', file: 'processors/eu-host.yaml', expected: ['activities.0.processing.1: "UK" is not an ISO 3166-1 alpha-2 country code: write GB'] },
   { name: 'bad-date', file: 'changes/2026-01-01-us-mailer-added.yaml', expected: ['announced: "2025-11-31" is not a date: write YYYY-MM-DD'] },
+  {
+    name: 'too-little-notice',
+    file: 'changes/2026-01-01-us-mailer-added.yaml',
+    expected: ["effective: gives 22 days' notice (announced 2025-12-10, effective 2026-01-01); additions and replacements need at least 30. Set effective to 2026-01-09 or later"],
+  },
+  {
+    name: 'deadline-after-effective',
+    file: 'changes/2026-01-01-us-mailer-added.yaml',
+    expected: ['objectionDeadline: 2026-01-05 is after the effective date 2026-01-01'],
+  },
   { name: 'bad-retention', file: 'processors/eu-host.yaml', expected: ['"30 days" is not an ISO 8601 duration: write e.g. P1Y'] },
 ];
 

@@ -6,6 +6,9 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
+/** SOURCE_DATE_EPOCH for a build that shows the list as of a day (noon UTC). */
+export const epochOf = (day: string): string => String(Date.parse(`${day}T12:00:00Z`) / 1000);
+
 /** A fresh copy of the minimal valid content with a case's files laid over it; returns its folder. */
 export async function prepareFixture(name: string, overlay?: string): Promise<string> {
   const dir = path.join(ROOT, 'tests/.out/fixtures', name);
@@ -21,14 +24,29 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs scripts/build.mjs on a fixture folder's content, writing to its dist/. */
-export function buildFixture(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/** Runs scripts/build.mjs on a fixture folder's content (or `content`), writing to `out` (default dir/dist). */
+export function buildFixture(dir: string, env: Record<string, string> = {}, options: { content?: string; out?: string } = {}): Promise<BuildResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['scripts/build.mjs', '--out', path.join(dir, 'dist')],
-      { cwd: ROOT, env: { ...process.env, ...env, REGISTRY_CONTENT: path.join(dir, 'content') }, maxBuffer: 16 * 1024 * 1024 },
+      ['scripts/build.mjs', '--out', options.out ?? path.join(dir, 'dist')],
+      { cwd: ROOT, env: { ...process.env, ...env, REGISTRY_CONTENT: options.content ?? path.join(dir, 'content') }, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
+  });
+}
+
+export interface ClientReading {
+  feeds: Record<string, { bozo: boolean; error: string; version: string; title: string; entries: { id: string; title: string; link: string; published: string; text: string }[] }>;
+  calendars: Record<string, { name: string; events: { uid: string; summary: string; start: string; all_day: boolean; status: string; url: string }[] }>;
+}
+
+/** What Debian's feedparser and icalendar make of a built site's feeds and calendars. */
+export function readWithRealClients(dist: string): Promise<ClientReading> {
+  return new Promise((resolve, reject) => {
+    execFile('/usr/bin/python3', [path.join(ROOT, 'tests/clients/read_feeds.py'), dist], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${stderr}\nThe feed tests need Debian's python3-feedparser and python3-icalendar: apt-get install python3-feedparser python3-icalendar`));
+      else resolve(JSON.parse(stdout) as ClientReading);
+    });
   });
 }

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 // On the build date the Sentry addition is announced (2026-11-10) but not in effect (2026-12-15).
 const ACTIVE = [
-  'Amazon S3', 'Authy', 'Campaign Monitor', 'Google Analytics', 'Google Workspace', 'Heroku', 'HireFire', 'HubSpot',
+  'Amazon S3', 'Authy', 'Campaign Monitor', 'Cloudflare', 'Google Analytics', 'Google Workspace', 'Heroku', 'HireFire', 'HubSpot',
   'Memcached Cloud', 'Microsoft Clarity', 'Moneybird', 'Postmark', 'Slack', 'Stuurlui', 'TransIP', 'Trello', 'Vimeo',
   'Visma Connect', 'Zendesk',
 ];
@@ -13,13 +13,13 @@ test('the overview lists exactly the active processors, grouped by product', asy
   await expect(page).toHaveTitle('Klimaatmeter trust center');
   const names = await page.locator('table.processors tbody th a').allTextContents();
   expect([...new Set(names)].sort()).toEqual([...ACTIVE].sort());
-  for (const gone of ['Sentry', 'Savvii', 'Google Maps', 'Redis To Go', 'Scheffer Administraties']) {
+  for (const gone of ['Sentry', 'Savvii', 'Google Maps', 'Redis To Go', 'Scheffer Administraties', 'Intercom']) {
     await expect(page.locator('table.processors', { hasText: gone })).toHaveCount(0);
   }
   await expect(page.locator('[data-count="active"]')).toHaveText(String(ACTIVE.length));
   await expect(page.locator('[data-count="upcoming"]')).toHaveText('1');
   const application = page.locator('#product-application');
-  await expect(application.locator('tbody th a')).toHaveText(['Amazon S3', 'Authy', 'Heroku', 'HireFire', 'Memcached Cloud', 'Postmark', 'TransIP', 'Zendesk']);
+  await expect(application.locator('tbody th a')).toHaveText(['Amazon S3', 'Authy', 'Cloudflare', 'Heroku', 'HireFire', 'Memcached Cloud', 'Postmark', 'TransIP', 'Zendesk']);
 });
 
 test('the overview shows the open change with its objection deadline', async ({ page }) => {
@@ -109,4 +109,35 @@ test('on a phone the page does not scroll sideways; wide tables scroll in their 
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await context.close();
+});
+
+test('every page offers the change feeds for autodiscovery and shows the open objection window', async ({ page }) => {
+  for (const path of ['/', '/processors/heroku/', '/changes/', '/subscribe/']) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][href="/changes.rss"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"][href="/changes.atom"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="alternate"][type="application/feed+json"][href="/changes.json"]')).toHaveCount(1);
+    const banner = page.getByRole('complementary', { name: 'Changes open for objection' });
+    await expect(banner).toContainText('Sentry added: you can object until 10 December 2026.');
+    await banner.getByRole('link', { name: 'Details and how to object' }).click();
+    await expect(page).toHaveURL(/\/changes\/2026-12-15-sentry-added\/$/);
+  }
+});
+
+test('withdrawn and emergency changes say so on their pages', async ({ page }) => {
+  await page.goto('/changes/2025-05-19-intercom-added/');
+  await expect(page.locator('.change-meta')).toContainText('Withdrawn');
+  await expect(page.getByText('Withdrawn on 2 May 2025: Several customers objected')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Object to this change' })).toHaveCount(0);
+  await page.goto('/processors/intercom/');
+  await expect(page.locator('h1 .badge')).toHaveText('Withdrawn');
+  await page.goto('/changes/2025-10-08-cloudflare-added/');
+  await expect(page.getByText('Emergency change with shorter notice: A denial-of-service attack')).toBeVisible();
+});
+
+test('the subscribe page links every feed and calendar, and they are served', async ({ page, request }) => {
+  await page.goto('/subscribe/');
+  const links = await page.locator('main a[href$=".rss"], main a[href$=".atom"], main a[href$=".json"], main a[href$=".ics"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links).toHaveLength(16);
+  for (const href of links) expect((await request.get(href)).status(), href).toBe(200);
 });

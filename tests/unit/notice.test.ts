@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, buildDate, daysBetween } from '../../src/lib/build-date';
-import { objectionDeadline, objectionOpen } from '../../src/lib/notice';
+import { noticeProblems, objectionDeadline, objectionOpen } from '../../src/lib/notice';
+import type { ChangeData } from '../../src/schemas/change';
 
 describe('objectionDeadline', () => {
   const rules = { noticePeriodDays: 30 };
@@ -41,5 +42,37 @@ describe('buildDate', () => {
   it('counts and adds days across month and year ends', () => {
     expect(daysBetween('2026-12-20', '2027-01-19')).toBe(30);
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+});
+
+describe('noticeProblems', () => {
+  const rules = { noticePeriodDays: 30 };
+  const change = (data: Partial<ChangeData>) => ({
+    file: 'content/changes/c.yaml',
+    data: { type: 'added', processors: ['p'], products: ['app'], summary: 's', announced: '2026-01-01', effective: '2026-02-15', ...data } as ChangeData,
+  });
+
+  it('accepts an addition with enough notice', () => {
+    expect(noticeProblems([change({})], rules)).toEqual([]);
+    expect(noticeProblems([change({ effective: '2026-01-31' })], rules)).toEqual([]);
+  });
+
+  it('rejects an addition or replacement with too little notice, naming both dates', () => {
+    const [problem] = noticeProblems([change({ effective: '2026-01-20' })], rules);
+    expect(problem).toMatchObject({ level: 'error', file: 'content/changes/c.yaml', field: 'effective' });
+    expect(problem!.message).toContain("gives 19 days' notice (announced 2026-01-01, effective 2026-01-20)");
+    expect(problem!.message).toContain('Set effective to 2026-01-31 or later');
+    expect(noticeProblems([change({ type: 'replaced', replaces: ['q'], effective: '2026-01-02' })], rules)).toHaveLength(1);
+  });
+
+  it('lets removals and changes take effect at once, and emergencies with a justification', () => {
+    expect(noticeProblems([change({ type: 'removed', effective: '2026-01-01' })], rules)).toEqual([]);
+    expect(noticeProblems([change({ type: 'changed', effective: '2026-01-01' })], rules)).toEqual([]);
+    expect(noticeProblems([change({ effective: '2026-01-02', emergency: { justification: 'Under attack.' } })], rules)).toEqual([]);
+  });
+
+  it('rejects an objection deadline after the effective date or before the announcement', () => {
+    expect(noticeProblems([change({ objectionDeadline: '2026-02-16' })], rules)[0]).toMatchObject({ field: 'objectionDeadline' });
+    expect(noticeProblems([change({ objectionDeadline: '2025-12-31' })], rules)[0]!.message).toContain('before the announcement');
   });
 });

@@ -54,4 +54,13 @@ describe('statusOf', () => {
     expect(statusOf('p', changes, '2022-01-01').status).toBe('removed');
     expect(statusOf('p', changes, '2023-02-01').status).toBe('active');
   });
+
+  it('ignores a withdrawn change, and marks a processor whose only addition was withdrawn', () => {
+    const withdrawn: StatusChange = { ...added('a', 'p', '2026-03-01', '2026-04-15'), withdrawnOn: '2026-03-10' };
+    expect(statusOf('p', [withdrawn], '2026-03-05').status).toBe('upcoming');
+    expect(statusOf('p', [withdrawn], '2026-03-10')).toEqual({ status: 'withdrawn' });
+    expect(statusOf('p', [withdrawn], '2026-05-01')).toEqual({ status: 'withdrawn' });
+    const removal: StatusChange = { ...removed('r', 'q', '2026-03-01', '2026-04-01'), withdrawnOn: '2026-03-02' };
+    expect(statusOf('q', [added('a', 'q', '2025-01-01', '2025-02-01'), removal], '2026-05-01').status).toBe('active');
+  });
 });
