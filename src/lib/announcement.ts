@@ -20,7 +20,7 @@ export function announcement(registry: Registry, change: ChangeView, site: URL, 
   const title = changeTitle(registry, change, locale, t);
   const ids = [...change.processors, ...(change.replaces ?? [])];
   const entities = ids.map((id) => {
-    const p = registry.processors.find((candidate) => candidate.id === id);
+    const p = registry.processorsById.get(id);
     return p ? `${p.legalEntity.name}, ${formatCountries([p.legalEntity.country], locale)}` : nameOf(registry, id);
   });
   const deadline = formatDate(change.objectionDeadline, locale);

@@ -23,16 +23,16 @@ export interface FeedScope {
   changes: ChangeView[];
 }
 
-/** The feed for all changes, then one per product. */
-export function feedScopes(registry: Registry, t: Translate): FeedScope[] {
+/** The feed for all changes, then one per product; `withChanges: false` skips collecting the items. */
+export function feedScopes(registry: Registry, t: Translate, { withChanges = true } = {}): FeedScope[] {
   const name = registry.organization.tradeName;
   return [
-    { title: t('feed.title', { name }), path: '/changes', changes: registry.changes },
+    { title: t('feed.title', { name }), path: '/changes', changes: withChanges ? registry.changes : [] },
     ...registry.products.map((product) => ({
       product: product.id,
       title: t('feed.titleProduct', { name, product: product.name }),
       path: `/products/${product.id}/changes`,
-      changes: registry.changes.filter((c) => c.products.includes(product.id)),
+      changes: withChanges ? registry.changes.filter((c) => c.products.includes(product.id)) : [],
     })),
   ];
 }

@@ -6,7 +6,7 @@ import type { Product } from '../schemas/product';
 import { regionOf, type Region } from './countries';
 import { noticeProblems, objectionDeadline, objectionOpen } from './notice';
 import { ContentError, type Problem } from './problems';
-import { effectOn, statusOf, type ProcessorStatus } from './status';
+import { statusOf, type ProcessorStatus, type StatusChange } from './status';
 import { validateReferences, type Loaded } from './validate';
 import type { Vocabularies } from './vocabulary';
 
@@ -54,6 +54,9 @@ export interface Registry {
   processors: ProcessorView[];
   /** Every published change, newest announcement first. */
   changes: ChangeView[];
+  /** Changes customers can object to today, soonest deadline first. */
+  openChanges: ChangeView[];
+  processorsById: ReadonlyMap<string, ProcessorView>;
   vocabularies: Vocabularies;
 }
 
@@ -109,15 +112,30 @@ export function buildRegistry(source: RegistrySource, today: string): Registry {
     })
     .sort((a, b) => b.announced.localeCompare(a.announced) || b.effective.localeCompare(a.effective) || a.id.localeCompare(b.id));
 
-  const allChanges = source.changes.map(({ id, data }) => ({ id, ...data, withdrawnOn: data.withdrawn?.on }));
+  // Index the log by processor once: large registries have tens of thousands of changes.
+  const statusChanges = new Map<string, StatusChange[]>();
+  for (const { id, data } of source.changes) {
+    for (const processorId of new Set([...data.processors, ...(data.replaces ?? [])])) {
+      const list = statusChanges.get(processorId) ?? [];
+      list.push({ id, ...data, withdrawnOn: data.withdrawn?.on });
+      statusChanges.set(processorId, list);
+    }
+  }
+  const publishedChanges = new Map<string, ChangeView[]>();
+  for (const change of changes) {
+    for (const processorId of new Set([...change.processors, ...(change.replaces ?? [])])) {
+      publishedChanges.set(processorId, [...(publishedChanges.get(processorId) ?? []), change]);
+    }
+  }
+
   const processors: ProcessorView[] = source.processors
     .map(({ id, file, data }) => ({
       ...data,
       id,
       file,
-      status: statusOf(id, allChanges, today),
+      status: statusOf(id, statusChanges.get(id) ?? [], today),
       countries: countriesOf(data, today),
-      changes: changes.filter((c) => effectOn(c, id) !== undefined),
+      changes: publishedChanges.get(id) ?? [],
     }))
     .filter((p) => p.status.status !== 'unannounced')
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
@@ -126,5 +144,14 @@ export function buildRegistry(source: RegistrySource, today: string): Registry {
     .map(({ id, data }) => ({ ...data, id }))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 
-  return { today, organization: source.organization, products, processors, changes, vocabularies: source.vocabularies };
+  return {
+    today,
+    organization: source.organization,
+    products,
+    processors,
+    changes,
+    openChanges: changes.filter((c) => c.objectionOpen).sort((a, b) => a.objectionDeadline.localeCompare(b.objectionDeadline)),
+    processorsById: new Map(processors.map((p) => [p.id, p])),
+    vocabularies: source.vocabularies,
+  };
 }

@@ -35,11 +35,10 @@ export function counts(registry: Registry): Counts {
 }
 
 /** Changes customers can object to today, soonest deadline first. */
-export const openChanges = (registry: Registry): ChangeView[] =>
-  registry.changes.filter((c) => c.objectionOpen).sort((a, b) => a.objectionDeadline.localeCompare(b.objectionDeadline));
+export const openChanges = (registry: Registry): ChangeView[] => registry.openChanges;
 
 /** Processor names by id, for titles and links; removed processors included. */
-export const nameOf = (registry: Registry, id: string): string => registry.processors.find((p) => p.id === id)?.name ?? id;
+export const nameOf = (registry: Registry, id: string): string => registry.processorsById.get(id)?.name ?? id;
 
 /** Product names for ids, in the order given. */
 export const productNames = (registry: Registry, ids: readonly string[]): string[] =>
@@ -73,7 +72,7 @@ export const transfersOutsideEea = (processor: ProcessorView): CountryView[] => 
 
 /** The feeds a page advertises in its head: all changes, and its product's when it has one. */
 export function feedLinks(registry: Registry, t: Translate, product?: string): { type: string; title: string; href: string }[] {
-  return feedScopes(registry, t)
+  return feedScopes(registry, t, { withChanges: false })
     .filter((scope) => scope.product === undefined || scope.product === product)
     .flatMap((scope) =>
       (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
