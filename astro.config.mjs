@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import pagefind from './src/integrations/pagefind.ts';
 
 const contentDir = path.resolve(process.env.REGISTRY_CONTENT ?? 'content');
 
@@ -30,6 +31,6 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -5,22 +5,34 @@ import { countryName } from './countries';
 import type { Retention } from '../schemas/retention';
 import type { Locale, Vocabularies, VocabularyName } from './vocabulary';
 
+/** One formatter per kind and locale: building Intl formatters is slow, and a large site formats a lot. */
+function cached<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const byLocale = new Map<Locale, T>();
+  return (locale) => {
+    let formatter = byLocale.get(locale);
+    if (formatter === undefined) byLocale.set(locale, (formatter = make(locale)));
+    return formatter;
+  };
+}
+
+const dateFormat = cached((locale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }));
+const listFormat = cached((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+const durationFormat = cached((locale) => new Intl.DurationFormat(locale, { style: 'long' }));
+
 /** A YYYY-MM-DD date written out, e.g. "15 December 2026". */
 export function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return dateFormat(locale).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** "A, B and C" in the reader's language. */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(locale).format(items);
 }
 
 /** An ISO 8601 duration in words, e.g. P1Y → "1 year", PT24H → "24 hours". */
 export function formatDuration(iso: string, locale: Locale): string {
   const { negative: _negative, ...parts } = parse(iso);
-  return new Intl.DurationFormat(locale, { style: 'long' }).format(parts);
+  return durationFormat(locale).format(parts);
 }
 
 /** A retention period in words, e.g. "1 year after deletion by the user". */
@@ -41,4 +53,12 @@ export function termLabel(vocabularies: Vocabularies, vocabulary: VocabularyName
 /** Country codes as names in the reader's language, e.g. "Ireland and the United States". */
 export function formatCountries(codes: readonly string[], locale: Locale): string {
   return formatList(codes.map((code) => countryName(code, locale)), locale);
+}
+
+/** The pieces of a list in the reader's language, so each item can be rendered as a link. */
+export function listParts(count: number, locale: Locale): ({ index: number } | { literal: string })[] {
+  const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
+  return listFormat(locale)
+    .formatToParts(placeholders)
+    .map((part) => (part.type === 'element' ? { index: Number(part.value.slice(1, -1)) } : { literal: part.value }));
 }

@@ -38,6 +38,8 @@ export interface CountryView {
 export interface ProcessorView extends ProcessorData {
   id: string;
   file: string;
+  /** The file has Markdown/MDX notes below its front matter. */
+  hasNotes: boolean;
   status: ProcessorStatus;
   /** Every country the processor processes or stores data in, with its region. */
   countries: CountryView[];
@@ -63,7 +65,7 @@ export interface Registry {
 export interface RegistrySource {
   organization: Organization;
   products: readonly { id: string; data: Product }[];
-  processors: readonly Loaded<ProcessorData>[];
+  processors: readonly (Loaded<ProcessorData> & { hasNotes?: boolean })[];
   changes: readonly Loaded<ChangeData>[];
   vocabularies: Vocabularies;
 }
@@ -129,10 +131,11 @@ export function buildRegistry(source: RegistrySource, today: string): Registry {
   }
 
   const processors: ProcessorView[] = source.processors
-    .map(({ id, file, data }) => ({
+    .map(({ id, file, data, hasNotes }) => ({
       ...data,
       id,
       file,
+      hasNotes: hasNotes ?? false,
       status: statusOf(id, statusChanges.get(id) ?? [], today),
       countries: countriesOf(data, today),
       changes: publishedChanges.get(id) ?? [],

@@ -1,5 +1,5 @@
 /** The one place that reads the content collections; pages ask this module, never astro:content. */
-import { getCollection, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDate } from './build-date';
@@ -46,7 +46,7 @@ async function load(): Promise<Registry> {
     {
       organization: organization.data,
       products: products.map(({ id, data }) => ({ id, data })),
-      processors: processors.map(({ id, filePath, data }) => ({ id, file: relative(filePath, id), data })),
+      processors: processors.map(({ id, filePath, data, body }) => ({ id, file: relative(filePath, id), data, hasNotes: Boolean(body?.trim()) })),
       changes: changes.map(({ id, filePath, data }) => ({ id, file: relative(filePath, id), data })),
       vocabularies: buildVocabularies(extra),
     },
@@ -64,8 +64,7 @@ export function getRegistry(): Promise<Registry> {
 
 /** The rendered Markdown/MDX notes of a processor, if its file has a body. */
 export async function processorNotes(processor: ProcessorView): Promise<Awaited<ReturnType<typeof render>> | undefined> {
-  const entries = await getCollection('processors', (e) => e.id === processor.id);
-  const entry = entries[0];
-  if (!entry?.body?.trim()) return undefined;
-  return render(entry);
+  if (!processor.hasNotes) return undefined;
+  const entry = await getEntry('processors', processor.id);
+  return entry ? render(entry) : undefined;
 }

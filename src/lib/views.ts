@@ -6,6 +6,15 @@ import { mailtoUrl } from './mailto';
 import type { ChangeView, CountryView, ProcessorView, ProductView, Registry } from './model';
 import type { Locale } from './vocabulary';
 
+/** Changes per page of the change log. */
+export const CHANGES_PER_PAGE = 50;
+
+/** Processors per browse page: keeps every page small at any registry size. */
+export const BROWSE_PER_PAGE = 100;
+
+/** Processors per product shown on the overview; the rest are a link away (and in search). */
+export const OVERVIEW_PER_PRODUCT = 50;
+
 /** Processors that are on the list today (not upcoming, not removed). */
 export const activeProcessors = (registry: Registry): ProcessorView[] =>
   registry.processors.filter((p) => p.status.status === 'active');

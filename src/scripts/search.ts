@@ -1,0 +1,168 @@
+/**
+ * The search experience over the Pagefind index: results as you type, facet counts, several
+ * facets combined, and the query and filters kept in the URL.
+ */
+
+interface Strings {
+  results: string;
+  result: string;
+  none: string;
+  more: string;
+  clear: string;
+  loading: string;
+  names: Record<string, string>;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  debouncedSearch: (term: string | null, options: { filters: Record<string, { any: string[] }> }, timeout?: number) => Promise<PagefindSearch | null>;
+}
+
+const PAGE = 10;
+
+export async function mountSearch(form: HTMLFormElement): Promise<void> {
+  const strings = JSON.parse(form.dataset['strings']!) as Strings;
+  const order = JSON.parse(form.dataset['filters']!) as string[];
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = document.querySelector<HTMLElement>('[data-search-results]')!;
+  const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+  const facets = panel.querySelector<HTMLElement>('[data-search-facets]')!;
+  const list = panel.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const more = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+  const params = new URLSearchParams(location.search);
+  const selected = new Map<string, Set<string>>(order.map((key) => [key, new Set(params.getAll(key))]));
+  if (params.has('q')) input.value = params.get('q') ?? '';
+
+  status.textContent = strings.loading;
+  const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+  await pagefind.options({ excerptLength: 20 });
+  await pagefind.init();
+  // Searches report facet counts only once the filter index is loaded.
+  await pagefind.filters();
+
+  let results: PagefindSearch['results'] = [];
+  let shown = 0;
+
+  const active = () => [...selected].filter(([, values]) => values.size > 0);
+
+  function writeUrl(term: string) {
+    const next = new URLSearchParams();
+    if (term) next.set('q', term);
+    for (const [key, values] of active()) for (const value of values) next.append(key, value);
+    const query = next.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+
+  async function showMore() {
+    const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    for (const data of batch) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = data.url;
+      link.textContent = data.meta['title'] ?? data.url;
+      const kind = document.createElement('span');
+      kind.className = 'badge';
+      kind.textContent = data.meta['kind'] ?? '';
+      const excerpt = document.createElement('p');
+      // Pagefind's excerpt is HTML it escaped itself, with <mark> around the matches.
+      excerpt.innerHTML = data.excerpt;
+      item.append(link, ' ', kind, excerpt);
+      list.append(item);
+    }
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  }
+
+  function renderFacets(search: PagefindSearch) {
+    facets.replaceChildren();
+    for (const key of order) {
+      const counts = search.filters[key] ?? {};
+      const values = Object.keys(search.totalFilters[key] ?? counts);
+      if (values.length === 0) continue;
+      const chosen = selected.get(key)!;
+      const details = document.createElement('details');
+      details.open = chosen.size > 0 || key === 'kind' || key === 'product' || key === 'region';
+      const summary = document.createElement('summary');
+      summary.textContent = strings.names[key] ?? key;
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.className = 'visually-hidden';
+      legend.textContent = strings.names[key] ?? key;
+      fieldset.append(legend);
+      values
+        .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b))
+        .forEach((value) => {
+          const label = document.createElement('label');
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.name = key;
+          box.value = value;
+          box.checked = chosen.has(value);
+          box.addEventListener('change', () => {
+            if (box.checked) chosen.add(value);
+            else chosen.delete(value);
+            void run();
+          });
+          label.append(box, ` ${value} (${counts[value] ?? 0})`);
+          fieldset.append(label);
+        });
+      details.append(summary, fieldset);
+      facets.append(details);
+    }
+    if (active().length > 0 || input.value) {
+      const clear = document.createElement('button');
+      clear.type = 'button';
+      clear.textContent = strings.clear;
+      clear.addEventListener('click', () => {
+        input.value = '';
+        for (const values of selected.values()) values.clear();
+        void run();
+        input.focus();
+      });
+      facets.append(clear);
+    }
+  }
+
+  async function run() {
+    const term = input.value.trim();
+    writeUrl(term);
+    if (!term && active().length === 0) {
+      panel.hidden = true;
+      return;
+    }
+    const filters = Object.fromEntries(active().map(([key, values]) => [key, { any: [...values] }]));
+    const search = await pagefind.debouncedSearch(term || null, { filters }, 60);
+    if (search === null) return; // A newer keystroke replaced this search.
+    results = search.results;
+    shown = 0;
+    list.replaceChildren();
+    panel.hidden = false;
+    status.textContent = results.length === 0 ? strings.none : results.length === 1 ? strings.result : strings.results.replace('{count}', String(results.length));
+    renderFacets(search);
+    await showMore();
+  }
+
+  input.addEventListener('input', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  more.addEventListener('click', () => void showMore());
+  await run();
+  if (panel.hidden) status.textContent = '';
+}
