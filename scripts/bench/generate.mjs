@@ -59,6 +59,7 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
   }
 
   const ids = [];
+  const productsOf = new Map();
   const writes = [];
   for (let n = 0; n < count; n++) {
     const id = `vendor-${String(n + 1).padStart(5, '0')}`;
@@ -79,7 +80,7 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
     const outside = [...new Set(activities.flatMap((a) => a.processing))].filter((c) => !EEA.has(c));
     const transfers = outside.map((c) =>
       c === 'US'
-        ? { country: c, mechanisms: rand() < 0.7 ? ['dpf', 'scc'] : ['scc'], sccModule: 3, ...(rand() < 2 ? { dpfVerifiedOn: day(today, -Math.floor(rand() * 400)) } : {}) }
+        ? { country: c, mechanisms: rand() < 0.7 ? ['dpf', 'scc'] : ['scc'], sccModule: 3, dpfVerifiedOn: day(today, -Math.floor(rand() * 400)) }
         : ADEQUATE.has(c)
           ? { country: c, mechanisms: ['adequacy'] }
           : { country: c, mechanisms: rand() < 0.8 ? ['scc'] : ['bcr'], sccModule: 3 },
@@ -96,6 +97,7 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
       dpa: { title: `${name} data processing agreement`, url: `https://vendor${n + 1}.example/dpa` },
       subprocessorListUrl: `https://vendor${n + 1}.example/subprocessors`,
     };
+    productsOf.set(id, processor.products);
     writes.push(writeFile(path.join(dir, 'processors', `${id}.yaml`), stringify(processor)));
     const announced = day('2019-01-01', Math.floor(rand() * 2500));
     writes.push(
@@ -106,11 +108,11 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
     );
     if (writes.length > 512) await Promise.all(writes.splice(0));
   }
-  // About 8% removed later, and a handful announced now with the objection window open.
+  // About 8% removed later in 2026.
   for (let n = 0; n < count; n += 13) {
     const id = ids[n];
     const announced = day('2026-01-01', Math.floor(rand() * 300));
-    writes.push(writeFile(path.join(dir, 'changes', `${announced}-${id}-removed.yaml`), stringify({ type: 'removed', processors: [id], announced, effective: day(announced, 30), products: [PRODUCTS[0]], summary: `${id} is removed.` })));
+    writes.push(writeFile(path.join(dir, 'changes', `${announced}-${id}-removed.yaml`), stringify({ type: 'removed', processors: [id], announced, effective: day(announced, 30), products: productsOf.get(id), summary: `${id} is removed.` })));
   }
   await Promise.all(writes);
   return { processors: count };

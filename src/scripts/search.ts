@@ -52,9 +52,13 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
   await pagefind.options({ excerptLength: 20 });
   await pagefind.init();
-  // Searches report facet counts only once the filter index is loaded.
-  await pagefind.filters();
+  // Searches report facet counts only once the filter index is loaded; the first results need not wait for it.
+  let filtersReady = false;
+  const filtersLoaded = pagefind.filters().then(() => {
+    filtersReady = true;
+  });
 
+  let rerunPending = false;
   let results: PagefindSearch['results'] = [];
   let shown = 0;
 
@@ -146,7 +150,9 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       return;
     }
     const filters = Object.fromEntries(active().map(([key, values]) => [key, { any: [...values] }]));
-    const search = await pagefind.debouncedSearch(term || null, { filters }, 60);
+    // A search that starts before the filter index has loaded comes back with partial counts.
+    const countsComplete = filtersReady;
+    const search = await pagefind.debouncedSearch(term || null, { filters }, 40);
     if (search === null) return; // A newer keystroke replaced this search.
     results = search.results;
     shown = 0;
@@ -155,6 +161,13 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     status.textContent = results.length === 0 ? strings.none : results.length === 1 ? strings.result : strings.results.replace('{count}', String(results.length));
     renderFacets(search);
     await showMore();
+    if (!countsComplete && !rerunPending) {
+      rerunPending = true;
+      void filtersLoaded.then(() => {
+        rerunPending = false;
+        return run();
+      });
+    }
   }
 
   input.addEventListener('input', () => void run());
