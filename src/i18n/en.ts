@@ -164,7 +164,7 @@ export const en = {
   'search.label': 'Search processors and changes',
   'search.placeholder': 'e.g. e-mail address, United States, backup',
   'search.submit': 'Search',
-  'search.noscript': 'Search needs JavaScript. Without it, browse the processors by product, country, region, safeguard, data or purpose:',
+  'search.noscript': 'Search needs JavaScript. With or without it, you can browse the processors by product, country, region, safeguard, data or purpose:',
   'search.results': '{count} results',
   'search.result': '1 result',
   'search.none': 'Nothing matches. Remove a filter or try another word.',

@@ -59,6 +59,8 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   });
 
   let rerunPending = false;
+  // Facets the reader opened or closed stay that way when the results change.
+  const opened = new Map<string, boolean>();
   let results: PagefindSearch['results'] = [];
   let shown = 0;
 
@@ -100,7 +102,8 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       if (values.length === 0) continue;
       const chosen = selected.get(key)!;
       const details = document.createElement('details');
-      details.open = chosen.size > 0 || key === 'kind' || key === 'product' || key === 'region';
+      details.open = opened.get(key) ?? (chosen.size > 0 || key === 'kind' || key === 'product' || key === 'region');
+      details.addEventListener('toggle', () => opened.set(key, details.open));
       const summary = document.createElement('summary');
       summary.textContent = strings.names[key] ?? key;
       const fieldset = document.createElement('fieldset');
@@ -158,9 +161,10 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     shown = 0;
     list.replaceChildren();
     panel.hidden = false;
-    status.textContent = results.length === 0 ? strings.none : results.length === 1 ? strings.result : strings.results.replace('{count}', String(results.length));
     renderFacets(search);
     await showMore();
+    // Announced once the list is in place, so the count and the list always agree.
+    status.textContent = results.length === 0 ? strings.none : results.length === 1 ? strings.result : strings.results.replace('{count}', String(results.length));
     if (!countsComplete && !rerunPending) {
       rerunPending = true;
       void filtersLoaded.then(() => {

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap';
 
-test('no page requests anything from another origin, and no page ships a script', async ({ page, request, baseURL }) => {
+test('no page requests anything from another origin; only the pages with search ship a script, the search loader', async ({ page, request, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (r) => {
@@ -13,9 +13,21 @@ test('no page requests anything from another origin, and no page ships a script'
   expect(paths.length).toBeGreaterThan(30);
   for (const path of [...paths, '/404.html']) {
     await page.goto(path);
-    await expect(page.locator('script'), path).toHaveCount(0);
+    const scripts = await page.locator('script').evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).src));
+    if (path === '/' || path === '/search/') expect(scripts, path).toEqual([expect.stringMatching(/\/_astro\/Search\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
+    else expect(scripts, path).toEqual([]);
   }
   expect(foreign).toEqual([]);
+});
+
+test('the overview downloads no search code or index until the search box is used', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/search\./.test(p))).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Search processors and changes' }).focus();
+  await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
 });
 
 test('pages read the same with JavaScript turned off', async ({ browser }) => {

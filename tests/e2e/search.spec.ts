@@ -1,0 +1,78 @@
+/** Searching and browsing the example registry (built on 2026-11-20). */
+import { expect, test, type Page } from '@playwright/test';
+
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Search processors and changes' });
+const resultTitles = (page: Page) => page.locator('[data-search-list] li > a');
+
+test('a query finds the right processors as you type', async ({ page }) => {
+  await page.goto('/');
+  await box(page).pressSequentially('backup');
+  await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results?/);
+  const titles = await resultTitles(page).allTextContents();
+  expect(titles).toEqual(expect.arrayContaining(['Amazon S3', 'TransIP']));
+  expect(titles).not.toContain('Slack');
+  await expect(page).toHaveURL(/\?q=backup$/);
+});
+
+test('facets narrow the results, combine, and live in the URL; a reload keeps the view', async ({ page }) => {
+  await page.goto('/search/');
+  await box(page).fill('e-mail');
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results$/);
+  const total = async () => Number((await page.locator('[data-search-status]').textContent())!.match(/\d+/)![0]);
+  const before = await total();
+
+  await page.getByRole('checkbox', { name: /^Processor \(\d+\)$/ }).check();
+  await page.locator('summary', { hasText: 'Country' }).click();
+  await page.getByRole('checkbox', { name: /^United States \(\d+\)$/ }).check();
+  await expect(page).toHaveURL(/q=e-mail&kind=Processor&country=United\+States/);
+  await expect(resultTitles(page).filter({ hasText: 'Moneybird' })).toHaveCount(0); // Netherlands only
+  await expect(resultTitles(page).filter({ hasText: 'Sentry added' })).toHaveCount(0); // a change, not a processor
+  await expect(resultTitles(page).filter({ hasText: 'Postmark' })).toHaveCount(1);
+  expect(await total()).toBeLessThan(before);
+
+  await page.getByRole('checkbox', { name: /^The websites \(\d+\)$/ }).check();
+  await expect(page).toHaveURL(/product=The\+websites/);
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results?$/);
+  for (const title of await resultTitles(page).allTextContents()) expect(['Google Analytics', 'Microsoft Clarity', 'Cloudflare', 'Vimeo', 'Stuurlui']).toContain(title);
+
+  const view = await resultTitles(page).allTextContents();
+  await page.reload();
+  await expect(box(page)).toHaveValue('e-mail');
+  await expect(page.getByRole('checkbox', { name: /^United States \(\d+\)$/ })).toBeChecked();
+  await expect(resultTitles(page)).toHaveText(view);
+});
+
+test('a shared link opens the same search on the overview', async ({ page }) => {
+  await page.goto('/?q=invoicing&kind=Processor');
+  await expect(resultTitles(page)).toHaveText(['Moneybird']);
+  await expect(box(page)).toHaveValue('invoicing');
+});
+
+test('changes are found too, and filter by type', async ({ page }) => {
+  await page.goto('/search/?kind=Change&type=Replaced');
+  await expect(page.locator('[data-search-status]')).toHaveText('2 results');
+  const titles = (await resultTitles(page).allTextContents()).sort();
+  expect(titles).toEqual(['Stuurlui replaces Savvii', 'Visma Connect replaces Scheffer Administraties']);
+});
+
+test('without JavaScript, facet pages list exactly the matching processors', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/processors/trello/');
+  await page.getByRole('table').getByRole('link', { name: 'Australia' }).click();
+  await expect(page).toHaveURL(/\/browse\/country\/au\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Country: Australia');
+  expect((await page.locator('table.processor-list tbody th a').allTextContents()).sort()).toEqual(['Campaign Monitor', 'Trello']);
+
+  await page.goto('/browse/');
+  await page.getByRole('link', { name: 'Binding corporate rules' }).click();
+  expect((await page.locator('table.processor-list tbody th a').allTextContents()).sort()).toEqual(['Authy', 'Heroku', 'Zendesk']);
+
+  await page.goto('/browse/region/third-country/');
+  // Third-country recipients without DPF: the Australian entities and SCC-only US transfers.
+  expect((await page.locator('table.processor-list tbody th a').allTextContents()).sort()).toEqual(['Campaign Monitor', 'HireFire', 'Memcached Cloud', 'Trello']);
+
+  await page.goto('/search/');
+  await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
+  await context.close();
+});
