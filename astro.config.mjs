@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import checksums from './src/integrations/checksums.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const contentDir = path.resolve(process.env.REGISTRY_CONTENT ?? 'content');
@@ -29,6 +30,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pages render while others are written: large registries build markedly faster.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind(), checksums()],
   devToolbar: { enabled: false },
 });

@@ -5,6 +5,7 @@ import { contentDir } from './lib/content-dir';
 import { changeSchema } from './schemas/change';
 import { organizationSchema } from './schemas/organization';
 import { processorSchema } from './schemas/processor';
+import { releaseSchema } from './schemas/release';
 import { productSchema } from './schemas/product';
 import { vocabularySchema } from './schemas/vocabulary';
 
@@ -16,7 +17,7 @@ function optional(folder: string, pattern: string): Loader {
   return { name: 'optional-glob', load: async (context) => (existsSync(folder) ? inner.load(context) : context.store.clear()) };
 }
 // Files and folders whose name starts with _ are drafts and templates, never loaded.
-const entries = (extensions: string) => `**/[^_]*.{${extensions}}`;
+const entries = (extensions: string) => (extensions.includes(',') ? `**/[^_]*.{${extensions}}` : `**/[^_]*.${extensions}`);
 
 export const collections = {
   organization: defineCollection({
@@ -26,5 +27,6 @@ export const collections = {
   products: defineCollection({ loader: glob({ base: `${base}/products`, pattern: entries('yaml,yml') }), schema: productSchema }),
   processors: defineCollection({ loader: glob({ base: `${base}/processors`, pattern: entries('md,mdx,yaml,yml') }), schema: processorSchema }),
   changes: defineCollection({ loader: glob({ base: `${base}/changes`, pattern: entries('md,yaml,yml') }), schema: changeSchema }),
+  releases: defineCollection({ loader: optional(`${base}/releases`, entries('json')), schema: releaseSchema }),
   vocabulary: defineCollection({ loader: optional(`${base}/vocabulary`, entries('yaml,yml')), schema: vocabularySchema }),
 };

@@ -4,6 +4,7 @@ import type { Organization } from '../schemas/organization';
 import type { ProcessorData, Transfer } from '../schemas/processor';
 import type { Product } from '../schemas/product';
 import { regionOf, type Region } from './countries';
+import type { Release } from './releases';
 import { noticeProblems, objectionDeadline, objectionOpen } from './notice';
 import { ContentError, type Problem } from './problems';
 import { statusOf, type ProcessorStatus, type StatusChange } from './status';
@@ -60,6 +61,8 @@ export interface Registry {
   openChanges: ChangeView[];
   processorsById: ReadonlyMap<string, ProcessorView>;
   vocabularies: Vocabularies;
+  /** Frozen releases, newest first, up to the build date. */
+  releases: Release[];
 }
 
 export interface RegistrySource {
@@ -85,7 +88,7 @@ function countriesOf(data: ProcessorData, today: string): CountryView[] {
 const isWithdrawn = (change: ChangeData, today: string): boolean => change.withdrawn !== undefined && change.withdrawn.on <= today;
 
 /** Validates references and joins the collections; throws ContentError on any error. */
-export function buildRegistry(source: RegistrySource, today: string): Registry {
+export function buildRegistry(source: RegistrySource, today: string, releases: readonly Release[] = []): Registry {
   const problems: Problem[] = [
     ...validateReferences({
       productIds: new Set(source.products.map((p) => p.id)),
@@ -156,5 +159,6 @@ export function buildRegistry(source: RegistrySource, today: string): Registry {
     openChanges: changes.filter((c) => c.objectionOpen).sort((a, b) => a.objectionDeadline.localeCompare(b.objectionDeadline)),
     processorsById: new Map(processors.map((p) => [p.id, p])),
     vocabularies: source.vocabularies,
+    releases: releases.filter((r) => r.date <= today),
   };
 }

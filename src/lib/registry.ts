@@ -7,6 +7,7 @@ import { contentDir } from './content-dir';
 import { buildRegistry, type ProcessorView, type Registry } from './model';
 import { ContentError } from './problems';
 import { impossibleDates } from './raw-dates';
+import { verifyChain, type Release } from './releases';
 import { buildVocabularies, type Term, type VocabularyName } from './vocabulary';
 
 /** A path relative to the project when it is inside it, else absolute, for error messages. */
@@ -22,9 +23,10 @@ async function load(): Promise<Registry> {
     getCollection('products'),
     getCollection('processors'),
     getCollection('changes'),
-    // The folder is optional; asking for an empty collection only produces a warning.
+    // The folders are optional; asking for an empty collection only produces a warning.
     existsSync(path.join(contentDir(), 'vocabulary')) ? getCollection('vocabulary') : [],
   ]);
+  const releaseFiles = existsSync(path.join(contentDir(), 'releases')) ? await getCollection('releases') : [];
   const organization = organizations[0];
   if (!organization) throw new Error(`${relative(undefined, path.join(contentDir(), 'organization.yaml'))} is missing: copy it from the example content and fill it in.`);
 
@@ -42,6 +44,14 @@ async function load(): Promise<Registry> {
   );
   if (dateProblems.length > 0) throw new ContentError(dateProblems);
 
+  // The chain is verified on the files as written: the hash covers exactly their JSON.
+  const releases = releaseFiles.map((entry) => {
+    const file = relative(entry.filePath, entry.id);
+    return { file, release: JSON.parse(readFileSync(file, 'utf8')) as Release };
+  });
+  const chainProblems = verifyChain(releases);
+  if (chainProblems.length > 0) throw new ContentError(chainProblems);
+
   return buildRegistry(
     {
       organization: organization.data,
@@ -51,6 +61,7 @@ async function load(): Promise<Registry> {
       vocabularies: buildVocabularies(extra),
     },
     buildDate(),
+    releases.map((r) => r.release).sort((a, b) => b.date.localeCompare(a.date)),
   );
 }
 
