@@ -49,30 +49,35 @@ function ensureChromium() {
 }
 
 rmSync('tests/.out', { recursive: true, force: true });
-/** Debian's python3-feedparser and python3-icalendar read the feeds in the build tests. */
-function ensureFeedClients() {
-  const missing = ['feedparser', 'icalendar'].filter(
-    (module) => spawnSync('/usr/bin/python3', ['-c', `import ${module}`], { stdio: 'ignore' }).status !== 0,
-  );
+/** The real programs the tests open the outputs with, as Debian packages. */
+const CLIENTS = [
+  { package: 'python3-feedparser', present: () => spawnSync('/usr/bin/python3', ['-c', 'import feedparser'], { stdio: 'ignore' }).status === 0 },
+  { package: 'python3-icalendar', present: () => spawnSync('/usr/bin/python3', ['-c', 'import icalendar'], { stdio: 'ignore' }).status === 0 },
+  { package: 'libreoffice-calc-nogui', present: () => spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0 },
+  { package: 'poppler-utils', present: () => spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0 },
+];
+
+function ensureClients() {
+  const missing = CLIENTS.filter((client) => !client.present()).map((client) => client.package);
   if (missing.length === 0) return;
-  const packages = missing.map((module) => `python3-${module}`);
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log(`Installing the feed clients the tests use: ${packages.join(', ')}`);
+    console.log(`Installing the programs the tests open the outputs with: ${missing.join(', ')}`);
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', ...packages], { DEBIAN_FRONTEND: 'noninteractive' });
+    run('apt-get', ['install', '-y', '-qq', ...missing], { DEBIAN_FRONTEND: 'noninteractive' });
   } else {
-    console.error(`The feed tests read the feeds with real clients. Install them first: sudo apt-get install ${packages.join(' ')}`);
+    console.error(`The tests open feeds, spreadsheets and PDFs with real programs. Install them first: sudo apt-get install ${missing.join(' ')}`);
     process.exit(1);
   }
 }
 
 let status = 0;
 if (runUnit) {
-  ensureFeedClients();
+  ensureClients();
   status ||= run('vitest', ['run']);
   count('tests/.out/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
 }
 if (runE2e) {
+  if (!runUnit) ensureClients();
   const chromium = ensureChromium();
   const epoch = String(Date.parse(`${E2E_DATE}T12:00:00Z`) / 1000);
   const built = run('node', ['scripts/build.mjs', '--out', '.test-dist'], { SOURCE_DATE_EPOCH: epoch });

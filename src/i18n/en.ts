@@ -274,6 +274,7 @@ export const en = {
   'diff.changed': 'Changed',
   'diff.none': 'No differences.',
   'diff.fields': 'changed: {fields}',
+  'print.release': 'latest release {date}',
   'print.heading': '{name}: processors and sub-processors as of {date}',
 
   'notFound.title': 'Page not found',

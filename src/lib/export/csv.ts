@@ -4,5 +4,6 @@ import { spreadsheetSafe, type Sheet } from './rows';
 
 export function toCsv(sheet: Sheet): string {
   const records = [sheet.columns.map((c) => c.header), ...sheet.rows].map((row) => row.map(spreadsheetSafe));
-  return `\uFEFF${stringify(records, { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ })}`;
+  // Line breaks inside a value are quoted too, not only the CRLF record separator.
+  return `\uFEFF${stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ })}`;
 }
