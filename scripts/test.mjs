@@ -73,6 +73,8 @@ function ensureClients() {
 let status = 0;
 if (runUnit) {
   ensureClients();
+  // Type-checks the project (TypeScript and .astro files) and syncs the content collections.
+  status ||= run('astro', ['check']);
   status ||= run('vitest', ['run']);
   count('tests/.out/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
 }

@@ -4,6 +4,7 @@ import type { Organization } from '../schemas/organization';
 import type { ProcessorData, Transfer } from '../schemas/processor';
 import type { Product } from '../schemas/product';
 import { regionOf, type Region } from './countries';
+import { lintProblems } from './lint';
 import type { Release } from './releases';
 import { noticeProblems, objectionDeadline, objectionOpen } from './notice';
 import { ContentError, type Problem } from './problems';
@@ -63,6 +64,8 @@ export interface Registry {
   vocabularies: Vocabularies;
   /** Frozen releases, newest first, up to the build date. */
   releases: Release[];
+  /** What the lint found that does not stop the build. */
+  warnings: Problem[];
 }
 
 export interface RegistrySource {
@@ -87,17 +90,22 @@ function countriesOf(data: ProcessorData, today: string): CountryView[] {
 /** A change withdrawn on or before the build date. */
 const isWithdrawn = (change: ChangeData, today: string): boolean => change.withdrawn !== undefined && change.withdrawn.on <= today;
 
-/** Validates references and joins the collections; throws ContentError on any error. */
+/** Every problem in the content: broken references, notice rules and the compliance lint. */
+export function contentProblems(source: RegistrySource, today: string): Problem[] {
+  const references = validateReferences({
+    productIds: new Set(source.products.map((p) => p.id)),
+    processors: source.processors,
+    changes: source.changes,
+    vocabularies: source.vocabularies,
+  });
+  // The lint assumes references hold; with broken ones it would only repeat them.
+  if (references.length > 0) return references;
+  return [...noticeProblems(source.changes, source.organization), ...lintProblems(source, today)];
+}
+
+/** Validates the content and joins the collections; throws ContentError on any error. */
 export function buildRegistry(source: RegistrySource, today: string, releases: readonly Release[] = []): Registry {
-  const problems: Problem[] = [
-    ...validateReferences({
-      productIds: new Set(source.products.map((p) => p.id)),
-      processors: source.processors,
-      changes: source.changes,
-      vocabularies: source.vocabularies,
-    }),
-    ...noticeProblems(source.changes, source.organization),
-  ];
+  const problems = contentProblems(source, today);
   if (problems.some((p) => p.level === 'error')) throw new ContentError(problems);
 
   const changes: ChangeView[] = source.changes
@@ -160,5 +168,6 @@ export function buildRegistry(source: RegistrySource, today: string, releases: r
     processorsById: new Map(processors.map((p) => [p.id, p])),
     vocabularies: source.vocabularies,
     releases: releases.filter((r) => r.date <= today),
+    warnings: problems.filter((p) => p.level === 'warning'),
   };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildDate } from './build-date';
 import { contentDir } from './content-dir';
 import { buildRegistry, type ProcessorView, type Registry } from './model';
-import { ContentError } from './problems';
+import { ContentError, formatProblems } from './problems';
 import { impossibleDates } from './raw-dates';
 import { verifyChain, type Release } from './releases';
 import { buildVocabularies, type Term, type VocabularyName } from './vocabulary';
@@ -52,7 +52,7 @@ async function load(): Promise<Registry> {
   const chainProblems = verifyChain(releases);
   if (chainProblems.length > 0) throw new ContentError(chainProblems);
 
-  return buildRegistry(
+  const registry = buildRegistry(
     {
       organization: organization.data,
       products: products.map(({ id, data }) => ({ id, data })),
@@ -63,6 +63,8 @@ async function load(): Promise<Registry> {
     buildDate(),
     releases.map((r) => r.release).sort((a, b) => b.date.localeCompare(a.date)),
   );
+  if (registry.warnings.length > 0) console.warn(`\nThe content has ${registry.warnings.length} warning${registry.warnings.length === 1 ? '' : 's'}:\n${formatProblems(registry.warnings)}\n`);
+  return registry;
 }
 
 let cached: Promise<Registry> | undefined;

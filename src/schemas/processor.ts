@@ -22,6 +22,8 @@ export const activitySchema = z.strictObject({
   storage: z.array(countryCode).optional(),
   /** Only shared when a user turns the feature on. */
   conditional: text.optional(),
+  /** For special-category data (GDPR Art. 9): the Art. 9(2) condition that allows it. */
+  specialCategoryCondition: text.optional(),
 });
 
 export const transferSchema = z
