@@ -51,6 +51,7 @@ export const en = {
   'processor.processing': 'Processed in',
   'processor.storage': 'Stored in',
   'processor.conditional': 'When',
+  'processor.special': 'Special-category data allowed by',
   'processor.transfers': 'Transfers outside the EEA',
   'processor.noTransfers': 'None: the data stays in the EEA.',
   'processor.country': 'Country',

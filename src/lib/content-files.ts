@@ -18,7 +18,7 @@ import type { Problem } from './problems';
 import type { Release } from './releases';
 import { buildVocabularies, type Term, type VocabularyName } from './vocabulary';
 
-/** Values the scaffolds leave for the author to replace. */
+/** Values the scaffolds leave for the author to replace; the build refuses them too (raw-dates.ts). */
 export const PLACEHOLDER = 'FILL IN';
 
 interface Parsed {

@@ -21,7 +21,18 @@ function yamlOf(text: string, file: string): string {
   return match?.[1] ?? '';
 }
 
-/** Every date-shaped value in a file that is not a real day, with the dotted path of its field. */
+/** Values the scaffolds leave for the author to replace (npm run new). */
+const PLACEHOLDER = 'FILL IN';
+
+/** Every date-shaped value that is not a real day, and every scaffold placeholder left, with its field. */
+export function rawProblems(text: string, file: string): { field: string; message: string }[] {
+  return impossibleDates(text, file).map(({ field, value }) => ({
+    field,
+    message: value.startsWith(PLACEHOLDER) ? `still holds a placeholder: fill in ${value.slice(PLACEHOLDER.length).replace(/^[:\s]+/, '')}.` : `"${value}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01`,
+  }));
+}
+
+/** Every date-shaped value in a file that is not a real day (and every placeholder), with the dotted path of its field. */
 export function impossibleDates(text: string, file: string): { field: string; value: string }[] {
   let data: unknown;
   try {
@@ -33,7 +44,7 @@ export function impossibleDates(text: string, file: string): { field: string; va
   const found: { field: string; value: string }[] = [];
   const walk = (value: unknown, field: string) => {
     if (typeof value === 'string') {
-      if (DATE.test(value) && !isRealDate(value)) found.push({ field, value });
+      if ((DATE.test(value) && !isRealDate(value)) || value.startsWith(PLACEHOLDER)) found.push({ field, value });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${field}[${i}]`));
     } else if (value && typeof value === 'object') {

@@ -6,7 +6,7 @@ import { buildDate } from './build-date';
 import { contentDir } from './content-dir';
 import { buildRegistry, type ProcessorView, type Registry } from './model';
 import { ContentError, formatProblems } from './problems';
-import { impossibleDates } from './raw-dates';
+import { rawProblems } from './raw-dates';
 import { verifyChain, type Release } from './releases';
 import { buildVocabularies, type Term, type VocabularyName } from './vocabulary';
 
@@ -35,12 +35,7 @@ async function load(): Promise<Registry> {
 
   const files = [...organizations, ...processors, ...changes].map((entry) => relative(entry.filePath, entry.id));
   const dateProblems = files.flatMap((file) =>
-    impossibleDates(readFileSync(file, 'utf8'), file).map(({ field, value }) => ({
-      level: 'error' as const,
-      file,
-      field,
-      message: `"${value}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01`,
-    })),
+    rawProblems(readFileSync(file, 'utf8'), file).map(({ field, message }) => ({ level: 'error' as const, file, field, message })),
   );
   if (dateProblems.length > 0) throw new ContentError(dateProblems);
 

@@ -44,6 +44,7 @@ export const exportProcessorSchema = z
         processing: z.array(country),
         storage: z.array(country),
         conditional: z.string().optional(),
+        specialCategoryCondition: z.string().optional().describe('The GDPR Art. 9(2) condition for special-category data.'),
       }),
     ),
     transfers: z.array(

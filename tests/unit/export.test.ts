@@ -21,7 +21,7 @@ const registry = buildRegistry(
       processor('mailer', {
         legalEntity: { name: 'Mailer Inc', country: 'US' },
         activities: [
-          { purpose: 'transactional-email', description: 'Line one\nline two', dataCategories: ['email-address', 'health-data'], dataSubjects: ['users'], retention: { upTo: 'P1D' }, processing: ['US'] },
+          { purpose: 'transactional-email', description: 'Line one\nline two', dataCategories: ['email-address', 'health-data'], dataSubjects: ['users'], retention: { upTo: 'P1D' }, processing: ['US'], specialCategoryCondition: 'Art. 9(2)(h): occupational health' },
           { purpose: 'backup', description: '=1+1', dataCategories: ['email-address'], dataSubjects: ['users'], retention: 'not-specified', processing: ['US'] },
         ],
         transfers: [{ country: 'US', mechanisms: ['dpf', 'scc'], sccModule: 3, dpfVerifiedOn: '2026-01-01' }],
@@ -65,7 +65,7 @@ describe('spreadsheets', () => {
     expect(csv).toContain('"Line one\nline two"');
     expect(csv).toContain(",'=1+1,");
     expect(processorSheet(doc, t).rows).toHaveLength(3);
-    expect(processorSheet(doc, t).rows[1]![9]).toBe('Health data');
+    expect(processorSheet(doc, t).rows[1]![9]).toBe('Health data (Art. 9(2)(h): occupational health)');
   });
 
   it('write an XLSX with three sheets, frozen headers and text cells only', async () => {

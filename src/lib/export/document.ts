@@ -47,6 +47,7 @@ export function exportDocument(registry: Registry, site: URL, t: Translate): Exp
             processing: a.processing,
             storage: a.storage ?? a.processing,
             conditional: a.conditional,
+            specialCategoryCondition: a.specialCategoryCondition,
           }),
         ),
         transfers: p.countries

@@ -39,7 +39,7 @@ export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
       a.purpose.label,
       a.description,
       join(a.dataCategories.map((c) => c.label)),
-      join(a.dataCategories.filter((c) => c.special).map((c) => c.label)) || 'none',
+      (join(a.dataCategories.filter((c) => c.special).map((c) => c.label)) || 'none') + (a.specialCategoryCondition ? ` (${a.specialCategoryCondition})` : ''),
       join(a.dataSubjects.map((s) => s.label)),
       join(a.processing),
       join(a.storage),

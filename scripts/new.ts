@@ -1,0 +1,91 @@
+// npm run new -- processor "Vendor name"   writes content/processors/<vendor-name>.md
+// npm run new -- change ["short title"]     writes content/changes/<effective>-<title>.yaml
+// Each file is valid once its FILL IN placeholders are replaced; npm run check lists what is left.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { addDays, buildDate } from '../src/lib/build-date';
+import { PLACEHOLDER } from '../src/lib/content-files';
+
+const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
+const [kind, title] = process.argv.slice(2);
+const fill = (what: string) => `"${PLACEHOLDER}: ${what}"`;
+const slug = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function write(file: string, text: string) {
+  if (existsSync(file)) {
+    console.error(`${path.relative(process.cwd(), file)} already exists: choose another name or edit that file.`);
+    process.exit(1);
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  console.log(`Wrote ${path.relative(process.cwd(), file)}. Replace every ${PLACEHOLDER}, then run npm run check.`);
+}
+
+if (kind === 'processor' && title) {
+  write(
+    path.join(dir, 'processors', `${slug(title)}.md`),
+    `---
+# ${title}: one file per vendor. Codes come from the vocabularies listed in the README.
+name: ${JSON.stringify(title)}
+# The legal entity the contract is with, and its country (ISO 3166-1 alpha-2: NL, IE, US, ...).
+legalEntity:
+  name: ${fill("the vendor's legal entity, e.g. Vendor B.V.")}
+  country: ${fill('its country code, e.g. NL')}
+# parent: The group it belongs to
+# website: https://vendor.example
+# sub-processor: processes our customers' data for us; processor: data we control ourselves.
+role: ${fill('sub-processor or processor')}
+# The products it serves: file names in content/products/.
+products: [${fill('a product id')}]
+# What it does with which data. Add one entry per distinct use of data.
+activities:
+  - purpose: ${fill('a purpose code, e.g. hosting')}
+    description: ${fill('what the vendor does, in a sentence')}
+    dataCategories: [${fill('data category codes, e.g. email-address')}]
+    dataSubjects: [${fill('data subject codes, e.g. users')}]
+    # { period: P1Y }, { period: P30D, after: deletion-by-user }, { upTo: PT24H, note: a few hours }, or not-specified
+    retention: { period: ${fill('an ISO 8601 duration, e.g. P1Y')} }
+    # Where the data is processed (remote access counts) and, if different, stored.
+    processing: [${fill('country codes, e.g. NL')}]
+    # storage: [NL]
+# One entry per country outside the EEA, e.g.:
+#   - country: US
+#     mechanisms: [dpf, scc]
+#     sccModule: 3
+#     dpfVerifiedOn: ${buildDate()}
+transfers: []
+certifications: []
+# dpa: { title: Vendor data processing agreement, url: https://vendor.example/dpa, signedOn: ${buildDate()} }
+# subprocessorListUrl: https://vendor.example/subprocessors
+---
+
+Optional notes in Markdown.
+`,
+  );
+} else if (kind === 'change') {
+  const organization = existsSync(path.join(dir, 'organization.yaml')) ? parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8')) : {};
+  const notice = Number(organization?.noticePeriodDays ?? 30);
+  const announced = buildDate();
+  const effective = addDays(announced, notice);
+  write(
+    path.join(dir, 'changes', `${effective}-${slug(title ?? 'new-change') || 'new-change'}.yaml`),
+    `# A change to the list. Announce additions and replacements at least ${notice} days ahead.
+# added | removed | replaced (then list the processors that stop under replaces) | changed
+type: ${fill('added, removed, replaced or changed')}
+# File names in content/processors/ (create a new processor with npm run new -- processor "Name").
+processors: [${fill('a processor id')}]
+# replaces: [old-processor]
+announced: ${announced}
+effective: ${effective}
+# objectionDeadline: left out, it is derived from the notice period
+products: [${fill('a product id')}]
+summary: ${fill('one sentence: what changes')}
+reason: ${fill('why')}
+# emergency: { justification: why this cannot wait for the full notice period }
+`,
+  );
+} else {
+  console.error('Usage: npm run new -- processor "Vendor name"   or   npm run new -- change ["short title"]');
+  process.exit(2);
+}
