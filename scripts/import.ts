@@ -1,0 +1,42 @@
+// npm run import -- path/to/list.csv
+// Writes content files (into content/, or REGISTRY_CONTENT) from a spreadsheet saved as CSV: the
+// CSV this project exports, or a simple list with name, purpose, data, country and retention
+// columns. Reports every row or cell it could not map; never overwrites an existing file.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse } from 'yaml';
+import { translator } from '../src/i18n';
+import { readContent } from '../src/lib/content-files';
+import { importCsv } from '../src/lib/import';
+import { buildVocabularies } from '../src/lib/vocabulary';
+
+const file = process.argv[2];
+if (!file || !existsSync(file)) {
+  console.error('Usage: npm run import -- path/to/list.csv');
+  process.exit(2);
+}
+const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
+const records = parseCsv(readFileSync(file, 'utf8'), { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+const existing = existsSync(path.join(dir, 'organization.yaml')) ? await readContent(dir) : undefined;
+const organization = existsSync(path.join(dir, 'organization.yaml')) ? parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8')) : {};
+const { files, report } = importCsv(records, existing?.source?.vocabularies ?? buildVocabularies(), translator('en'), {
+  source: path.basename(file),
+  noticePeriodDays: Number(organization?.noticePeriodDays ?? 30),
+});
+
+let written = 0;
+for (const [relative, text] of files) {
+  const target = path.join(dir, relative);
+  if (existsSync(target)) {
+    report.push(`${path.relative(process.cwd(), target)} already exists; not overwritten`);
+    continue;
+  }
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, text);
+  written += 1;
+}
+console.log(`Wrote ${written} file${written === 1 ? '' : 's'} under ${path.relative(process.cwd(), dir) || '.'}/ from ${records.length - 1} rows.`);
+if (!existsSync(path.join(dir, 'organization.yaml'))) console.log('Add organization.yaml (copy it from the example content) before you build.');
+if (report.length > 0) console.log(`\nCould not map everything:\n${report.map((line) => `  ${line}`).join('\n')}`);
+console.log('\nNext: npm run check, fix what it lists (placeholders start with FILL IN), then npm run build.');
