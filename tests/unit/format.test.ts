@@ -46,3 +46,19 @@ describe('impossibleDates', () => {
     ]);
   });
 });
+
+describe('reading retention back from words (import)', async () => {
+  const { durationFromWords, retentionFromText } = await import('../../src/lib/import');
+  it('turns the words the export writes into durations again', () => {
+    expect(durationFromWords('1 year')).toBe('P1Y');
+    expect(durationFromWords('14 months')).toBe('P14M');
+    expect(durationFromWords('24 hours')).toBe('PT24H');
+    expect(durationFromWords('1 year, 2 months')).toBe('P1Y2M');
+    expect(durationFromWords('a few hours')).toBeUndefined();
+    expect(retentionFromText('1 year after deletion by the user', t)).toEqual({ period: 'P1Y', after: 'deletion-by-user' });
+    expect(retentionFromText('Up to 6 weeks', t)).toEqual({ upTo: 'P6W' });
+    expect(retentionFromText('7 years after the end of the financial year (statutory retention)', t)).toEqual({ period: 'P7Y', after: 'end-of-financial-year', basis: 'statutory retention' });
+    expect(retentionFromText('Not specified', t)).toBe('not-specified');
+    expect(retentionFromText('until we feel like it', t)).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+/** npm run import: a company's own spreadsheet, and the round trip export → import → export. */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check';
+import { ROOT, buildFixture, epochOf } from './helpers';
+
+const run = promisify(execFile);
+
+async function importInto(dir: string, csv: string) {
+  return run('npx', ['tsx', 'scripts/import.ts', csv], { cwd: ROOT, env: { ...process.env, REGISTRY_CONTENT: path.join(dir, 'content') } });
+}
+
+describe('npm run import', () => {
+  it('round-trips: export, import into an empty folder, export again gives the same CSV', async () => {
+    const dir = path.join(ROOT, 'tests/.out/import/round-trip');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(path.join(dir, 'content'), { recursive: true });
+    const first = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { content: path.join(ROOT, 'content'), out: path.join(dir, 'first') });
+    expect(first.code, first.output).toBe(0);
+
+    // The organisation is not in a spreadsheet: it is the one file a new registry starts from.
+    await copyFile(path.join(ROOT, 'content/organization.yaml'), path.join(dir, 'content/organization.yaml'));
+    const { stdout } = await importInto(dir, path.join(dir, 'first/subprocessors.csv'));
+    expect(stdout).toContain('Wrote ');
+    expect((await readdir(path.join(dir, 'content/processors'))).length).toBe(21); // 20 active and Sentry, upcoming
+    expect(stdout).toContain('Cloudflare: announced 2025-10-06, effective 2025-10-08: less than 30 days');
+
+    const second = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { out: path.join(dir, 'second') });
+    expect(second.code, second.output).toBe(0);
+    const before = await readFile(path.join(dir, 'first/subprocessors.csv'), 'utf8');
+    const after = await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8');
+    expect(after).toBe(before);
+  });
+
+  it('reads a simple list, reports every row and cell it cannot map, and writes nothing for unreadable rows', async () => {
+    const dir = path.join(ROOT, 'tests/.out/import/simple');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(path.join(dir, 'content'), { recursive: true });
+    await copyFile(path.join(ROOT, 'tests/fixtures/minimal/content/organization.yaml'), path.join(dir, 'content/organization.yaml'));
+    const { stdout } = await importInto(dir, path.join(ROOT, 'tests/fixtures/import/simple-list.csv'));
+
+    expect(stdout).toContain('row 4: purpose: "Scheduling demos" is not a known purpose; left as a placeholder');
+    expect(stdout).toContain('row 5: country: "Atlantis" is not a country name or ISO code; row skipped');
+    expect(stdout).toContain('row 6: no name; row skipped');
+    expect(stdout).toContain('row 7: data: "E-mail adres" is not a known dataCategories label; left as a placeholder');
+    expect(stdout).toContain('row 7: retention: "a few years" is not a period this importer reads; left as a placeholder');
+    expect((await readdir(path.join(dir, 'content/processors'))).sort()).toEqual(['calendly.yaml', 'mailjet.yaml', 'pipedrive.yaml']);
+
+    const mailjet = await readFile(path.join(dir, 'content/processors/mailjet.yaml'), 'utf8');
+    expect(mailjet).toContain('purpose: transactional-email');
+    expect(mailjet).toContain('purpose: newsletter');
+    expect(mailjet).toContain('period: P45D');
+
+    // What is left is what check asks the author to fill in.
+    const problems = await checkContent(path.join(dir, 'content'), '2026-11-20', ROOT);
+    const placeholders = problems.filter((p) => p.message.startsWith('still holds a placeholder'));
+    expect(placeholders.map((p) => `${path.basename(p.file)} ${p.field}`)).toEqual(
+      expect.arrayContaining(['calendly.yaml activities[0].purpose', 'calendly.yaml transfers[0].mechanisms[0]', 'pipedrive.yaml activities[0].retention.period']),
+    );
+  });
+});
