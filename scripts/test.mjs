@@ -74,8 +74,9 @@ let status = 0;
 if (runUnit) {
   ensureClients();
   // Type-checks the project (TypeScript and .astro files) and syncs the content collections.
-  status ||= run('astro', ['check']);
-  status ||= run('vitest', ['run']);
+  const typecheck = run('astro', ['check']);
+  const unit = run('vitest', ['run']);
+  status ||= typecheck || unit;
   count('tests/.out/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
 }
 if (runE2e) {
@@ -86,7 +87,8 @@ if (runE2e) {
   if (built !== 0) {
     status ||= built;
   } else {
-    status ||= run('playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_DATE });
+    const e2e = run('playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_DATE });
+    status ||= e2e;
     count('tests/.out/playwright.json', (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
   }
 }

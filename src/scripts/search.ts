@@ -59,6 +59,7 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   });
 
   let rerunPending = false;
+  let latest = 0;
   // Facets the reader opened or closed stay that way when the results change.
   const opened = new Map<string, boolean>();
   let results: PagefindSearch['results'] = [];
@@ -74,9 +75,11 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
-  async function showMore() {
+  /** The next page of results as list items, loaded before anything on screen changes. */
+  async function nextItems(): Promise<HTMLLIElement[]> {
     const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-    for (const data of batch) {
+    shown += batch.length;
+    return batch.map((data) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = data.url;
@@ -88,9 +91,12 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       // Pagefind's excerpt is HTML it escaped itself, with <mark> around the matches.
       excerpt.innerHTML = data.excerpt;
       item.append(link, ' ', kind, excerpt);
-      list.append(item);
-    }
-    shown += batch.length;
+      return item;
+    });
+  }
+
+  async function showMore() {
+    list.append(...(await nextItems()));
     more.hidden = shown >= results.length;
   }
 
@@ -149,21 +155,25 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     const term = input.value.trim();
     writeUrl(term);
     if (!term && active().length === 0) {
+      latest += 1;
       panel.hidden = true;
       return;
     }
     const filters = Object.fromEntries(active().map(([key, values]) => [key, { any: [...values] }]));
     // A search that starts before the filter index has loaded comes back with partial counts.
     const countsComplete = filtersReady;
+    const mine = ++latest;
     const search = await pagefind.debouncedSearch(term || null, { filters }, 40);
-    if (search === null) return; // A newer keystroke replaced this search.
+    if (search === null || mine !== latest) return; // A newer keystroke replaced this search.
     results = search.results;
     shown = 0;
-    list.replaceChildren();
+    const items = await nextItems();
+    if (mine !== latest) return;
+    // List, facets and count change together, so they never disagree.
+    list.replaceChildren(...items);
+    more.hidden = shown >= results.length;
     panel.hidden = false;
     renderFacets(search);
-    await showMore();
-    // Announced once the list is in place, so the count and the list always agree.
     status.textContent = results.length === 0 ? strings.none : results.length === 1 ? strings.result : strings.results.replace('{count}', String(results.length));
     if (!countsComplete && !rerunPending) {
       rerunPending = true;

@@ -31,7 +31,7 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
 
   it('publish every announced change, dated at its announcement, newest first, with how to object', () => {
     const all = reading.feeds['/changes.rss']!;
-    expect(all.entries).toHaveLength(13);
+    expect(all.entries).toHaveLength(14);
     expect(all.entries[0]).toMatchObject({
       id: 'https://trust.klimaatmeter.example/changes/2026-12-15-sentry-added/',
       title: 'Sentry added',
@@ -42,12 +42,13 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
     expect(all.entries[0]!.text).toContain('You can object until 10 December 2026 by e-mail to objections@klimaatmeter.example');
     expect(all.entries.find((e) => e.id.includes('intercom'))!.title).toBe('Withdrawn: Intercom added');
     expect(reading.feeds['/changes.atom']!.entries.map((e) => e.id)).toEqual(all.entries.map((e) => e.id));
-    expect(reading.feeds['/products/application/changes.rss']!.entries).toHaveLength(6);
+    expect(reading.feeds['/products/application/changes.rss']!.entries).toHaveLength(7);
     expect(reading.feeds['/products/organisation/changes.atom']!.entries.map((e) => e.title)).toEqual([
       'Visma Connect replaces Scheffer Administraties',
       'Slack added',
       'HubSpot added',
       'Google Workspace changed',
+      expect.stringMatching(/^Amazon S3, Authy, .* and Campaign Monitor added$/),
     ]);
   });
 
@@ -55,7 +56,7 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
     const text = await readFile(path.join(dist, 'changes.json'), 'utf8');
     expect(parseFeed(text).format).toBe('json');
     const feed = parseJsonFeed(text);
-    expect(feed.items).toHaveLength(13);
+    expect(feed.items).toHaveLength(14);
     expect(feed.items![0]).toMatchObject({ id: 'https://trust.klimaatmeter.example/changes/2026-12-15-sentry-added/', date_published: '2026-11-10T00:00:00.000Z' });
     // The parser keeps only standard fields; the extension is read as plain JSON.
     const raw = JSON.parse(text) as { version: string; items: { _processor_registry: Record<string, unknown> }[] };
@@ -66,16 +67,16 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
   it('give icalendar an all-day event per effective date and deadline, with stable ids, cancelled when withdrawn', () => {
     const { events, name } = reading.calendars['/changes.ics']!;
     expect(name).toBe('Klimaatmeter: processor changes');
-    expect(events).toHaveLength(26);
+    expect(events).toHaveLength(28);
     expect(events.every((e) => e.all_day)).toBe(true);
-    expect(new Set(events.map((e) => e.uid)).size).toBe(26);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(28);
     expect(events.find((e) => e.uid === '2026-12-15-sentry-added.deadline@trust.klimaatmeter.example')).toMatchObject({
       summary: 'Last day to object: Sentry added',
       start: '2026-12-10',
       status: 'CONFIRMED',
     });
     expect(events.filter((e) => e.uid.startsWith('2025-05-19-intercom-added')).map((e) => e.status)).toEqual(['CANCELLED', 'CANCELLED']);
-    expect(reading.calendars['/products/websites/changes.ics']!.events).toHaveLength(8);
+    expect(reading.calendars['/products/websites/changes.ics']!.events).toHaveLength(10);
   });
 });
 

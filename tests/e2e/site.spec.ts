@@ -56,7 +56,7 @@ test('a processor page shows its history and the change it awaits', async ({ pag
   await expect(page.locator('.notice')).toContainText('Will be added on 15 December 2026.');
   await page.goto('/processors/savvii/');
   await expect(page.locator('h1 .badge')).toHaveText('Removed');
-  await expect(page.locator('#history ~ article')).toContainText('Stuurlui replaces Savvii');
+  await expect(page.locator('#history ~ article', { hasText: 'Stuurlui replaces Savvii' })).toHaveCount(1);
 });
 
 test('the upcoming change offers a prefilled objection e-mail with its deadline', async ({ page }) => {
