@@ -1,6 +1,8 @@
 /** subprocessors.xlsx: a sheet each for processors, transfers and changes; header frozen, columns sized. */
 import ExcelJS from 'exceljs';
-import { spreadsheetSafe, type Sheet } from './rows';
+import type { Translate } from '../../i18n';
+import type { ExportDocument } from '../../schemas/export';
+import { changeSheet, processorSheet, spreadsheetSafe, transferSheet, type Sheet } from './rows';
 
 export async function toXlsx(sheets: readonly Sheet[], meta: { title: string; creator: string; date: string }): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
@@ -18,4 +20,13 @@ export async function toXlsx(sheets: readonly Sheet[], meta: { title: string; cr
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer).slice().buffer;
+}
+
+/** The workbook of a list: processors, transfers and changes. */
+export function listWorkbook(doc: ExportDocument, t: Translate): Promise<ArrayBuffer> {
+  return toXlsx([processorSheet(doc, t), transferSheet(doc, t), changeSheet(doc, t)], {
+    title: t('export.title', { name: doc.publisher.tradeName, date: doc.asOf }),
+    creator: doc.publisher.legalName,
+    date: doc.asOf,
+  });
 }
