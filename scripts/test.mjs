@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { findChromium } from './chromium.mjs';
 
 /** The build date the browser tests expect: inside the example's open objection window. */
-export const E2E_DATE = '2026-11-20';
+const E2E_DATE = '2026-11-20';
 
 const { values } = parseArgs({ options: { unit: { type: 'boolean' }, e2e: { type: 'boolean' } } });
 const runUnit = values.unit || !values.e2e;
