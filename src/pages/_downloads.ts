@@ -1,14 +1,16 @@
 // Shared by the download endpoints (files starting with _ are not routes).
 import type { APIContext, GetStaticPaths } from 'astro';
+import { translator, type Translate } from '../i18n';
 import { pageContext } from '../lib/context';
 import { exportDocument } from '../lib/export/document';
 import { getRegistry } from '../lib/registry';
 import type { ExportDocument } from '../schemas/export';
 
-/** Today's list as data, for the endpoint's site URL. */
-export async function currentDocument(context: APIContext): Promise<{ doc: ExportDocument } & Awaited<ReturnType<typeof pageContext>>> {
-  const page = await pageContext();
-  return { ...page, doc: exportDocument(page.registry, context.site ?? new URL(context.url.origin), page.t) };
+/** Today's list as data, for the endpoint's site URL; downloads are in English for now, whatever the site's language. */
+export async function currentDocument(context: APIContext): Promise<{ doc: ExportDocument; t: Translate }> {
+  const { registry } = await pageContext();
+  const t = translator('en');
+  return { t, doc: exportDocument(registry, context.site ?? new URL(context.url.origin), t) };
 }
 
 export const CONTENT_TYPES = {
