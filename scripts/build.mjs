@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { displayPath as shortPath } from '../src/lib/display-path.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -30,10 +31,4 @@ console.log(`Built ${path.relative(process.cwd(), out)}/ in ${((performance.now(
 function describe(error) {
   const location = error.loc?.file ? `\n  in ${shortPath(error.loc.file)}` : '';
   return `${error.name}: ${error.message.replaceAll('**', '')}${location}`;
-}
-
-/** A path relative to the project when it is inside it, else absolute. */
-function shortPath(file) {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
 }

@@ -16,10 +16,11 @@ import { vocabularySchema } from '../schemas/vocabulary';
 import type { RegistrySource } from './model';
 import type { Problem } from './problems';
 import type { Release } from './releases';
-import { buildVocabularies, type Term, type VocabularyName } from './vocabulary';
+import { displayPath } from './display-path';
+import { rawProblems } from './raw-checks';
+import { vocabulariesFrom } from './vocabulary';
 
-/** Values the scaffolds leave for the author to replace; the build refuses them too (raw-dates.ts). */
-export const PLACEHOLDER = 'FILL IN';
+export { PLACEHOLDER } from './raw-checks';
 
 interface Parsed {
   file: string;
@@ -42,12 +43,6 @@ export function fieldOf(pathParts: readonly PropertyKey[]): string {
   return pathParts.reduce<string>((field, part) => (typeof part === 'number' ? `${field}[${part}]` : field ? `${field}.${String(part)}` : String(part)), '');
 }
 
-function placeholders(value: unknown, field: string, found: string[][]): void {
-  if (typeof value === 'string' && value.startsWith(PLACEHOLDER)) found.push([field, value.slice(PLACEHOLDER.length).replace(/^[:\s]+/, '')]);
-  else if (Array.isArray(value)) value.forEach((item, i) => placeholders(item, `${field}[${i}]`, found));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) placeholders(item, field ? `${field}.${key}` : key, found);
-}
-
 export class ContentReader {
   readonly problems: Problem[] = [];
 
@@ -56,14 +51,9 @@ export class ContentReader {
     readonly root: string = process.cwd(),
   ) {}
 
-  private display(file: string): string {
-    const relative = path.relative(this.root, file);
-    return relative.startsWith('..') ? file : relative;
-  }
-
   private async parse(file: string, base: string): Promise<Parsed | undefined> {
     const text = await readFile(file, 'utf8');
-    const shown = this.display(file);
+    const shown = displayPath(file, this.root);
     const id = path.relative(base, file).replace(/\.[^.]+$/, '').split(path.sep).join('/').toLowerCase();
     try {
       if (file.endsWith('.json')) return { file: shown, id, data: JSON.parse(text), body: '' };
@@ -89,10 +79,10 @@ export class ContentReader {
     for (const file of only ?? (await files(base, extensions))) {
       const parsed = await this.parse(file, base);
       if (!parsed) continue;
-      const open: string[][] = [];
-      placeholders(parsed.data, '', open);
-      for (const [field, what] of open) this.problems.push({ level: 'error', file: parsed.file, field: field!, message: `still holds a placeholder: fill in ${what}.` });
-      if (open.length > 0) continue;
+      // The same raw-text checks as the build: placeholders left, impossible dates.
+      const raw = rawProblems(await readFile(file, 'utf8'), file);
+      for (const { field, message } of raw) this.problems.push({ level: 'error', file: parsed.file, field, message });
+      if (raw.length > 0) continue;
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
@@ -119,15 +109,13 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
   const reader = new ContentReader(dir, root);
   const organizationFile = path.join(dir, 'organization.yaml');
   const organizations = existsSync(organizationFile) ? await reader.collection('.', ['.yaml'], organizationSchema, [organizationFile]) : [];
-  if (!existsSync(organizationFile)) reader.problems.push({ level: 'error', file: path.relative(root, organizationFile), field: '(file)', message: 'is missing: copy it from the example content and fill it in.' });
+  if (!existsSync(organizationFile)) reader.problems.push({ level: 'error', file: displayPath(organizationFile, root), field: '(file)', message: 'is missing: copy it from the example content and fill it in.' });
   const products = await reader.collection('products', ['.yaml', '.yml'], productSchema);
   const processors = await reader.collection('processors', ['.md', '.mdx', '.yaml', '.yml'], processorSchema);
   const changes = await reader.collection('changes', ['.md', '.yaml', '.yml'], changeSchema);
   const vocabularyFiles = await reader.collection('vocabulary', ['.yaml', '.yml'], vocabularySchema);
   const releases = await reader.collection('releases', ['.json'], releaseSchema);
 
-  const extra: Partial<Record<VocabularyName, Term[]>> = {};
-  for (const { data } of vocabularyFiles) extra[data.vocabulary] = [...(extra[data.vocabulary] ?? []), ...data.terms];
   const organization = organizations[0];
   const rawReleases = await Promise.all(releases.map(async ({ file }) => ({ file, release: JSON.parse(await readFile(path.resolve(root, file), 'utf8')) as Release })));
   return {
@@ -137,7 +125,7 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
           products: products.map(({ id, data }) => ({ id, data })),
           processors: processors.map(({ id, file, data, body }) => ({ id, file, data, hasNotes: body.trim().length > 0 })),
           changes: changes.map(({ id, file, data }) => ({ id, file, data })),
-          vocabularies: buildVocabularies(extra),
+          vocabularies: vocabulariesFrom(vocabularyFiles.map(({ data }) => data)),
         }
       : undefined,
     releases: rawReleases,

@@ -74,18 +74,12 @@ function xmlFeed({ scope, site, items, updated }: Prepared, registry: Registry, 
       link: text.url,
       title: text.title,
       description: text.text,
-      content: text.text.split('\n').map((line) => `<p>${escapeXml(line)}</p>`).join(''),
       date: asDate(text.updated),
       published: asDate(change.announced),
       category: [{ name: change.type, term: change.type }, ...change.products.map((p) => ({ name: p, term: p }))],
     });
   }
   return feed;
-}
-
-/** Escapes text for HTML content inside a feed. */
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function rssFeed(registry: Registry, scope: FeedScope, site: URL, locale: Locale, t: Translate): string {

@@ -9,6 +9,7 @@ import type { Translate } from '../i18n';
 import { RETENTION_EVENTS } from '../schemas/retention';
 import { daysBetween } from './build-date';
 import { EEA } from './countries';
+import { PLACEHOLDER } from './raw-checks';
 import type { Vocabularies, VocabularyName } from './vocabulary';
 
 export interface ImportResult {
@@ -18,7 +19,7 @@ export interface ImportResult {
   report: string[];
 }
 
-const PLACEHOLDER = 'FILL IN';
+
 const slug = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'processor';
 const split = (cell: string) => cell.split(/\s*;\s*/).map((s) => s.trim()).filter(Boolean);
 

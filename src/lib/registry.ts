@@ -3,19 +3,15 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDate } from './build-date';
+import { displayPath } from './display-path';
 import { contentDir } from './content-dir';
 import { buildRegistry, type ProcessorView, type Registry } from './model';
 import { ContentError, formatProblems } from './problems';
-import { rawProblems } from './raw-dates';
+import { rawProblems } from './raw-checks';
 import { verifyChain, type Release } from './releases';
-import { buildVocabularies, type Term, type VocabularyName } from './vocabulary';
+import { vocabulariesFrom } from './vocabulary';
 
-/** A path relative to the project when it is inside it, else absolute, for error messages. */
-function relative(file: string | undefined, fallback: string): string {
-  const absolute = path.resolve(file ?? fallback);
-  const inside = path.relative(process.cwd(), absolute);
-  return inside.startsWith('..') ? absolute : inside;
-}
+const relative = (file: string | undefined, fallback: string) => displayPath(file ?? fallback);
 
 async function load(): Promise<Registry> {
   const [organizations, products, processors, changes, vocabularyFiles] = await Promise.all([
@@ -30,8 +26,6 @@ async function load(): Promise<Registry> {
   const organization = organizations[0];
   if (!organization) throw new Error(`${relative(undefined, path.join(contentDir(), 'organization.yaml'))} is missing: copy it from the example content and fill it in.`);
 
-  const extra: Partial<Record<VocabularyName, Term[]>> = {};
-  for (const { data } of vocabularyFiles) extra[data.vocabulary] = [...(extra[data.vocabulary] ?? []), ...data.terms];
 
   const files = [...organizations, ...processors, ...changes].map((entry) => relative(entry.filePath, entry.id));
   const dateProblems = files.flatMap((file) =>
@@ -53,7 +47,7 @@ async function load(): Promise<Registry> {
       products: products.map(({ id, data }) => ({ id, data })),
       processors: processors.map(({ id, filePath, data, body }) => ({ id, file: relative(filePath, id), data, hasNotes: Boolean(body?.trim()) })),
       changes: changes.map(({ id, filePath, data }) => ({ id, file: relative(filePath, id), data })),
-      vocabularies: buildVocabularies(extra),
+      vocabularies: vocabulariesFrom(vocabularyFiles.map(({ data }) => data)),
     },
     buildDate(),
     releases.map((r) => r.release).sort((a, b) => b.date.localeCompare(a.date)),

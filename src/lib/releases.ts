@@ -59,6 +59,11 @@ export function verifyChain(releases: readonly { file: string; release: Release 
   return problems;
 }
 
+/** The release before a date in a list of releases (any order), if there is one. */
+export function previousRelease<R extends { date: string }>(releases: readonly R[], date: string): R | undefined {
+  return [...releases].filter((r) => r.date < date).sort((a, b) => b.date.localeCompare(a.date))[0];
+}
+
 export interface ListDiff {
   added: ExportProcessor[];
   removed: ExportProcessor[];

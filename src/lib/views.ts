@@ -3,6 +3,7 @@ import type { Translate } from '../i18n';
 import { FEED_FORMATS, feedScopes, type FeedFormat } from './feeds';
 import { formatDate, formatList } from './format';
 import { mailtoUrl } from './mailto';
+import type { Activity } from '../schemas/processor';
 import type { ChangeView, CountryView, ProcessorView, ProductView, Registry } from './model';
 import type { Locale } from './vocabulary';
 
@@ -75,6 +76,9 @@ export function objectionMailto(registry: Registry, change: ChangeView, pageUrl:
     }),
   });
 }
+
+/** The countries an activity processes or stores data in, each once. */
+export const activityCountries = (activity: Activity): string[] => [...new Set([...activity.processing, ...(activity.storage ?? [])])];
 
 /** The processor's recipient countries outside the EEA, each with the transfer entry that covers it. */
 export const transfersOutsideEea = (processor: ProcessorView): CountryView[] => processor.countries.filter((c) => c.region !== 'eea');

@@ -126,6 +126,13 @@ export function buildVocabularies(extra: Partial<Record<VocabularyName, readonly
   return merged;
 }
 
+/** The vocabularies with the terms of the author's vocabulary files added. */
+export function vocabulariesFrom(files: readonly { vocabulary: VocabularyName; terms: readonly Term[] }[]): Vocabularies {
+  const extra: Partial<Record<VocabularyName, Term[]>> = {};
+  for (const { vocabulary, terms } of files) extra[vocabulary] = [...(extra[vocabulary] ?? []), ...terms];
+  return buildVocabularies(extra);
+}
+
 /** The closest known code to a misspelt one, when it is close enough to be a likely typo. */
 export function didYouMean(code: string, known: Iterable<string>): string | undefined {
   const candidates = [...known];

@@ -1,7 +1,7 @@
 /** Small schemas shared by several collections, each with an error that says what to write. */
 import { z } from 'astro/zod';
 import { checkCountryCode } from '../lib/countries';
-import { isRealDate } from '../lib/raw-dates';
+import { isRealDate } from '../lib/raw-checks';
 import { didYouMean } from '../lib/vocabulary';
 
 /** A calendar date, written `YYYY-MM-DD`; YAML may already have parsed it to a Date. */

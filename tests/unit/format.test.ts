@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { formatCountries, formatDate, formatDuration, formatRetention } from '../../src/lib/format';
 import { mailtoUrl } from '../../src/lib/mailto';
-import { impossibleDates, isRealDate } from '../../src/lib/raw-dates';
+import { impossibleDates, isRealDate } from '../../src/lib/raw-checks';
 
 const t = translator('en');
 
@@ -60,5 +60,23 @@ describe('reading retention back from words (import)', async () => {
     expect(retentionFromText('7 years after the end of the financial year (statutory retention)', t)).toEqual({ period: 'P7Y', after: 'end-of-financial-year', basis: 'statutory retention' });
     expect(retentionFromText('Not specified', t)).toBe('not-specified');
     expect(retentionFromText('until we feel like it', t)).toBeUndefined();
+  });
+});
+
+describe('small helpers the templates call', async () => {
+  const { activityCountries } = await import('../../src/lib/views');
+  const { previousRelease } = await import('../../src/lib/releases');
+  const { displayPath } = await import('../../src/lib/display-path');
+  it('list an activity’s countries once, processing first', () => {
+    expect(activityCountries({ processing: ['IE', 'US'], storage: ['IE', 'DE'] } as never)).toEqual(['IE', 'US', 'DE']);
+  });
+  it('find the release before a date', () => {
+    const releases = [{ date: '2024-01-01' }, { date: '2026-01-01' }, { date: '2025-01-01' }];
+    expect(previousRelease(releases, '2026-01-01')).toEqual({ date: '2025-01-01' });
+    expect(previousRelease(releases, '2024-01-01')).toBeUndefined();
+  });
+  it('show paths inside the project relative, outside absolute', () => {
+    expect(displayPath('/p/content/a.yaml', '/p')).toBe('content/a.yaml');
+    expect(displayPath('/tmp/x/a.yaml', '/p')).toBe('/tmp/x/a.yaml');
   });
 });

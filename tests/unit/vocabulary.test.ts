@@ -37,3 +37,14 @@ describe('didYouMean', () => {
     expect(didYouMean('x', [])).toBeUndefined();
   });
 });
+
+describe('vocabulariesFrom', () => {
+  it('merges several files for one vocabulary', async () => {
+    const { vocabulariesFrom } = await import('../../src/lib/vocabulary');
+    const vocabularies = vocabulariesFrom([
+      { vocabulary: 'purposes', terms: [{ code: 'a', label: { en: 'A', nl: 'A' } }] },
+      { vocabulary: 'purposes', terms: [{ code: 'b', label: { en: 'B', nl: 'B' } }] },
+    ]);
+    expect(vocabularies.purposes.has('a') && vocabularies.purposes.has('b') && vocabularies.purposes.has('hosting')).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Calendar dates that do not exist (2025-11-31). The YAML parser behind content collections turns
+ * Checks on a content file's raw text: calendar dates that do not exist (2025-11-31) and
+ * placeholders left from a scaffold. The YAML parser behind content collections turns
  * them into the next valid day without a word, so the raw text is checked before it is trusted.
  */
 import { parse } from 'yaml';
@@ -21,8 +22,8 @@ function yamlOf(text: string, file: string): string {
   return match?.[1] ?? '';
 }
 
-/** Values the scaffolds leave for the author to replace (npm run new). */
-const PLACEHOLDER = 'FILL IN';
+/** Values the scaffolds leave for the author to replace (npm run new, npm run import). */
+export const PLACEHOLDER = 'FILL IN';
 
 /** Every date-shaped value that is not a real day, and every scaffold placeholder left, with its field. */
 export function rawProblems(text: string, file: string): { field: string; message: string }[] {
