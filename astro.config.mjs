@@ -10,17 +10,21 @@ import pagefind from './src/integrations/pagefind.ts';
 
 const contentDir = path.resolve(process.env.REGISTRY_CONTENT ?? 'content');
 
-/** The deployed URL from organization.yaml; the schema checks it, so a bad value only loses the sitemap here. */
-function siteUrl() {
+/** organization.yaml as written; the schema checks it during the build, so here a bad value only loses a setting. */
+function organization() {
   try {
-    const { siteUrl } = parse(readFileSync(path.join(contentDir, 'organization.yaml'), 'utf8')) ?? {};
-    return typeof siteUrl === 'string' && /^https?:\/\//.test(siteUrl) ? siteUrl : undefined;
+    return parse(readFileSync(path.join(contentDir, 'organization.yaml'), 'utf8')) ?? {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 
-const site = siteUrl();
+const org = organization();
+const site = typeof org.siteUrl === 'string' && /^https?:\/\//.test(org.siteUrl) ? org.siteUrl : undefined;
+// The languages and the default one, for Astro's i18n routing: the default language at the root,
+// every other under /<code>/ (src/pages/[...lang]/ renders each page once per language).
+const defaultLocale = typeof org.defaultLocale === 'string' ? org.defaultLocale : 'en';
+const locales = Array.isArray(org.locales) && org.locales.length > 0 ? [...new Set([defaultLocale, ...org.locales.map(String)])] : [defaultLocale];
 // Other content (fixtures, bench) keeps its content-layer cache beside it, not in the project's.
 const cacheDir = process.env.REGISTRY_CONTENT ? path.join(path.dirname(contentDir), '.astro-cache') : undefined;
 
@@ -30,6 +34,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pages render while others are written: large registries build markedly faster.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [mdx(), sitemap(), pagefind(), checksums()],
+  i18n: { locales, defaultLocale, routing: { prefixDefaultLocale: false } },
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((code) => [code, code])) } }), pagefind(), checksums()],
   devToolbar: { enabled: false },
 });

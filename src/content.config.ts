@@ -7,6 +7,7 @@ import { organizationSchema } from './schemas/organization';
 import { processorSchema } from './schemas/processor';
 import { releaseSchema } from './schemas/release';
 import { productSchema } from './schemas/product';
+import { translationSchema } from './schemas/translation';
 import { vocabularySchema } from './schemas/vocabulary';
 
 const base = contentDir();
@@ -29,4 +30,6 @@ export const collections = {
   changes: defineCollection({ loader: glob({ base: `${base}/changes`, pattern: entries('md,yaml,yml') }), schema: changeSchema }),
   releases: defineCollection({ loader: optional(`${base}/releases`, entries('json')), schema: releaseSchema }),
   vocabulary: defineCollection({ loader: optional(`${base}/vocabulary`, entries('yaml,yml')), schema: vocabularySchema }),
+  // The notes of a processor in another language: translations/<language>/processors/<id>.md.
+  translations: defineCollection({ loader: optional(`${base}/translations`, entries('md,mdx')), schema: translationSchema }),
 };

@@ -1,9 +1,11 @@
 /** Every string the site shows, in English. Other languages copy these keys. */
 export const en = {
+  'text.untranslated': '({language}, not translated)',
   'site.title': '{name} trust center',
   'site.description': 'The processors and sub-processors of {name}: who handles personal data, for what, where and for how long.',
   'site.exampleData': 'Example data: {name} is a fictional company. Replace the files in content/ with your own.',
   'site.skip': 'Skip to content',
+  'nav.languages': 'Language',
   'nav.label': 'Main',
   'nav.overview': 'Processors',
   'nav.changes': 'Changes',
@@ -256,6 +258,7 @@ export const en = {
   'downloads.jsonld': 'JSON-LD with W3C DPV terms',
   'downloads.releases': 'Earlier versions and checksums',
   'downloads.sums': 'SHA-256 checksums of every download',
+  'releases.recordedIn': 'Release files are kept exactly as they were recorded, in {language}.',
   'releases.title': 'Releases',
   'releases.intro': 'Each release freezes the list as it stood on a date. Each release carries the SHA-256 of its content and of the release before it, so a published history cannot be rewritten unnoticed: the build refuses a chain that does not add up.',
   'releases.none': 'No release has been made yet.',

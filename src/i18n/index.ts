@@ -1,11 +1,24 @@
 /** Looks up UI strings in the dictionaries and fills in {placeholders}. */
 import { en, type MessageKey } from './en';
 import { nl } from './nl';
-import type { Locale } from '../lib/vocabulary';
 
 export type Dictionary = Record<MessageKey, string>;
 
-export const dictionaries: Record<Locale, Dictionary> = { en, nl };
+/**
+ * The languages the site can be published in, one dictionary each. Adding a language is a new
+ * dictionary file beside these and one line here; organization.yaml then lists it under `locales`.
+ */
+export const dictionaries = {
+  en,
+  nl,
+} satisfies Record<string, Dictionary>;
+
+export type Locale = keyof typeof dictionaries;
+
+export const LOCALES = Object.keys(dictionaries) as [Locale, ...Locale[]];
+
+/** The language every built-in vocabulary label and error message exists in. */
+export const BASE_LOCALE: Locale = 'en';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

@@ -2,10 +2,12 @@
 import type { MessageKey } from './en';
 
 export const nl = {
+  'text.untranslated': '({language}, niet vertaald)',
   'site.title': 'Trustcenter van {name}',
   'site.description': 'De verwerkers en subverwerkers van {name}: wie persoonsgegevens verwerkt, waarvoor, waar en hoe lang.',
   'site.exampleData': 'Voorbeeldgegevens: {name} is een verzonnen bedrijf. Vervang de bestanden in content/ door uw eigen.',
   'site.skip': 'Naar de inhoud',
+  'nav.languages': 'Taal',
   'nav.label': 'Hoofdmenu',
   'nav.overview': 'Verwerkers',
   'nav.changes': 'Wijzigingen',
@@ -258,6 +260,7 @@ export const nl = {
   'downloads.jsonld': 'JSON-LD met termen uit het W3C DPV',
   'downloads.releases': 'Eerdere versies en controlegetallen',
   'downloads.sums': 'SHA-256-controlegetallen van alle downloads',
+  'releases.recordedIn': 'Releasebestanden blijven precies zoals ze zijn vastgelegd, in het {language}.',
   'releases.title': 'Versies',
   'releases.intro': 'Elke versie legt de lijst vast zoals die op een datum was. Elke versie bevat de SHA-256 van haar inhoud en van de versie ervoor, zodat een gepubliceerde geschiedenis niet ongemerkt kan worden herschreven: de build weigert een keten die niet klopt.',
   'releases.none': 'Er is nog geen versie vastgelegd.',

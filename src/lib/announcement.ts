@@ -1,6 +1,8 @@
 /** The words of a change announcement, shared by the feeds and the calendar. */
 import type { Translate } from '../i18n';
 import { formatCountries, formatDate, formatList } from './format';
+import { textsIn } from './local-text';
+import { localePath } from './locale-path';
 import type { ChangeView, Registry } from './model';
 import { changeTitle, nameOf, productNames } from './views';
 import type { Locale } from './vocabulary';
@@ -16,7 +18,8 @@ export interface Announcement {
 }
 
 export function announcement(registry: Registry, change: ChangeView, site: URL, locale: Locale, t: Translate): Announcement {
-  const url = new URL(`/changes/${change.id}/`, site).href;
+  const text = textsIn(locale, registry.organization.defaultLocale);
+  const url = new URL(localePath(`/changes/${change.id}/`, locale, registry.organization.defaultLocale), site).href;
   const title = changeTitle(registry, change, locale, t);
   const ids = [...change.processors, ...(change.replaces ?? [])];
   const entities = ids.map((id) => {
@@ -25,12 +28,12 @@ export function announcement(registry: Registry, change: ChangeView, site: URL, 
   });
   const deadline = formatDate(change.objectionDeadline, locale);
   const lines = [
-    change.summary,
-    t('feed.item.subject', { processors: formatList(ids.map((id) => nameOf(registry, id)), locale), entities: entities.join('; '), products: formatList(productNames(registry, change.products), locale) }),
+    text(change.summary),
+    t('feed.item.subject', { processors: formatList(ids.map((id) => nameOf(registry, id)), locale), entities: entities.join('; '), products: formatList(productNames(registry, change.products, locale), locale) }),
     t('feed.item.dates', { announced: formatDate(change.announced, locale), effective: formatDate(change.effective, locale) }),
-    change.emergency ? t('change.emergency', { justification: change.emergency.justification }) : undefined,
+    change.emergency ? t('change.emergency', { justification: text(change.emergency.justification) }) : undefined,
     change.state === 'withdrawn' && change.withdrawn
-      ? t('change.withdrawn', { date: formatDate(change.withdrawn.on, locale), reason: change.withdrawn.reason })
+      ? t('change.withdrawn', { date: formatDate(change.withdrawn.on, locale), reason: text(change.withdrawn.reason) })
       : change.objectionOpen
         ? t('feed.item.object', { deadline, address: registry.organization.objectionAddress, url })
         : t('feed.item.closed', { deadline }),

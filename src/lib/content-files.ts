@@ -11,6 +11,7 @@ import { changeSchema } from '../schemas/change';
 import { organizationSchema } from '../schemas/organization';
 import { processorSchema } from '../schemas/processor';
 import { productSchema } from '../schemas/product';
+import { translationSchema } from '../schemas/translation';
 import { releaseSchema } from '../schemas/release';
 import { vocabularySchema } from '../schemas/vocabulary';
 import type { RegistrySource } from './model';
@@ -51,7 +52,7 @@ export class ContentReader {
     readonly root: string = process.cwd(),
   ) {}
 
-  private async parse(file: string, base: string): Promise<Parsed | undefined> {
+  private async parse(file: string, base: string, frontMatterOptional = false): Promise<Parsed | undefined> {
     const text = await readFile(file, 'utf8');
     const shown = displayPath(file, this.root);
     const id = path.relative(base, file).replace(/\.[^.]+$/, '').split(path.sep).join('/').toLowerCase();
@@ -59,6 +60,7 @@ export class ContentReader {
       if (file.endsWith('.json')) return { file: shown, id, data: JSON.parse(text), body: '' };
       if (/\.mdx?$/.test(file)) {
         const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+        if (!match && frontMatterOptional) return { file: shown, id, data: {}, body: text };
         if (!match) {
           this.problems.push({ level: 'error', file: shown, field: '(front matter)', message: 'start the file with --- , the facts in YAML, and --- , then the notes.' });
           return undefined;
@@ -73,11 +75,11 @@ export class ContentReader {
   }
 
   /** Parses and validates every file of a collection (or the listed files); the valid ones come back. */
-  async collection<S extends z.ZodType>(folder: string, extensions: string[], schema: S, only?: string[]): Promise<{ id: string; file: string; data: z.output<S>; body: string }[]> {
+  async collection<S extends z.ZodType>(folder: string, extensions: string[], schema: S, only?: string[], frontMatterOptional = false): Promise<{ id: string; file: string; data: z.output<S>; body: string }[]> {
     const base = path.join(this.dir, folder);
     const out: { id: string; file: string; data: z.output<S>; body: string }[] = [];
     for (const file of only ?? (await files(base, extensions))) {
-      const parsed = await this.parse(file, base);
+      const parsed = await this.parse(file, base, frontMatterOptional);
       if (!parsed) continue;
       // The same raw-text checks as the build: placeholders left, impossible dates.
       const raw = rawProblems(await readFile(file, 'utf8'), file);
@@ -115,6 +117,7 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
   const changes = await reader.collection('changes', ['.md', '.yaml', '.yml'], changeSchema);
   const vocabularyFiles = await reader.collection('vocabulary', ['.yaml', '.yml'], vocabularySchema);
   const releases = await reader.collection('releases', ['.json'], releaseSchema);
+  const translations = await reader.collection('translations', ['.md', '.mdx'], translationSchema, undefined, true);
 
   const organization = organizations[0];
   const rawReleases = await Promise.all(releases.map(async ({ file }) => ({ file, release: JSON.parse(await readFile(path.resolve(root, file), 'utf8')) as Release })));
@@ -122,10 +125,11 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
     source: organization
       ? {
           organization: organization.data,
-          products: products.map(({ id, data }) => ({ id, data })),
+          products: products.map(({ id, file, data }) => ({ id, file, data })),
           processors: processors.map(({ id, file, data, body }) => ({ id, file, data, hasNotes: body.trim().length > 0 })),
           changes: changes.map(({ id, file, data }) => ({ id, file, data })),
           vocabularies: vocabulariesFrom(vocabularyFiles.map(({ data }) => data)),
+          translations: translations.map(({ id, file }) => ({ id, file })),
         }
       : undefined,
     releases: rawReleases,

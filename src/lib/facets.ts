@@ -5,6 +5,7 @@
 import type { Translate } from '../i18n';
 import { countryName } from './countries';
 import { termLabel } from './format';
+import { productNames } from './views';
 import type { ChangeView, ProcessorView, Registry } from './model';
 import type { Locale } from './vocabulary';
 
@@ -44,7 +45,7 @@ export function processorFacetSlugs(processor: ProcessorView): Record<BrowseFace
 export function facetLabel(registry: Registry, facet: BrowseFacet, slug: string, locale: Locale, t: Translate): string {
   switch (facet) {
     case 'product':
-      return registry.products.find((p) => p.id === slug)?.name ?? slug;
+      return productNames(registry, [slug], locale)[0]!;
     case 'country':
       return countryName(slug.toUpperCase(), locale);
     case 'region':

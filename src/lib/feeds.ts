@@ -3,6 +3,8 @@ import { Feed } from 'feed';
 import { generateJsonFeed } from 'feedsmith';
 import type { Translate } from '../i18n';
 import { announcement, type Announcement } from './announcement';
+import { textIn } from './local-text';
+import { localePath } from './locale-path';
 import type { ChangeView, Registry } from './model';
 import type { Locale } from './vocabulary';
 
@@ -23,15 +25,15 @@ export interface FeedScope {
   changes: ChangeView[];
 }
 
-/** The feed for all changes, then one per product; `withChanges: false` skips collecting the items. */
-export function feedScopes(registry: Registry, t: Translate, { withChanges = true } = {}): FeedScope[] {
-  const name = registry.organization.tradeName;
+/** The feeds in `locale`: all changes, then one per product; `withChanges: false` skips collecting the items. */
+export function feedScopes(registry: Registry, locale: Locale, t: Translate, { withChanges = true } = {}): FeedScope[] {
+  const { tradeName: name, defaultLocale } = registry.organization;
   return [
-    { title: t('feed.title', { name }), path: '/changes', changes: withChanges ? registry.changes : [] },
+    { title: t('feed.title', { name }), path: localePath('/changes', locale, defaultLocale), changes: withChanges ? registry.changes : [] },
     ...registry.products.map((product) => ({
       product: product.id,
-      title: t('feed.titleProduct', { name, product: product.name }),
-      path: `/products/${product.id}/changes`,
+      title: t('feed.titleProduct', { name, product: textIn(product.name, locale, defaultLocale) }),
+      path: localePath(`/products/${product.id}/changes`, locale, defaultLocale),
       changes: withChanges ? registry.changes.filter((c) => c.products.includes(product.id)) : [],
     })),
   ];
@@ -59,7 +61,7 @@ function xmlFeed({ scope, site, items, updated }: Prepared, registry: Registry, 
     id: link('atom'),
     title: scope.title,
     description: t('feed.description', { name: registry.organization.legalName }),
-    link: new URL('/changes/', site).href,
+    link: new URL(localePath('/changes/', locale, registry.organization.defaultLocale), site).href,
     language: locale,
     updated: asDate(updated),
     generator: 'Processor Registry',
@@ -95,7 +97,7 @@ export function jsonFeed(registry: Registry, scope: FeedScope, site: URL, locale
   const { items } = prepare(registry, scope, site, locale, t);
   const feed = {
     title: scope.title,
-    home_page_url: new URL('/changes/', site).href,
+    home_page_url: new URL(localePath('/changes/', locale, registry.organization.defaultLocale), site).href,
     feed_url: new URL(`${scope.path}.json`, site).href,
     description: t('feed.description', { name: registry.organization.legalName }),
     language: locale,
@@ -105,7 +107,7 @@ export function jsonFeed(registry: Registry, scope: FeedScope, site: URL, locale
       url: text.url,
       title: text.title,
       content_text: text.text,
-      summary: change.summary,
+      summary: textIn(change.summary, locale, registry.organization.defaultLocale),
       date_published: asDate(change.announced),
       date_modified: asDate(text.updated),
       tags: [change.type, ...change.products],
@@ -121,8 +123,8 @@ export function jsonFeed(registry: Registry, scope: FeedScope, site: URL, locale
         effective: change.effective,
         objection_deadline: change.objectionDeadline,
         objection_address: registry.organization.objectionAddress,
-        emergency: change.emergency?.justification ?? null,
-        withdrawn: change.withdrawn ?? null,
+        emergency: textIn(change.emergency?.justification, locale, registry.organization.defaultLocale) ?? null,
+        withdrawn: change.withdrawn ? { on: change.withdrawn.on, reason: textIn(change.withdrawn.reason, locale, registry.organization.defaultLocale) } : null,
       },
     })),
   };

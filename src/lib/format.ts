@@ -3,7 +3,7 @@ import { parse } from 'tinyduration';
 import type { Translate } from '../i18n';
 import { countryName } from './countries';
 import type { Retention } from '../schemas/retention';
-import type { Locale, Vocabularies, VocabularyName } from './vocabulary';
+import { labelIn, type Locale, type Vocabularies, type VocabularyName } from './vocabulary';
 
 /** One formatter per kind and locale: building Intl formatters is slow, and a large site formats a lot. */
 function cached<T>(make: (locale: Locale) => T): (locale: Locale) => T {
@@ -17,11 +17,20 @@ function cached<T>(make: (locale: Locale) => T): (locale: Locale) => T {
 
 const dateFormat = cached((locale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }));
 const listFormat = cached((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+const languageNames = cached((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
 const durationFormat = cached((locale) => new Intl.DurationFormat(locale, { style: 'long' }));
+
+/** Stands in a translated message for content rendered around it (components/Fill.astro). */
+export const SLOT = '\u0000';
 
 /** A YYYY-MM-DD date written out, e.g. "15 December 2026". */
 export function formatDate(date: string, locale: Locale): string {
   return dateFormat(locale).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A language's name in the reader's language, e.g. "Engels" for en when the reader reads Dutch. */
+export function languageName(code: Locale, locale: Locale): string {
+  return languageNames(locale).of(code) ?? code;
 }
 
 /** "A, B and C" in the reader's language. */
@@ -47,7 +56,8 @@ export function formatRetention(retention: Retention, locale: Locale, t: Transla
 
 /** The label of a vocabulary code; the code itself if it is unknown. */
 export function termLabel(vocabularies: Vocabularies, vocabulary: VocabularyName, code: string, locale: Locale): string {
-  return vocabularies[vocabulary].get(code)?.label[locale] ?? code;
+  const term = vocabularies[vocabulary].get(code);
+  return term ? labelIn(term, locale) : code;
 }
 
 /** Country codes as names in the reader's language, e.g. "Ireland and the United States". */

@@ -73,7 +73,7 @@ export function importCsv(records: string[][], vocabularies: Vocabularies, t: Tr
   const codeOf = (vocabulary: VocabularyName, label: string): string | undefined => {
     const wanted = label.trim().toLowerCase();
     for (const term of vocabularies[vocabulary].values()) {
-      if (term.code === wanted || term.label.en.toLowerCase() === wanted || term.label.nl.toLowerCase() === wanted) return term.code;
+      if (term.code === wanted || Object.values(term.label).some((label) => label.toLowerCase() === wanted)) return term.code;
     }
     return undefined;
   };

@@ -1,4 +1,6 @@
 /** Joins loaded content into what pages show: statuses, deadlines, regions and history. */
+import { LOCALES, type Locale } from '../i18n';
+import { languageProblems } from './local-text';
 import type { ChangeData } from '../schemas/change';
 import type { Organization } from '../schemas/organization';
 import type { ProcessorData, Transfer } from '../schemas/processor';
@@ -70,7 +72,9 @@ export interface Registry {
 
 export interface RegistrySource {
   organization: Organization;
-  products: readonly { id: string; data: Product }[];
+  products: readonly { id: string; file?: string; data: Product }[];
+  /** Markdown notes in other languages: translations/<language>/processors/<id>.md. */
+  translations?: readonly { id: string; file: string }[];
   processors: readonly (Loaded<ProcessorData> & { hasNotes?: boolean })[];
   changes: readonly Loaded<ChangeData>[];
   vocabularies: Vocabularies;
@@ -98,8 +102,21 @@ export function contentProblems(source: RegistrySource, today: string): Problem[
     changes: source.changes,
     vocabularies: source.vocabularies,
   });
+  const { locales, defaultLocale } = source.organization;
+  const languages = [...source.products, ...source.processors, ...source.changes].flatMap(({ id, file, data }) =>
+    languageProblems(data, LOCALES, locales, defaultLocale).map((problem) => ({ level: 'error' as const, file: file ?? `products/${id}`, ...problem })),
+  );
+  const processorIds = new Set(source.processors.map((p) => p.id));
+  const translations = (source.translations ?? []).flatMap(({ id, file }) => {
+    const [code, kind, processor] = id.split('/');
+    const problem = (message: string) => [{ level: 'error' as const, file, field: '(file)', message }];
+    if (!code || !locales.includes(code as Locale) || code === defaultLocale) return problem(`put translations under translations/<language>/, for a language in locales other than the default (${defaultLocale}): ${locales.filter((l) => l !== defaultLocale).join(', ') || 'none yet'}`);
+    if (kind !== 'processors' || !processor || id.split('/').length !== 3) return problem(`only processor notes are translated this way: write translations/${code}/processors/<processor id>.md`);
+    if (!processorIds.has(processor)) return problem(`"${processor}" is not a processor: name the file after one in content/processors/`);
+    return [];
+  });
   // The lint assumes references hold; with broken ones it would only repeat them.
-  if (references.length > 0) return references;
+  if (references.length > 0 || languages.length > 0 || translations.length > 0) return [...references, ...languages, ...translations];
   return [...noticeProblems(source.changes, source.organization), ...lintProblems(source, today)];
 }
 
@@ -156,7 +173,7 @@ export function buildRegistry(source: RegistrySource, today: string, releases: r
 
   const products = source.products
     .map(({ id, data }) => ({ ...data, id }))
-    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
   return {
     today,

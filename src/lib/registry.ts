@@ -9,7 +9,7 @@ import { buildRegistry, type ProcessorView, type Registry } from './model';
 import { ContentError, formatProblems } from './problems';
 import { rawProblems } from './raw-checks';
 import { verifyChain, type Release } from './releases';
-import { vocabulariesFrom } from './vocabulary';
+import { vocabulariesFrom, type Locale } from './vocabulary';
 
 const relative = (file: string | undefined, fallback: string) => displayPath(file ?? fallback);
 
@@ -23,6 +23,7 @@ async function load(): Promise<Registry> {
     existsSync(path.join(contentDir(), 'vocabulary')) ? getCollection('vocabulary') : [],
   ]);
   const releaseFiles = existsSync(path.join(contentDir(), 'releases')) ? await getCollection('releases') : [];
+  const translations = existsSync(path.join(contentDir(), 'translations')) ? await getCollection('translations') : [];
   const organization = organizations[0];
   if (!organization) throw new Error(`${relative(undefined, path.join(contentDir(), 'organization.yaml'))} is missing: copy it from the example content and fill it in.`);
 
@@ -44,10 +45,11 @@ async function load(): Promise<Registry> {
   const registry = buildRegistry(
     {
       organization: organization.data,
-      products: products.map(({ id, data }) => ({ id, data })),
+      products: products.map(({ id, filePath, data }) => ({ id, file: relative(filePath, id), data })),
       processors: processors.map(({ id, filePath, data, body }) => ({ id, file: relative(filePath, id), data, hasNotes: Boolean(body?.trim()) })),
       changes: changes.map(({ id, filePath, data }) => ({ id, file: relative(filePath, id), data })),
       vocabularies: vocabulariesFrom(vocabularyFiles.map(({ data }) => data)),
+      translations: translations.map(({ id, filePath }) => ({ id, file: relative(filePath, id) })),
     },
     buildDate(),
     releases.map((r) => r.release).sort((a, b) => b.date.localeCompare(a.date)),
@@ -64,9 +66,23 @@ export function getRegistry(): Promise<Registry> {
   return cached;
 }
 
-/** The rendered Markdown/MDX notes of a processor, if its file has a body. */
-export async function processorNotes(processor: ProcessorView): Promise<Awaited<ReturnType<typeof render>> | undefined> {
+/** The rendered Markdown/MDX notes of a processor. */
+export interface Notes {
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  /** The language the notes are written in. */
+  lang: Locale;
+  /** No translation into the reader's language exists: these are the default-language notes. */
+  untranslated: boolean;
+}
+
+/** A processor's Markdown notes in `locale`: its translation where there is one, else the default-language notes. */
+export async function processorNotes(processor: ProcessorView, locale: Locale): Promise<Notes | undefined> {
   if (!processor.hasNotes) return undefined;
+  const { defaultLocale } = (await getRegistry()).organization;
+  if (locale !== defaultLocale) {
+    const translation = await getEntry('translations', `${locale}/processors/${processor.id}`);
+    if (translation) return { Content: (await render(translation)).Content, lang: locale, untranslated: false };
+  }
   const entry = await getEntry('processors', processor.id);
-  return entry ? render(entry) : undefined;
+  return entry ? { Content: (await render(entry)).Content, lang: defaultLocale, untranslated: locale !== defaultLocale } : undefined;
 }

@@ -2,6 +2,7 @@
 import type { Translate } from '../i18n';
 import { FEED_FORMATS, feedScopes, type FeedFormat } from './feeds';
 import { formatDate, formatList } from './format';
+import { textIn } from './local-text';
 import { mailtoUrl } from './mailto';
 import type { Activity } from '../schemas/processor';
 import type { ChangeView, CountryView, ProcessorView, ProductView, Registry } from './model';
@@ -51,8 +52,11 @@ export const openChanges = (registry: Registry): ChangeView[] => registry.openCh
 export const nameOf = (registry: Registry, id: string): string => registry.processorsById.get(id)?.name ?? id;
 
 /** Product names for ids, in the order given. */
-export const productNames = (registry: Registry, ids: readonly string[]): string[] =>
-  ids.map((id) => registry.products.find((p) => p.id === id)?.name ?? id);
+export const productNames = (registry: Registry, ids: readonly string[], locale: Locale): string[] =>
+  ids.map((id) => {
+    const product = registry.products.find((p) => p.id === id);
+    return product ? textIn(product.name, locale, registry.organization.defaultLocale) : id;
+  });
 
 /** A change's headline, e.g. "Stuurlui replaces Savvii". */
 export function changeTitle(registry: Registry, change: ChangeView, locale: Locale, t: Translate): string {
@@ -84,8 +88,8 @@ export const activityCountries = (activity: Activity): string[] => [...new Set([
 export const transfersOutsideEea = (processor: ProcessorView): CountryView[] => processor.countries.filter((c) => c.region !== 'eea');
 
 /** The feeds a page advertises in its head: all changes, and its product's when it has one. */
-export function feedLinks(registry: Registry, t: Translate, product?: string): { type: string; title: string; href: string }[] {
-  return feedScopes(registry, t, { withChanges: false })
+export function feedLinks(registry: Registry, locale: Locale, t: Translate, product?: string): { type: string; title: string; href: string }[] {
+  return feedScopes(registry, locale, t, { withChanges: false })
     .filter((scope) => scope.product === undefined || scope.product === product)
     .flatMap((scope) =>
       (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({

@@ -3,18 +3,19 @@
  * Dutch label and, where one exists, its W3C Data Privacy Vocabulary (DPV) IRI.
  */
 import { closest, distance } from 'fastest-levenshtein';
+import type { Locale } from '../i18n';
 
 const DPV = 'https://w3id.org/dpv#';
 const PD = 'https://w3id.org/dpv/pd#';
 const GDPR = 'https://w3id.org/dpv/legal/eu/gdpr#';
 
-export type Locale = 'en' | 'nl';
+export type { Locale };
 
 export interface Term {
   /** The code an author writes, lower-case kebab. */
   code: string;
-  /** Display label per locale. */
-  label: Record<Locale, string>;
+  /** Display label per locale; English always, other languages where given. */
+  label: { en: string } & Partial<Record<Locale, string>>;
   /** W3C DPV IRI, where one exists. */
   iri?: string | undefined;
   /** Data category that is special (GDPR Art. 9) or criminal (Art. 10) data. */
@@ -139,4 +140,9 @@ export function didYouMean(code: string, known: Iterable<string>): string | unde
   if (candidates.length === 0) return undefined;
   const best = closest(code, candidates);
   return distance(code, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** A term's label in `locale`, in English where the vocabulary has none in that language. */
+export function labelIn(term: Term, locale: Locale): string {
+  return term.label[locale] ?? term.label.en;
 }

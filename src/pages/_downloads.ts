@@ -1,17 +1,19 @@
 // Shared by the download endpoints (files starting with _ are not routes).
 import type { APIContext, GetStaticPaths } from 'astro';
-import { translator, type Translate } from '../i18n';
-import { pageContext } from '../lib/context';
+import type { Translate } from '../i18n';
+import { inEveryLocale, pageContext } from '../lib/context';
 import { exportDocument } from '../lib/export/document';
 import { getRegistry } from '../lib/registry';
 import type { ExportDocument } from '../schemas/export';
 
-/** Today's list as data, for the endpoint's site URL; downloads are in English for now, whatever the site's language. */
+/** Today's list as data in the endpoint's language, for the endpoint's site URL. */
 export async function currentDocument(context: APIContext): Promise<{ doc: ExportDocument; t: Translate }> {
-  const { registry } = await pageContext();
-  const t = translator('en');
-  return { t, doc: exportDocument(registry, context.site ?? new URL(context.url.origin), t) };
+  const { registry, locale, t } = await pageContext(context.currentLocale);
+  return { t, doc: exportDocument(registry, context.site ?? new URL(context.url.origin), locale, t) };
 }
+
+/** A download once per language. */
+export const localePaths = (() => inEveryLocale()) satisfies GetStaticPaths;
 
 export const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8; header=present',
@@ -20,5 +22,9 @@ export const CONTENT_TYPES = {
   jsonld: 'application/ld+json; charset=utf-8',
 };
 
-/** One route per release, with the release as a prop. */
+/** One route per release, with the release as a prop: the recorded files, in the language they were recorded in. */
 export const releasePaths = (async () => (await getRegistry()).releases.map((release) => ({ params: { date: release.date }, props: { release } }))) satisfies GetStaticPaths;
+
+/** A release's page, once per language. */
+export const localizedReleasePaths = (() =>
+  inEveryLocale(({ registry }) => registry.releases.map((release) => ({ params: { date: release.date }, props: { release } })))) satisfies GetStaticPaths;

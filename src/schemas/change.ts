@@ -1,6 +1,6 @@
 /** One announced change to the list: content/changes/. */
 import { z } from 'astro/zod';
-import { entryId, isoDate, nonEmpty, oneOf, text } from './common';
+import { entryId, isoDate, nonEmpty, oneOf, localText } from './common';
 
 export const CHANGE_TYPES = ['added', 'removed', 'replaced', 'changed'] as const;
 
@@ -21,13 +21,13 @@ export const changeSchema = z
     /** The products affected: file names in content/products/. */
     products: nonEmpty(entryId, 'product id'),
     /** One sentence: what changes. */
-    summary: text,
+    summary: localText,
     /** Why. */
-    reason: text.optional(),
+    reason: localText.optional(),
     /** A change that cannot wait for the full notice period, with the reason customers will read. */
-    emergency: z.strictObject({ justification: text }, { error: 'write emergency: { justification: why this change cannot wait }' }).optional(),
+    emergency: z.strictObject({ justification: localText }, { error: 'write emergency: { justification: why this change cannot wait }' }).optional(),
     /** A change called off after it was announced: it stays in the log, marked withdrawn. */
-    withdrawn: z.strictObject({ on: isoDate, reason: text }, { error: 'write withdrawn: { on: YYYY-MM-DD, reason: why }' }).optional(),
+    withdrawn: z.strictObject({ on: isoDate, reason: localText }, { error: 'write withdrawn: { on: YYYY-MM-DD, reason: why }' }).optional(),
   })
   .refine((c) => c.effective >= c.announced, {
     error: 'effective must be on or after announced',

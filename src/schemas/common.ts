@@ -1,5 +1,6 @@
 /** Small schemas shared by several collections, each with an error that says what to write. */
 import { z } from 'astro/zod';
+import { LOCALES, type Locale } from '../i18n';
 import { checkCountryCode } from '../lib/countries';
 import { isRealDate } from '../lib/raw-checks';
 import { didYouMean } from '../lib/vocabulary';
@@ -40,6 +41,30 @@ export const email = z.email({ error: 'write an e-mail address such as privacy@e
 
 /** A non-empty line of text. */
 export const text = z.string({ error: 'write some text here' }).trim().min(1, { error: 'write some text here' });
+
+/**
+ * Text readers see, in the site's default language, or per language: `{ en: "…", nl: "…" }`.
+ * A language left out falls back to the default one, marked as untranslated on the page.
+ */
+export const localText = z.union(
+  [
+    text,
+    z
+      .record(z.string(), text)
+      .superRefine((byLanguage, ctx) => {
+        const codes = Object.keys(byLanguage);
+        if (codes.length === 0) ctx.addIssue({ code: 'custom', message: `give the text in at least one language: ${LOCALES.join(', ')}` });
+        for (const code of codes) {
+          if (!LOCALES.includes(code as Locale)) {
+            const guess = didYouMean(code, LOCALES);
+            ctx.addIssue({ code: 'custom', path: [code], message: `"${code}" is not a language this site can show.${guess ? ` Did you mean "${guess}"?` : ''} Write one text per language: { ${LOCALES.map((l) => `${l}: …`).join(', ')} }` });
+          }
+        }
+      })
+      .transform((byLanguage) => byLanguage as Partial<Record<Locale, string>>),
+  ],
+  { error: `write the text, or one text per language: { ${LOCALES.map((code) => `${code}: …`).join(', ')} }` },
+);
 
 /** A non-empty list, e.g. nonEmpty(countryCode, 'country code'). */
 export const nonEmpty = <T extends z.ZodType>(item: T, one: string, many = `${one}s`) =>

@@ -87,6 +87,7 @@ export const exportDocumentSchema = z
       privacyContact: z.string(),
       objectionAddress: z.string(),
     }),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional().describe('The language of the texts and labels (BCP 47), e.g. en or nl.'),
     asOf: date.describe('The day the list shows.'),
     processors: z.array(exportProcessorSchema),
     changes: z.array(exportChangeSchema).describe('The change log up to asOf, newest first.'),

@@ -1,8 +1,8 @@
 /** The publisher of the trust center: content/organization.yaml. */
 import { z } from 'astro/zod';
+import { LOCALES } from '../i18n';
 import { countryCode, email, httpUrl, oneOf, text } from './common';
 
-export const LOCALES = ['en', 'nl'] as const;
 
 export const organizationSchema = z.strictObject({
   /** Registered legal name, e.g. "Klimaatmeter B.V.". */
@@ -30,12 +30,19 @@ export const organizationSchema = z.strictObject({
   objectionWindowDays: z.int({ error: 'write a whole number of days, e.g. 14' }).min(1).optional(),
   /** Where customers send an objection to a change. */
   objectionAddress: email,
-  /** The language pages are shown in by default. */
+  /** The language of the pages at the root of the site, and of text given without a language. */
   defaultLocale: oneOf(LOCALES, 'supported language').default('en'),
-  /** Languages the site is published in. */
+  /** Languages the site is published in; each other than the default gets its own /<code>/ pages. */
   locales: z.array(oneOf(LOCALES, 'supported language')).min(1).default(['en']),
   /** Marks the content as example data, shown on every page. */
   exampleData: z.boolean().default(false),
+}).superRefine((org, ctx) => {
+  if (!org.locales.includes(org.defaultLocale)) {
+    ctx.addIssue({ code: 'custom', path: ['locales'], message: `list the default language too: locales: [${[org.defaultLocale, ...org.locales].join(', ')}]` });
+  }
+  if (new Set(org.locales).size !== org.locales.length) {
+    ctx.addIssue({ code: 'custom', path: ['locales'], message: 'list each language once' });
+  }
 });
 
 export type Organization = z.infer<typeof organizationSchema>;

@@ -1,6 +1,6 @@
 /** One processor (vendor) and everything it does with personal data: content/processors/. */
 import { z } from 'astro/zod';
-import { countryCode, entryId, httpUrl, isoDate, nonEmpty, oneOf, text, vocabularyCode } from './common';
+import { countryCode, entryId, httpUrl, isoDate, nonEmpty, oneOf, localText, text, vocabularyCode } from './common';
 import { retentionSchema } from './retention';
 
 export const ROLES = ['sub-processor', 'processor'] as const;
@@ -9,7 +9,7 @@ export const activitySchema = z.strictObject({
   /** Why the data is processed: a code from the purposes vocabulary. */
   purpose: vocabularyCode,
   /** What the vendor does, in one or two sentences. */
-  description: text,
+  description: localText,
   /** What personal data: codes from the dataCategories vocabulary. */
   dataCategories: nonEmpty(vocabularyCode, 'data category code'),
   /** Whose personal data: codes from the dataSubjects vocabulary. */
@@ -21,9 +21,9 @@ export const activitySchema = z.strictObject({
   /** Countries where the data is stored; defaults to the processing countries. */
   storage: z.array(countryCode).optional(),
   /** Only shared when a user turns the feature on. */
-  conditional: text.optional(),
+  conditional: localText.optional(),
   /** For special-category data (GDPR Art. 9): the Art. 9(2) condition that allows it. */
-  specialCategoryCondition: text.optional(),
+  specialCategoryCondition: localText.optional(),
 });
 
 export const transferSchema = z
@@ -37,9 +37,9 @@ export const transferSchema = z
     /** The date someone last checked the recipient's entry on the Data Privacy Framework list. */
     dpfVerifiedOn: isoDate.optional(),
     /** Why a transfer relies on an Art. 49 derogation. */
-    justification: text.optional(),
+    justification: localText.optional(),
     /** Anything a reviewer should know, e.g. "remote support access only". */
-    note: text.optional(),
+    note: localText.optional(),
   })
   .refine((t) => !t.mechanisms.includes('scc') || t.sccModule !== undefined, {
     error: 'transfers under scc need sccModule: 3 for a sub-processor of ours, 2 for a processor',

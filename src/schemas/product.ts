@@ -1,12 +1,12 @@
 /** A scope a processor can serve (an application, the websites, the organisation): content/products/. */
 import { z } from 'astro/zod';
-import { httpUrl, text } from './common';
+import { httpUrl, localText } from './common';
 
 export const productSchema = z.strictObject({
   /** Display name, e.g. "The Klimaatmeter application". */
-  name: text,
+  name: localText,
   /** One sentence on what the product is and whose data it holds. */
-  description: text,
+  description: localText,
   /** Where the product lives, if it has a URL. */
   url: httpUrl.optional(),
   /** Position in lists; lower comes first. */

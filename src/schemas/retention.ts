@@ -1,7 +1,7 @@
 /** How long a processor keeps data: a structured period, not free text. */
 import { z } from 'astro/zod';
 import { parse } from 'tinyduration';
-import { oneOf, text } from './common';
+import { oneOf, localText } from './common';
 
 /** Events a retention period can be counted from. */
 export const RETENTION_EVENTS = [
@@ -34,9 +34,9 @@ export const retentionSchema = z.union(
         /** The event the period is counted from. */
         after: oneOf(RETENTION_EVENTS, 'retention event').optional(),
         /** The legal basis of a retention obligation, e.g. statutory tax retention. */
-        basis: text.optional(),
+        basis: localText.optional(),
         /** A short remark shown next to the period. */
-        note: text.optional(),
+        note: localText.optional(),
       })
       .refine((r) => (r.period === undefined) !== (r.upTo === undefined), {
         error: 'give either period (e.g. P1Y) or upTo (an upper bound such as PT24H), not both and not neither',

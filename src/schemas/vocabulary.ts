@@ -1,5 +1,6 @@
 /** Terms a maintainer adds to a built-in vocabulary: content/vocabulary/<vocabulary>.yaml. */
 import { z } from 'astro/zod';
+import { LOCALES } from '../i18n';
 import { VOCABULARY_NAMES } from '../lib/vocabulary';
 import { httpUrl, oneOf, text, vocabularyCode } from './common';
 
@@ -10,8 +11,11 @@ export const vocabularySchema = z.strictObject({
     z.strictObject({
       /** The code authors write. */
       code: vocabularyCode,
-      /** Labels in English and Dutch. */
-      label: z.strictObject({ en: text, nl: text }),
+      /** Labels per language: English always, the site's other languages where given. */
+      label: z
+        .partialRecord(z.enum(LOCALES, { error: `label a term per language: ${LOCALES.join(', ')}` }), text)
+        .refine((label) => label.en !== undefined, { error: 'give the English label too: label: { en: …, nl: … }' })
+        .transform((label) => label as { en: string } & typeof label),
       /** The W3C DPV IRI, if one exists. */
       iri: httpUrl.optional(),
       /** Special-category (Art. 9) or criminal (Art. 10) data. */

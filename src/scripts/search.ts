@@ -83,6 +83,10 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     for (const [key, values] of active()) for (const value of values) next.append(key, value);
     const query = next.toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    // Switching language keeps the search too.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) {
+      link.search = query;
+    }
   }
 
   /** The next page of results as list items, loaded before anything on screen changes. */

@@ -20,7 +20,10 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
   it('parse in feedparser without errors, one set per product and one for all', () => {
     const paths = Object.keys(reading.feeds).filter((p) => !p.endsWith('.json'));
     expect(paths.sort()).toEqual(
-      ['/changes', '/products/application/changes', '/products/organisation/changes', '/products/websites/changes'].flatMap((p) => [`${p}.atom`, `${p}.rss`]),
+      ['', '/nl']
+        .flatMap((language) => ['/changes', '/products/application/changes', '/products/organisation/changes', '/products/websites/changes'].map((p) => `${language}${p}`))
+        .flatMap((p) => [`${p}.atom`, `${p}.rss`])
+        .sort(),
     );
     for (const feedPath of paths) {
       const feed = reading.feeds[feedPath]!;
@@ -50,6 +53,20 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
       'Google Workspace changed',
       expect.stringMatching(/^Amazon S3, Authy, .* and Campaign Monitor added$/),
     ]);
+  });
+
+  it('publish the same changes in Dutch under /nl/, in Dutch', () => {
+    const dutch = reading.feeds['/nl/changes.rss']!;
+    expect(dutch.language).toBe('nl');
+    expect(dutch.title).toBe('Klimaatmeter: wijzigingen in verwerkers');
+    expect(dutch.entries.map((e) => e.id)).toEqual(reading.feeds['/changes.rss']!.entries.map((e) => e.id.replace('klimaatmeter.example/', 'klimaatmeter.example/nl/')));
+    expect(dutch.entries[0]).toMatchObject({ title: 'Sentry toegevoegd', link: 'https://trust.klimaatmeter.example/nl/changes/2026-12-15-sentry-added/', published: '2026-11-10' });
+    expect(dutch.entries[0]!.text).toContain('Sentry gaat foutmeldingen uit de applicatie ontvangen');
+    expect(dutch.entries[0]!.text).toContain('10 december 2026');
+    expect(dutch.entries[0]!.text).not.toMatch(/\b(the|and|you|object)\b/);
+    const calendar = reading.calendars['/nl/changes.ics']!;
+    expect(calendar.events.map((e) => e.uid)).toEqual(reading.calendars['/changes.ics']!.events.map((e) => e.uid));
+    expect(calendar.events.find((e) => e.uid.startsWith('2026-12-15-sentry-added.deadline'))!.summary).toBe('Laatste dag voor bezwaar: Sentry toegevoegd');
   });
 
   it('write a JSON Feed 1.1 that a JSON Feed parser reads, with the dates in the extension', async () => {

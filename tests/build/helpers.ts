@@ -37,7 +37,7 @@ export function buildFixture(dir: string, env: Record<string, string> = {}, opti
 }
 
 export interface ClientReading {
-  feeds: Record<string, { bozo: boolean; error: string; version: string; title: string; entries: { id: string; title: string; link: string; published: string; text: string }[] }>;
+  feeds: Record<string, { bozo: boolean; error: string; version: string; title: string; language: string | null; entries: { id: string; title: string; link: string; published: string; text: string }[] }>;
   calendars: Record<string, { name: string; events: { uid: string; summary: string; start: string; all_day: boolean; status: string; url: string }[] }>;
 }
 

@@ -24,6 +24,7 @@ for path in sorted(dist.rglob("changes.*")):
             "error": str(parsed.get("bozo_exception", "")),
             "version": parsed.version,
             "title": parsed.feed.get("title"),
+            "language": parsed.feed.get("language"),
             "entries": [
                 {
                     "id": e.get("id"),

@@ -31,7 +31,7 @@ const registry = buildRegistry(
   }),
   '2026-03-01',
 );
-const doc = exportDocument(registry, site, t);
+const doc = exportDocument(registry, site, 'en', t);
 
 describe('exportDocument', () => {
   it('matches its own schema and carries codes, labels and DPV IRIs', () => {
@@ -98,7 +98,7 @@ describe('toJsonLd', () => {
 describe('releases', () => {
   const first = makeRelease('2026-03-01', doc, undefined);
   const later = buildRegistry(source({ processors: [processor('host')] }), '2026-04-01');
-  const second = makeRelease('2026-04-01', exportDocument(later, site, t), first);
+  const second = makeRelease('2026-04-01', exportDocument(later, site, 'en', t), first);
 
   it('hash canonical JSON, so key order does not matter, and chain to the previous release', () => {
     expect(first.previous).toBeNull();

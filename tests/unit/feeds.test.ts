@@ -22,7 +22,7 @@ const registry = buildRegistry(
   }),
   '2026-01-20',
 );
-const [all, app, web] = feedScopes(registry, t);
+const [all, app, web] = feedScopes(registry, 'en', t);
 
 describe('feedScopes', () => {
   it('has one scope for everything and one per product', () => {

@@ -3,21 +3,25 @@ import type { Translate } from '../../i18n';
 import type { ExportDocument, ExportProcessor } from '../../schemas/export';
 import { formatRetention } from '../format';
 import type { Registry } from '../model';
-import type { Term, Vocabularies, VocabularyName } from '../vocabulary';
+import { productNames } from '../views';
+import { textsIn } from '../local-text';
+import { labelIn, type Locale, type Term, type Vocabularies, type VocabularyName } from '../vocabulary';
 
 export const SCHEMA_PATH = '/schema/subprocessors.schema.json';
 
-function term(vocabularies: Vocabularies, vocabulary: VocabularyName, code: string): { code: string; label: string; iri?: string } {
+function termIn(vocabularies: Vocabularies, vocabulary: VocabularyName, code: string, locale: Locale): { code: string; label: string; iri?: string } {
   const found: Term | undefined = vocabularies[vocabulary].get(code);
-  return { code, label: found?.label.en ?? code, ...(found?.iri ? { iri: found.iri } : {}) };
+  return { code, label: found ? labelIn(found, locale) : code, ...(found?.iri ? { iri: found.iri } : {}) };
 }
 
 /** Drops undefined fields, so the JSON has no nulls and optional fields are simply absent. */
 const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-/** The processors on the list today (active or upcoming) and the change log, in English. */
-export function exportDocument(registry: Registry, site: URL, t: Translate): ExportDocument {
+/** The processors on the list today (active or upcoming) and the change log, with texts and labels in `locale`. */
+export function exportDocument(registry: Registry, site: URL, locale: Locale, t: Translate): ExportDocument {
   const v = registry.vocabularies;
+  const text = textsIn(locale, registry.organization.defaultLocale);
+  const term = (vocabulary: VocabularyName, code: string) => termIn(v, vocabulary, code, locale);
   const processors: ExportProcessor[] = registry.processors
     .filter((p) => p.status.status === 'active' || p.status.status === 'upcoming')
     .map((p) => {
@@ -29,25 +33,25 @@ export function exportDocument(registry: Registry, site: URL, t: Translate): Exp
         parent: p.parent,
         website: p.website,
         role: p.role,
-        products: p.products.map((id) => ({ id, name: registry.products.find((product) => product.id === id)?.name ?? id })),
+        products: p.products.map((id) => ({ id, name: productNames(registry, [id], locale)[0]! })),
         status: p.status.status as 'active' | 'upcoming',
         announced: addition?.announced,
         effective: addition?.effective,
         activities: p.activities.map((a) =>
           defined({
-            purpose: term(v, 'purposes', a.purpose),
-            description: a.description,
-            dataCategories: a.dataCategories.map((code) => ({ ...term(v, 'dataCategories', code), special: v.dataCategories.get(code)?.special ?? false })),
-            dataSubjects: a.dataSubjects.map((code) => term(v, 'dataSubjects', code)),
+            purpose: term('purposes', a.purpose),
+            description: text(a.description),
+            dataCategories: a.dataCategories.map((code) => ({ ...term('dataCategories', code), special: v.dataCategories.get(code)?.special ?? false })),
+            dataSubjects: a.dataSubjects.map((code) => term('dataSubjects', code)),
             retention: defined({
-              text: formatRetention(a.retention, 'en', t),
+              text: formatRetention(a.retention, locale, t),
               specified: a.retention !== 'not-specified',
-              ...(a.retention === 'not-specified' ? {} : a.retention),
+              ...(a.retention === 'not-specified' ? {} : { ...a.retention, basis: text(a.retention.basis), note: text(a.retention.note) }),
             }),
             processing: a.processing,
             storage: a.storage ?? a.processing,
-            conditional: a.conditional,
-            specialCategoryCondition: a.specialCategoryCondition,
+            conditional: text(a.conditional),
+            specialCategoryCondition: text(a.specialCategoryCondition),
           }),
         ),
         transfers: p.countries
@@ -56,14 +60,14 @@ export function exportDocument(registry: Registry, site: URL, t: Translate): Exp
             defined({
               country: c.country,
               region: c.region,
-              mechanisms: (c.transfer?.mechanisms ?? []).map((code) => term(v, 'transferMechanisms', code)),
+              mechanisms: (c.transfer?.mechanisms ?? []).map((code) => term('transferMechanisms', code)),
               sccModule: c.transfer?.sccModule,
               dpfVerifiedOn: c.transfer?.dpfVerifiedOn,
-              justification: c.transfer?.justification,
-              note: c.transfer?.note,
+              justification: text(c.transfer?.justification),
+              note: text(c.transfer?.note),
             }),
           ),
-        certifications: p.certifications.map((code) => term(v, 'certifications', code)),
+        certifications: p.certifications.map((code) => term('certifications', code)),
         dpa: p.dpa ? defined({ ...p.dpa }) : undefined,
         subprocessorListUrl: p.subprocessorListUrl,
       });
@@ -72,6 +76,7 @@ export function exportDocument(registry: Registry, site: URL, t: Translate): Exp
   return {
     $schema: new URL(SCHEMA_PATH, site).href,
     publisher: { legalName: org.legalName, tradeName: org.tradeName, siteUrl: org.siteUrl, privacyContact: org.privacyContact, objectionAddress: org.objectionAddress },
+    language: locale,
     asOf: registry.today,
     processors,
     changes: registry.changes.map((c) => ({
@@ -84,7 +89,7 @@ export function exportDocument(registry: Registry, site: URL, t: Translate): Exp
       announced: c.announced,
       effective: c.effective,
       objectionDeadline: c.objectionDeadline,
-      summary: c.summary,
+      summary: text(c.summary),
     })),
   };
 }

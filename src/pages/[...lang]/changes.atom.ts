@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { feedResponse, localePaths } from '../_feeds';
+
+export const getStaticPaths = localePaths;
+
+export const GET = ((context) => feedResponse('atom', context)) satisfies APIRoute;

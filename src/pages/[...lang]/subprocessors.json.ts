@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { CONTENT_TYPES, currentDocument, localePaths } from '../_downloads';
+
+export const getStaticPaths = localePaths;
+
+export const GET = (async (context) => {
+  const { doc } = await currentDocument(context);
+  return new Response(`${JSON.stringify(doc, null, 2)}\n`, { headers: { 'Content-Type': CONTENT_TYPES.json } });
+}) satisfies APIRoute;

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { toJsonLd } from '../../lib/export/jsonld';
+import { CONTENT_TYPES, currentDocument, localePaths } from '../_downloads';
+
+export const getStaticPaths = localePaths;
+
+export const GET = (async (context) => {
+  const { doc } = await currentDocument(context);
+  return new Response(`${JSON.stringify(toJsonLd(doc), null, 2)}\n`, { headers: { 'Content-Type': CONTENT_TYPES.jsonld } });
+}) satisfies APIRoute;

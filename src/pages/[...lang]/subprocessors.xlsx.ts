@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { listWorkbook } from '../../lib/export/xlsx';
+import { CONTENT_TYPES, currentDocument, localePaths } from '../_downloads';
+
+export const getStaticPaths = localePaths;
+
+export const GET = (async (context) => {
+  const { doc, t } = await currentDocument(context);
+  return new Response(await listWorkbook(doc, t), { headers: { 'Content-Type': CONTENT_TYPES.xlsx } });
+}) satisfies APIRoute;

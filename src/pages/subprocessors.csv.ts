@@ -1,9 +1,0 @@
-import type { APIRoute } from 'astro';
-import { toCsv } from '../lib/export/csv';
-import { processorSheet } from '../lib/export/rows';
-import { CONTENT_TYPES, currentDocument } from './_downloads';
-
-export const GET = (async (context) => {
-  const { doc, t } = await currentDocument(context);
-  return new Response(toCsv(processorSheet(doc, t)), { headers: { 'Content-Type': CONTENT_TYPES.csv } });
-}) satisfies APIRoute;

@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { toJsonLd } from '../lib/export/jsonld';
-import { CONTENT_TYPES, currentDocument } from './_downloads';
-
-export const GET = (async (context) => {
-  const { doc } = await currentDocument(context);
-  return new Response(`${JSON.stringify(toJsonLd(doc), null, 2)}\n`, { headers: { 'Content-Type': CONTENT_TYPES.jsonld } });
-}) satisfies APIRoute;

@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { listWorkbook } from '../lib/export/xlsx';
-import { CONTENT_TYPES, currentDocument } from './_downloads';
-
-export const GET = (async (context) => {
-  const { doc, t } = await currentDocument(context);
-  return new Response(await listWorkbook(doc, t), { headers: { 'Content-Type': CONTENT_TYPES.xlsx } });
-}) satisfies APIRoute;

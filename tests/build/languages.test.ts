@@ -1,0 +1,56 @@
+/** A site whose default language is Dutch, with English beside it: routes, fallbacks and errors. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, epochOf, prepareFixture } from './helpers';
+
+const EPOCH = { SOURCE_DATE_EPOCH: epochOf('2026-03-01') };
+
+describe('a site in Dutch first, English second', () => {
+  let dist: string;
+  const page = (file: string) => readFile(path.join(dist, file), 'utf8');
+
+  beforeAll(async () => {
+    const dir = await prepareFixture('languages', 'languages');
+    dist = path.join(dir, 'dist');
+    const result = await buildFixture(dir, EPOCH);
+    expect(result.code, result.output).toBe(0);
+  });
+
+  it('puts the default language at the root and the other under its code, each with its lang', async () => {
+    expect(await page('index.html')).toMatch(/^<!DOCTYPE html><html lang="nl">/);
+    expect(await page('en/index.html')).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    const host = await page('processors/eu-host/index.html');
+    expect(host).toContain('<link rel="alternate" hreflang="en" href="https://trust.fixture.example/en/processors/eu-host/">');
+    expect(host).toContain('<link rel="alternate" hreflang="x-default" href="https://trust.fixture.example/processors/eu-host/">');
+    expect(host).toContain('Host de app.');
+    expect(await page('en/processors/eu-host/index.html')).toContain('Hosts the app.');
+  });
+
+  it('shows a text missing in English in Dutch, tagged and marked as not translated', async () => {
+    const english = await page('en/index.html');
+    expect(english).toContain('<span lang="nl">De app</span> <span class="untranslated">(Dutch, not translated)</span>');
+    expect(await page('index.html')).not.toContain('class="untranslated"');
+  });
+
+  it('writes the downloads and feeds in each language', async () => {
+    const dutch = await page('subprocessors.csv');
+    const english = await page('en/subprocessors.csv');
+    expect(dutch.split('\r\n')[0]).toContain('Verwerker');
+    expect(english.split('\r\n')[0]).toContain('Processor');
+    expect(JSON.parse(await page('en/subprocessors.json'))).toMatchObject({ language: 'en', processors: expect.arrayContaining([expect.objectContaining({ id: 'eu-host' })]) });
+    expect(await page('en/changes.rss')).toContain('<language>en</language>');
+    expect(await page('changes.rss')).toContain('<language>nl</language>');
+  });
+});
+
+describe('a text without the default language', () => {
+  it('fails the build naming the file and the field', async () => {
+    const dir = await prepareFixture('languages-bad', 'languages-bad');
+    const result = await buildFixture(dir, EPOCH);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('processors/eu-host.yaml');
+    expect(result.output).toContain('activities[0].description');
+    expect(result.output).toContain('give the text in nl too');
+  });
+});
