@@ -20,7 +20,7 @@ export interface PageContext {
 
 const isLocale = (code: string | undefined): code is Locale => LOCALES.includes(code as Locale);
 
-/** The context of a page in `locale` (Astro.currentLocale); the default language when not given. */
+/** The context of a page in `locale`, its `[...lang]` route parameter: the default language when not given. */
 export async function pageContext(locale?: string): Promise<PageContext> {
   const registry = await getRegistry();
   const { defaultLocale } = registry.organization;

@@ -5,7 +5,8 @@
  */
 import isoCountries from 'i18n-iso-countries';
 import { stringify } from 'yaml';
-import type { Translate } from '../i18n';
+import { LOCALES, dictionaries, translator, type Locale, type Translate } from '../i18n';
+import type { MessageKey } from '../i18n/en';
 import { RETENTION_EVENTS } from '../schemas/retention';
 import { daysBetween } from './build-date';
 import { EEA } from './countries';
@@ -23,33 +24,55 @@ export interface ImportResult {
 const slug = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'processor';
 const split = (cell: string) => cell.split(/\s*;\s*/).map((s) => s.trim()).filter(Boolean);
 
-const UNITS: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M', second: 'S' };
+const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
+const DESIGNATOR: Record<(typeof UNITS)[number], string> = { years: 'Y', months: 'M', weeks: 'W', days: 'D', hours: 'H', minutes: 'M', seconds: 'S' };
 
-/** "1 year", "14 months", "24 hours", "1 year, 2 months" → an ISO 8601 duration. */
-export function durationFromWords(text: string): string | undefined {
-  const parts = [...text.matchAll(/(\d+)\s+(year|month|week|day|hour|minute|second)s?/g)];
-  if (parts.length === 0 || text.replace(/(\d+)\s+(year|month|week|day|hour|minute|second)s?|,|\s|and/g, '') !== '') return undefined;
+/** The words Intl writes durations with in a language: unit names, singular and plural, and joining words. */
+function durationWords(locale: Locale): { units: Map<string, (typeof UNITS)[number]>; joiners: Set<string> } {
+  const format = new Intl.DurationFormat(locale, { style: 'long' });
+  const units = new Map<string, (typeof UNITS)[number]>();
+  for (const unit of UNITS) for (const n of [1, 2]) units.set(format.format({ [unit]: n }).replace(String(n), '').trim().toLowerCase(), unit);
+  const joiners = new Set(format.format({ years: 1, months: 1, days: 1 }).toLowerCase().split(/[\s,]+|\d+/).filter((word) => word && !units.has(word)));
+  return { units, joiners };
+}
+
+/** "1 year", "14 months", "1 jaar en 2 maanden" → an ISO 8601 duration, read in the words of `locale`. */
+export function durationFromWords(text: string, locale: Locale = 'en'): string | undefined {
+  const { units, joiners } = durationWords(locale);
+  const parts = [...text.toLowerCase().matchAll(/(\d+)\s+(\p{L}+)/gu)];
+  const rest = text.toLowerCase().replace(/(\d+)\s+(\p{L}+)/gu, ' ').split(/[\s,]+/).filter(Boolean);
+  if (parts.length === 0 || parts.some(([, , word]) => !units.has(word!)) || rest.some((word) => !joiners.has(word))) return undefined;
   let date = '';
   let time = '';
-  for (const [, n, unit] of parts) (['hour', 'minute', 'second'].includes(unit!) ? (time += `${n}${UNITS[unit!]}`) : (date += `${n}${UNITS[unit!]}`));
+  for (const [, n, word] of parts) {
+    const unit = units.get(word!)!;
+    if (['hours', 'minutes', 'seconds'].includes(unit)) time += `${n}${DESIGNATOR[unit]}`;
+    else date += `${n}${DESIGNATOR[unit]}`;
+  }
   return `P${date}${time ? `T${time}` : ''}`;
 }
 
-/** A retention cell as the export writes it (or as people type it) → the content's retention. */
-export function retentionFromText(cell: string, t: Translate): Record<string, string> | 'not-specified' | undefined {
+/** The text around a placeholder in a translated message, e.g. ["Up to ", ""] for 'retention.upTo'. */
+const around = (message: string): [string, string] => message.split('\u0000') as [string, string];
+
+/** A retention cell as the export writes it (or as people type it) → the content's retention, read in the words of `t`'s language. */
+export function retentionFromText(cell: string, t: Translate, locale: Locale = 'en'): Record<string, string> | 'not-specified' | undefined {
   const text = cell.trim();
-  if (/^(not specified|-|–|—|)$/i.test(text)) return 'not-specified';
+  if (/^(-|–|—|)$/.test(text) || text.toLowerCase() === t('retention.notSpecified').toLowerCase() || /^not specified$/i.test(text)) return 'not-specified';
   const basis = /^(.*?)\s*\((.+)\)$/.exec(text);
   const main = basis ? basis[1]! : text;
-  const upTo = /^up to\s+/i.test(main);
-  const rest = main.replace(/^up to\s+/i, '');
+  const [upToBefore] = around(t('retention.upTo', { duration: '\u0000' }));
+  const upTo = upToBefore !== '' && main.toLowerCase().startsWith(upToBefore.toLowerCase());
+  const rest = upTo ? main.slice(upToBefore.length) : main;
   const events = Object.fromEntries(RETENTION_EVENTS.map((e) => [t(`retention.event.${e}`), e]));
-  const after = / after (.+)$/.exec(rest);
-  const duration = durationFromWords((after ? rest.slice(0, after.index) : rest).toLowerCase());
-  if (!duration || (after && !events[after[1]!])) return undefined;
+  const joiner = t('retention.after', { period: '\u0000', event: '\u0000' }).split('\u0000')[1]!;
+  const at = rest.lastIndexOf(joiner);
+  const after = at >= 0 ? rest.slice(at + joiner.length) : undefined;
+  const duration = durationFromWords(at >= 0 ? rest.slice(0, at) : rest, locale);
+  if (!duration || (after !== undefined && !events[after])) return undefined;
   return {
     [upTo ? 'upTo' : 'period']: duration,
-    ...(after ? { after: events[after[1]!]! } : {}),
+    ...(after !== undefined ? { after: events[after]! } : {}),
     ...(basis ? { basis: basis[2]! } : {}),
   };
 }
@@ -61,11 +84,26 @@ function countryCode(cell: string): string | undefined {
   return isoCountries.getAlpha2Code(text, 'en') ?? isoCountries.getAlpha2Code(text, 'nl') ?? undefined;
 }
 
-export function importCsv(records: string[][], vocabularies: Vocabularies, t: Translate, options: { source: string; noticePeriodDays: number }): ImportResult {
+/** The language a list was exported in, from its first header, and its headers as the English ones. */
+function exportLanguage(headers: readonly string[]): { language: Locale; columns: string[] } {
+  const language = LOCALES.find((code) => headers[0] === dictionaries[code]['export.col.processor'].toLowerCase()) ?? 'en';
+  const keys = (Object.keys(dictionaries.en) as MessageKey[]).filter((key) => key.startsWith('export.col.'));
+  return {
+    language,
+    columns: headers.map((header) => {
+      const key = keys.find((k) => dictionaries[language][k].toLowerCase() === header);
+      return key ? dictionaries.en[key].toLowerCase() : header;
+    }),
+  };
+}
+
+export function importCsv(records: string[][], vocabularies: Vocabularies, english: Translate, options: { source: string; noticePeriodDays: number }): ImportResult {
   const [header, ...rows] = records;
   if (!header) return { files: new Map(), report: ['the file is empty'] };
-  const columns = header.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+  // An exported list may be in any of the site's languages: read its headers and words in that one.
+  const { language, columns } = exportLanguage(header.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase()));
   const exported = columns[0] === 'processor' && columns.includes('legal entity');
+  const t = exported ? translator(language) : english;
   const col = (name: string) => columns.indexOf(name);
   const files = new Map<string, string>();
   const report: string[] = [];
@@ -86,7 +124,7 @@ export function importCsv(records: string[][], vocabularies: Vocabularies, t: Tr
       if (exported && vocabulary !== 'transferMechanisms') {
         const own = ownTerms.get(vocabulary) ?? new Map<string, string>();
         ownTerms.set(vocabulary, own);
-        if (!own.has(slug(label))) report.push(`row ${row}: ${column}: "${label}" is not a built-in ${vocabulary} term; added to vocabulary/${vocabulary}.yaml (give it a Dutch label)`);
+        if (!own.has(slug(label))) report.push(`row ${row}: ${column}: "${label}" is not a built-in ${vocabulary} term; added to vocabulary/${vocabulary}.yaml with this label in every language: translate it there`);
         own.set(slug(label), label);
         return slug(label);
       }
@@ -122,7 +160,7 @@ export function importCsv(records: string[][], vocabularies: Vocabularies, t: Tr
         while ([...processors.values()].some((p) => p.id === id)) id = `${id}-2`;
         const productNames = split(cell(row, 'products'));
         for (const product of productNames) products.set(slug(product), product);
-        const transfers = cell(row, 'transfer safeguards') === 'EEA only' ? [] : split(cell(row, 'transfer safeguards')).map((part) => transferFrom(part, number));
+        const transfers = cell(row, 'transfer safeguards') === t('export.eeaOnly') ? [] : split(cell(row, 'transfer safeguards')).map((part) => transferFrom(part, number));
         const dpa = cell(row, 'data processing agreement');
         processor = {
           id,
@@ -146,7 +184,7 @@ export function importCsv(records: string[][], vocabularies: Vocabularies, t: Tr
       const processing = split(cell(row, 'processing countries'));
       const storage = split(cell(row, 'storage countries'));
       const special = /\((.+)\)$/.exec(cell(row, 'special categories'));
-      const retention = retentionFromText(cell(row, 'retention'), t);
+      const retention = retentionFromText(cell(row, 'retention'), t, exported ? language : 'en');
       if (!retention) report.push(`row ${number}: Retention: "${cell(row, 'retention')}" is not a period this importer reads; left as a placeholder`);
       processor.activities.push({
         purpose: mapTerms(number, 'Purpose', 'purposes', cell(row, 'purpose'))[0],
@@ -167,7 +205,7 @@ export function importCsv(records: string[][], vocabularies: Vocabularies, t: Tr
       const purposeText = cell(row, 'purpose');
       const purpose = codeOf('purposes', purposeText);
       if (!purpose) report.push(`row ${number}: purpose: "${purposeText}" is not a known purpose; left as a placeholder`);
-      const retention = retentionFromText(cell(row, 'retention'), t);
+      const retention = retentionFromText(cell(row, 'retention'), t, exported ? language : 'en');
       if (!retention) report.push(`row ${number}: retention: "${cell(row, 'retention')}" is not a period this importer reads; left as a placeholder`);
       products.set('imported', 'Imported processors');
       const key = name;
@@ -189,24 +227,31 @@ export function importCsv(records: string[][], vocabularies: Vocabularies, t: Tr
 
   function transferFrom(part: string, row: number) {
     const match = /^([A-Z]{2}): (.+)$/.exec(part);
-    if (!match || match[2] === 'none') {
+    if (!match || match[2] === t('export.none')) {
       report.push(`row ${row}: Transfer safeguards: "${part}" names no mechanism; left as a placeholder`);
       return match ? { country: match[1], mechanisms: [`${PLACEHOLDER}: the transfer mechanism for ${match[1]}`] } : undefined;
     }
     const transfer: Record<string, unknown> = { country: match[1] };
     const mechanisms = match[2]!.split(/, (?![^(]*\))/).map((m) => {
-      const module = / module (\d)$/.exec(m);
+      const module = suffix('export.sccModule', 'module', '(\\d)').exec(m);
       if (module) transfer['sccModule'] = Number(module[1]);
-      const checked = / \(checked (\d{4}-\d{2}-\d{2})\)$/.exec(m);
+      const checked = suffix('export.checked', 'date', '(\\d{4}-\\d{2}-\\d{2})').exec(m);
       if (checked) transfer['dpfVerifiedOn'] = checked[1];
-      return m.replace(/ module \d$/, '').replace(/ \(checked \d{4}-\d{2}-\d{2}\)$/, '');
+      return m.replace(module?.[0] ?? '', '').replace(checked?.[0] ?? '', '');
     });
     return { country: match[1], mechanisms: mechanisms.flatMap((m) => mapTerms(row, 'Transfer safeguards', 'transferMechanisms', m)), ...transfer };
   }
 
+  /** A pattern for a phrase the export appends, e.g. " module 3", with its value captured. */
+  function suffix(key: 'export.sccModule' | 'export.checked' | 'export.signed', name: string, value: string): RegExp {
+    const phrase = t(key, { [name]: '\u0000' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\u0000', value);
+    return new RegExp(` ${phrase}$`);
+  }
+
   function dpaFrom(text: string) {
     const parts = text.split(', ');
-    const signed = parts.at(-1)?.startsWith('signed ') ? parts.pop()!.slice(7) : undefined;
+    const signedOn = new RegExp(`^${suffix('export.signed', 'date', '(\\d{4}-\\d{2}-\\d{2})').source.slice(1)}`).exec(parts.at(-1) ?? '');
+    const signed = signedOn ? (parts.pop(), signedOn[1]) : undefined;
     const url = parts.at(-1)?.startsWith('http') ? parts.pop() : undefined;
     return { title: parts.join(', '), ...(url ? { url } : {}), ...(signed ? { signedOn: signed } : {}) };
   }

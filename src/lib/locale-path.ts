@@ -17,12 +17,6 @@ export function pagePath(pathname: string, locales: readonly Locale[], defaultLo
   return locale ? pathname.slice(locale.length + 1) || '/' : pathname;
 }
 
-/** The locale a page at `pathname` is in. */
-export function localeOfPath(pathname: string, locales: readonly Locale[], defaultLocale: Locale): Locale {
-  const [, first] = pathname.split('/');
-  return locales.find((code) => code === first && code !== defaultLocale) ?? defaultLocale;
-}
-
 /** The `[...lang]` route parameter for a locale: none for the default language. */
 export function langParam(locale: Locale, defaultLocale: Locale): string | undefined {
   return locale === defaultLocale ? undefined : locale;

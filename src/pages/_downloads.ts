@@ -8,7 +8,7 @@ import type { ExportDocument } from '../schemas/export';
 
 /** Today's list as data in the endpoint's language, for the endpoint's site URL. */
 export async function currentDocument(context: APIContext): Promise<{ doc: ExportDocument; t: Translate }> {
-  const { registry, locale, t } = await pageContext(context.currentLocale);
+  const { registry, locale, t } = await pageContext(context.params['lang']);
   return { t, doc: exportDocument(registry, context.site ?? new URL(context.url.origin), locale, t) };
 }
 

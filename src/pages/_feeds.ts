@@ -8,7 +8,7 @@ const serializers = { rss: rssFeed, atom: atomFeed, json: jsonFeed };
 
 /** The feed of one format for all changes (no product param) or for one product. */
 export async function feedResponse(format: FeedFormat, context: APIContext): Promise<Response> {
-  const { registry, locale, t } = await pageContext(context.currentLocale);
+  const { registry, locale, t } = await pageContext(context.params['lang']);
   const product = context.params['product'];
   const scope = feedScopes(registry, locale, t).find((s) => s.product === product)!;
   const body = serializers[format](registry, scope, context.site ?? new URL(context.url.origin), locale, t);
@@ -17,7 +17,7 @@ export async function feedResponse(format: FeedFormat, context: APIContext): Pro
 
 /** The calendar of all changes or of one product's. */
 export async function calendarResponse(context: APIContext): Promise<Response> {
-  const { registry, locale, t } = await pageContext(context.currentLocale);
+  const { registry, locale, t } = await pageContext(context.params['lang']);
   const product = context.params['product'];
   const scope = feedScopes(registry, locale, t).find((s) => s.product === product)!;
   const body = changesCalendar(registry, scope.changes, `${scope.path}.ics`, context.site ?? new URL(context.url.origin), locale, t);

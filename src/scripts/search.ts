@@ -85,7 +85,7 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     // Switching language keeps the search too.
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) {
-      link.search = query;
+      link.setAttribute('href', `${link.pathname}${query ? `?${query}` : ''}`);
     }
   }
 

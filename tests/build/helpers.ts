@@ -1,6 +1,8 @@
 /** Builds fixture content with the real build script, the way a maintainer's build runs. */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -50,3 +52,29 @@ export function readWithRealClients(dist: string): Promise<ClientReading> {
     });
   });
 }
+
+/** Converts a file with headless LibreOffice; `filter` names the input filter options for CSV. */
+export async function libreoffice(file: string, to: string, outdir: string, infilter?: string): Promise<string> {
+  const profile = `file://${path.join(outdir, '.lo-profile')}`;
+  await promisify(execFile)('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', to, '--outdir', outdir, file], { timeout: 120_000 });
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  const produced = (await readdir(outdir)).find((f) => f.startsWith(base) && f.endsWith(`.${to.split(':')[0]}`));
+  if (!produced) throw new Error(`LibreOffice did not convert ${file} to ${to}`);
+  return path.join(outdir, produced);
+}
+
+/** Every cell of every sheet as ExcelJS reads it. */
+export async function cells(xlsx: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsx);
+  return workbook.worksheets.map((ws) => {
+    const rows: { value: unknown; formula: boolean }[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      const values: { value: unknown; formula: boolean }[] = [];
+      row.eachCell({ includeEmpty: true }, (cell) => values.push({ value: cell.value, formula: cell.type === ExcelJS.ValueType.Formula }));
+      rows.push(values);
+    });
+    return { name: ws.name, rows, frozen: ws.views[0]?.state === 'frozen', widths: ws.columns.map((c) => c.width) };
+  });
+}
+

@@ -1,6 +1,6 @@
 /** npm run import: a company's own spreadsheet, and the round trip export → import → export. */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,26 @@ describe('npm run import', () => {
     const before = await readFile(path.join(dir, 'first/subprocessors.csv'), 'utf8');
     const after = await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8');
     expect(after).toBe(before);
+  });
+
+  it('round-trips the Dutch export into a Dutch registry', async () => {
+    const dir = path.join(ROOT, 'tests/.out/import/round-trip-nl');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(path.join(dir, 'content'), { recursive: true });
+    const first = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { content: path.join(ROOT, 'content'), out: path.join(dir, 'first') });
+    expect(first.code, first.output).toBe(0);
+
+    // A registry kept in Dutch only: its plain texts are Dutch, and its list at the root is the Dutch one.
+    const organization = (await readFile(path.join(ROOT, 'content/organization.yaml'), 'utf8')).replace('defaultLocale: en', 'defaultLocale: nl').replace(/^locales: .*$/m, 'locales: [nl]');
+    await writeFile(path.join(dir, 'content/organization.yaml'), organization);
+    const { stdout } = await importInto(dir, path.join(dir, 'first/nl/subprocessors.csv'));
+    expect(stdout).toContain('Wrote ');
+    expect(stdout).not.toContain('left as a placeholder');
+    expect(await readFile(path.join(dir, 'content/processors/amazon-s3.yaml'), 'utf8')).toContain('Bewaart versleutelde back-ups van de database');
+
+    const second = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { out: path.join(dir, 'second') });
+    expect(second.code, second.output).toBe(0);
+    expect(await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8')).toBe(await readFile(path.join(dir, 'first/nl/subprocessors.csv'), 'utf8'));
   });
 
   it('reads a simple list, reports every row and cell it cannot map, and writes nothing for unreadable rows', async () => {

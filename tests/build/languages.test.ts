@@ -1,8 +1,8 @@
 /** A site whose default language is Dutch, with English beside it: routes, fallbacks and errors. */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, epochOf, prepareFixture } from './helpers';
+import { buildFixture, cells, epochOf, libreoffice, prepareFixture } from './helpers';
 
 const EPOCH = { SOURCE_DATE_EPOCH: epochOf('2026-03-01') };
 
@@ -41,6 +41,17 @@ describe('a site in Dutch first, English second', () => {
     expect(JSON.parse(await page('en/subprocessors.json'))).toMatchObject({ language: 'en', processors: expect.arrayContaining([expect.objectContaining({ id: 'eu-host' })]) });
     expect(await page('en/changes.rss')).toContain('<language>en</language>');
     expect(await page('changes.rss')).toContain('<language>nl</language>');
+  });
+
+  it('opens the Dutch CSV and XLSX in LibreOffice with Dutch headers, sheet names and labels', async () => {
+    const lo = path.join(dist, '..', 'lo');
+    await mkdir(lo, { recursive: true });
+    const [csv] = await cells(await libreoffice(path.join(dist, 'subprocessors.csv'), 'xlsx', lo, 'CSV:44,34,76,1'));
+    expect(csv!.rows).toHaveLength(1 + 2);
+    expect(csv!.rows[0]!.slice(0, 3).map((c) => c.value)).toEqual(['Verwerker', 'Rechtspersoon', 'Land van vestiging']);
+    expect(csv!.rows.flat().map((c) => c.value)).toEqual(expect.arrayContaining(['Host de app.', 'Hosting en infrastructuur']));
+    const sheets = await cells(path.join(dist, 'subprocessors.xlsx'));
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Verwerkers', 'Doorgiften', 'Wijzigingen']);
   });
 });
 

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap';
 
 test('every page passes axe (WCAG 2.2 AA)', async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const paths = [...(await sitemapPaths(request)), '/404.html'];
   const failures: string[] = [];
   for (const path of paths) {

@@ -61,6 +61,18 @@ describe('reading retention back from words (import)', async () => {
     expect(retentionFromText('Not specified', t)).toBe('not-specified');
     expect(retentionFromText('until we feel like it', t)).toBeUndefined();
   });
+
+  it('reads them in Dutch too, with the words Intl writes them in', async () => {
+    const nl = (await import('../../src/i18n')).translator('nl');
+    expect(durationFromWords('1 jaar en 2 maanden', 'nl')).toBe('P1Y2M');
+    expect(durationFromWords('24 uur', 'nl')).toBe('PT24H');
+    expect(durationFromWords('45 dagen', 'nl')).toBe('P45D');
+    expect(durationFromWords('1 year', 'nl')).toBeUndefined();
+    expect(durationFromWords('enkele uren', 'nl')).toBeUndefined();
+    expect(retentionFromText('1 jaar na verwijdering door de gebruiker', nl, 'nl')).toEqual({ period: 'P1Y', after: 'deletion-by-user' });
+    expect(retentionFromText('Hoogstens 6 weken', nl, 'nl')).toEqual({ upTo: 'P6W' });
+    expect(retentionFromText('Niet opgegeven', nl, 'nl')).toBe('not-specified');
+  });
 });
 
 describe('small helpers the templates call', async () => {

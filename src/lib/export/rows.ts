@@ -11,13 +11,13 @@ export interface Sheet {
 const join = (values: readonly string[]) => values.join('; ');
 
 /** A transfer in words: "US: EU-US Data Privacy Framework (checked 2026-05-12), Standard contractual clauses (2021/914) module 3". */
-function safeguards(transfer: ExportDocument['processors'][number]['transfers'][number]): string {
+function safeguards(transfer: ExportDocument['processors'][number]['transfers'][number], t: Translate): string {
   const mechanisms = transfer.mechanisms.map((m) => {
-    if (m.code === 'scc' && transfer.sccModule) return `${m.label} module ${transfer.sccModule}`;
-    if (m.code === 'dpf' && transfer.dpfVerifiedOn) return `${m.label} (checked ${transfer.dpfVerifiedOn})`;
+    if (m.code === 'scc' && transfer.sccModule) return `${m.label} ${t('export.sccModule', { module: transfer.sccModule })}`;
+    if (m.code === 'dpf' && transfer.dpfVerifiedOn) return `${m.label} ${t('export.checked', { date: transfer.dpfVerifiedOn })}`;
     return m.label;
   });
-  return `${transfer.country}: ${mechanisms.join(', ') || 'none'}`;
+  return `${transfer.country}: ${mechanisms.join(', ') || t('export.none')}`;
 }
 
 export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
@@ -39,14 +39,14 @@ export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
       a.purpose.label,
       a.description,
       join(a.dataCategories.map((c) => c.label)),
-      (join(a.dataCategories.filter((c) => c.special).map((c) => c.label)) || 'none') + (a.specialCategoryCondition ? ` (${a.specialCategoryCondition})` : ''),
+      (join(a.dataCategories.filter((c) => c.special).map((c) => c.label)) || t('export.none')) + (a.specialCategoryCondition ? ` (${a.specialCategoryCondition})` : ''),
       join(a.dataSubjects.map((s) => s.label)),
       join(a.processing),
       join(a.storage),
-      join(p.transfers.map(safeguards)) || 'EEA only',
+      join(p.transfers.map((transfer) => safeguards(transfer, t))) || t('export.eeaOnly'),
       a.retention.basis ? `${a.retention.text} (${a.retention.basis})` : a.retention.text,
       join(p.certifications.map((c) => c.label)),
-      p.dpa ? [p.dpa.title, p.dpa.url, p.dpa.signedOn && `signed ${p.dpa.signedOn}`].filter(Boolean).join(', ') : '',
+      p.dpa ? [p.dpa.title, p.dpa.url, p.dpa.signedOn && t('export.signed', { date: p.dpa.signedOn })].filter(Boolean).join(', ') : '',
       p.subprocessorListUrl ?? '',
       p.status,
       p.announced ?? '',
