@@ -1,5 +1,5 @@
 /** The one place that reads the content collections; pages ask this module, never astro:content. */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDate } from './build-date';
@@ -66,6 +66,16 @@ export function getRegistry(): Promise<Registry> {
   return cached;
 }
 
+let translationEntries: Promise<Map<string, CollectionEntry<'translations'>>> | undefined;
+
+/** Translated notes by id (nl/processors/amazon-s3); looked up in a map, since getEntry warns about every missing one. */
+function translations() {
+  translationEntries ??= (existsSync(path.join(contentDir(), 'translations')) ? getCollection('translations') : Promise.resolve([])).then(
+    (entries) => new Map(entries.map((entry) => [entry.id, entry])),
+  );
+  return translationEntries;
+}
+
 /** The rendered Markdown/MDX notes of a processor. */
 export interface Notes {
   Content: Awaited<ReturnType<typeof render>>['Content'];
@@ -80,7 +90,7 @@ export async function processorNotes(processor: ProcessorView, locale: Locale): 
   if (!processor.hasNotes) return undefined;
   const { defaultLocale } = (await getRegistry()).organization;
   if (locale !== defaultLocale) {
-    const translation = await getEntry('translations', `${locale}/processors/${processor.id}`);
+    const translation = (await translations()).get(`${locale}/processors/${processor.id}`);
     if (translation) return { Content: (await render(translation)).Content, lang: locale, untranslated: false };
   }
   const entry = await getEntry('processors', processor.id);
