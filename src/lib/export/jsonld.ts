@@ -19,7 +19,8 @@ export function toJsonLd(doc: ExportDocument): object {
   const site = doc.publisher.siteUrl.replace(/\/$/, '');
   const controller = { '@id': `${site}/#publisher`, '@type': 'dpv:DataController', name: doc.publisher.legalName };
   return {
-    '@context': CONTEXT,
+    // Texts are in the list's language; a processor's @id is the same in every language.
+    '@context': doc.language ? { ...CONTEXT, '@language': doc.language } : CONTEXT,
     '@graph': [
       controller,
       ...doc.processors.map((p) => ({
