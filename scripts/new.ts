@@ -41,6 +41,7 @@ products: [${fill('a product id')}]
 # What it does with which data. Add one entry per distinct use of data.
 activities:
   - purpose: ${fill('a purpose code, e.g. hosting')}
+    # Text in the site's default language, or one per language: { en: …, nl: … }
     description: ${fill('what the vendor does, in a sentence')}
     dataCategories: [${fill('data category codes, e.g. email-address')}]
     dataSubjects: [${fill('data subject codes, e.g. users')}]
@@ -80,6 +81,7 @@ announced: ${announced}
 effective: ${effective}
 # objectionDeadline: left out, it is derived from the notice period
 products: [${fill('a product id')}]
+# Texts in the site's default language, or one per language: { en: …, nl: … }
 summary: ${fill('one sentence: what changes')}
 reason: ${fill('why')}
 # emergency: { justification: why this cannot wait for the full notice period }

@@ -1,6 +1,7 @@
 /** Small schemas shared by several collections, each with an error that says what to write. */
 import { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../i18n';
+import type { LocalText } from '../lib/local-text';
 import { checkCountryCode } from '../lib/countries';
 import { isRealDate } from '../lib/raw-checks';
 import { didYouMean } from '../lib/vocabulary';
@@ -46,25 +47,24 @@ export const text = z.string({ error: 'write some text here' }).trim().min(1, { 
  * Text readers see, in the site's default language, or per language: `{ en: "…", nl: "…" }`.
  * A language left out falls back to the default one, marked as untranslated on the page.
  */
-export const localText = z.union(
-  [
-    text,
-    z
-      .record(z.string(), text)
-      .superRefine((byLanguage, ctx) => {
-        const codes = Object.keys(byLanguage);
-        if (codes.length === 0) ctx.addIssue({ code: 'custom', message: `give the text in at least one language: ${LOCALES.join(', ')}` });
-        for (const code of codes) {
-          if (!LOCALES.includes(code as Locale)) {
-            const guess = didYouMean(code, LOCALES);
-            ctx.addIssue({ code: 'custom', path: [code], message: `"${code}" is not a language this site can show.${guess ? ` Did you mean "${guess}"?` : ''} Write one text per language: { ${LOCALES.map((l) => `${l}: …`).join(', ')} }` });
-          }
-        }
-      })
-      .transform((byLanguage) => byLanguage as Partial<Record<Locale, string>>),
-  ],
-  { error: `write the text, or one text per language: { ${LOCALES.map((code) => `${code}: …`).join(', ')} }` },
-);
+export const localText = z.unknown().transform((value, ctx): LocalText => {
+  const perLanguage = `{ ${LOCALES.map((code) => `${code}: …`).join(', ')} }`;
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: `write the text, or one text per language: ${perLanguage}` });
+    return z.NEVER;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) ctx.addIssue({ code: 'custom', message: `give the text in at least one language: ${perLanguage}` });
+  for (const [code, text] of entries) {
+    if (!LOCALES.includes(code as Locale)) {
+      ctx.addIssue({ code: 'custom', path: [code], message: `"${code}" is not a language this site can show: write one text per language, ${perLanguage}, or add a dictionary for "${code}" (README, Adding a language)` });
+    } else if (typeof text !== 'string' || text.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: [code], message: 'write some text here' });
+    }
+  }
+  return Object.fromEntries(entries.map(([code, text]) => [code, String(text).trim()])) as LocalText;
+});
 
 /** A non-empty list, e.g. nonEmpty(countryCode, 'country code'). */
 export const nonEmpty = <T extends z.ZodType>(item: T, one: string, many = `${one}s`) =>

@@ -35,10 +35,17 @@ describe('localText schema', () => {
   });
 
   it('refuses an unknown language code and an empty text, saying what to write', () => {
-    for (const bad of [{ de: 'Hostet.' }, { en: '' }, {}, 42]) {
+    const cases: [unknown, RegExp][] = [
+      [{ de: 'Hostet.' }, /^"de" is not a language this site can show: write one text per language, \{ en: …, nl: … \}/],
+      [{ en: '' }, /^write some text here$/],
+      [{}, /^give the text in at least one language/],
+      [42, /^write the text, or one text per language: \{ en: …, nl: … \}$/],
+      ['  ', /^write the text, or one text per language/],
+    ];
+    for (const [bad, message] of cases) {
       const result = localText.safeParse(bad);
       expect(result.success, JSON.stringify(bad)).toBe(false);
-      expect(result.error!.issues[0]!.message, JSON.stringify(bad)).toMatch(/en: …, nl: …|at least one language/);
+      expect(result.error!.issues[0]!.message, JSON.stringify(bad)).toMatch(message);
     }
   });
 });
