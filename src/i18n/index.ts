@@ -25,6 +25,10 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 /** A translate function for one locale. */
 export function translator(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
-  return (key, params = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return (key, params) => {
+    const text = dictionary[key];
+    // Most calls are plain labels: no placeholder to fill, nothing to scan.
+    if (params === undefined || !text.includes('{')) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
 }

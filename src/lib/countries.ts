@@ -75,14 +75,21 @@ export function regionOf(country: string, date: string, options: { dpfCertified?
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** A country's name in a locale, from the runtime's CLDR data. */
+const countryNames = new Map<string, string>();
+
+/** A country's name in a locale, from the runtime's CLDR data (remembered: pages ask for the same few often). */
 export function countryName(code: string, locale: string): string {
+  const key = `${locale} ${code}`;
+  const known = countryNames.get(key);
+  if (known !== undefined) return known;
   let names = regionNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
     regionNames.set(locale, names);
   }
-  return names.of(code) ?? code;
+  const name = names.of(code) ?? code;
+  countryNames.set(key, name);
+  return name;
 }
 
 const NOT_COUNTRIES: Record<string, string> = {

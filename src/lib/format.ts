@@ -15,6 +15,20 @@ function cached<T>(make: (locale: Locale) => T): (locale: Locale) => T {
   };
 }
 
+/**
+ * Remembers what a formatting function returned: a large registry formats the same dates, lists
+ * and durations on thousands of pages, and Intl's format calls are among the build's slowest.
+ */
+export function memoized<A extends unknown[]>(format: (...args: A) => string, key: (...args: A) => string): (...args: A) => string {
+  const seen = new Map<string, string>();
+  return (...args) => {
+    const k = key(...args);
+    let text = seen.get(k);
+    if (text === undefined) seen.set(k, (text = format(...args)));
+    return text;
+  };
+}
+
 const dateFormat = cached((locale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }));
 const listFormat = cached((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
 const languageNames = cached((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
@@ -24,9 +38,10 @@ const durationFormat = cached((locale) => new Intl.DurationFormat(locale, { styl
 export const SLOT = '\u0000';
 
 /** A YYYY-MM-DD date written out, e.g. "15 December 2026". */
-export function formatDate(date: string, locale: Locale): string {
-  return dateFormat(locale).format(new Date(`${date}T00:00:00Z`));
-}
+export const formatDate = memoized(
+  (date: string, locale: Locale): string => dateFormat(locale).format(new Date(`${date}T00:00:00Z`)),
+  (date, locale) => `${locale} ${date}`,
+);
 
 /** A language's name in the reader's language, e.g. "Engels" for en when the reader reads Dutch. */
 export function languageName(code: Locale, locale: Locale): string {
@@ -34,15 +49,19 @@ export function languageName(code: Locale, locale: Locale): string {
 }
 
 /** "A, B and C" in the reader's language. */
-export function formatList(items: readonly string[], locale: Locale): string {
-  return listFormat(locale).format(items);
-}
+export const formatList = memoized(
+  (items: readonly string[], locale: Locale): string => listFormat(locale).format(items),
+  (items, locale) => `${locale}\u0001${items.join('\u0001')}`,
+);
 
 /** An ISO 8601 duration in words, e.g. P1Y → "1 year", PT24H → "24 hours". */
-export function formatDuration(iso: string, locale: Locale): string {
-  const { negative: _negative, ...parts } = parse(iso);
-  return durationFormat(locale).format(parts);
-}
+export const formatDuration = memoized(
+  (iso: string, locale: Locale): string => {
+    const { negative: _negative, ...parts } = parse(iso);
+    return durationFormat(locale).format(parts);
+  },
+  (iso, locale) => `${locale} ${iso}`,
+);
 
 /** A retention period in words, e.g. "1 year after deletion by the user". */
 export function formatRetention(retention: Retention, locale: Locale, t: Translate): string {

@@ -83,9 +83,10 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     for (const [key, values] of active()) for (const value of values) next.append(key, value);
     const query = next.toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-    // Switching language keeps the search too.
+    // Switching language keeps the words searched for; the filters are labels in this language.
+    const words = term ? `?${new URLSearchParams({ q: term })}` : '';
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) {
-      link.setAttribute('href', `${link.pathname}${query ? `?${query}` : ''}`);
+      link.setAttribute('href', `${link.pathname}${words}`);
     }
   }
 
