@@ -1,6 +1,6 @@
 /** What every page needs: the registry, the page's language, and its words, texts and links. */
 import { LOCALES, translator, type Locale, type Translate } from '../i18n';
-import { textsIn } from './local-text';
+import { textsIn, type TextsIn } from './local-text';
 import { langParam, localePath } from './locale-path';
 import type { Registry } from './model';
 import { getRegistry } from './registry';
@@ -13,7 +13,7 @@ export interface PageContext {
   defaultLocale: Locale;
   t: Translate;
   /** A content text field in this page's language, the default language where it is missing. */
-  text: ReturnType<typeof textsIn>;
+  text: TextsIn;
   /** A site path (/changes/) as the path of its page in this page's language (/nl/changes/). */
   href: (path: string) => string;
 }

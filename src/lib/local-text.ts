@@ -34,14 +34,15 @@ export function textIn(value: LocalText | undefined, locale: Locale, defaultLoca
   return value === undefined ? undefined : localize(value, locale, defaultLocale).text;
 }
 
-/** The languages a text is given in, the default one for a plain string. */
-export function languagesOf(value: LocalText, defaultLocale: Locale): Locale[] {
-  return typeof value === 'string' ? [defaultLocale] : (Object.keys(value) as Locale[]);
+/** The text of content fields, required or optional, for readers of one language. */
+export interface TextsIn {
+  (value: LocalText): string;
+  (value: LocalText | undefined): string | undefined;
 }
 
 /** A function giving the text of any content field for readers of `locale`. */
-export function textsIn(locale: Locale, defaultLocale: Locale): <T extends LocalText | undefined>(value: T) => T extends LocalText ? string : string | undefined {
-  return ((value: LocalText | undefined) => textIn(value, locale, defaultLocale)) as never;
+export function textsIn(locale: Locale, defaultLocale: Locale): TextsIn {
+  return ((value: LocalText | undefined) => textIn(value, locale, defaultLocale)) as TextsIn;
 }
 
 export interface LanguageProblem {
