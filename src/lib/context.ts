@@ -1,4 +1,5 @@
 /** What every page needs: the registry, the page's language, and its words, texts and links. */
+import type { GetStaticPaths } from 'astro';
 import { LOCALES, translator, type Locale, type Translate } from '../i18n';
 import { textsIn, type TextsIn } from './local-text';
 import { langParam, localePath } from './locale-path';
@@ -52,3 +53,6 @@ export async function inEveryLocale<P extends Path>(make: (context: PageContext)
   );
   return all.flat();
 }
+
+/** getStaticPaths of a page or endpoint without parameters of its own: once per language. */
+export const everyLanguage = (() => inEveryLocale()) satisfies GetStaticPaths;

@@ -21,3 +21,9 @@ export function pagePath(pathname: string, locales: readonly Locale[], defaultLo
 export function langParam(locale: Locale, defaultLocale: Locale): string | undefined {
   return locale === defaultLocale ? undefined : locale;
 }
+
+/** Every language version of the page at `pathname`, as { code, path }, in the order of `locales`. */
+export function languageVersions(pathname: string, locales: readonly Locale[], defaultLocale: Locale): { code: Locale; path: string }[] {
+  const page = pagePath(pathname, locales, defaultLocale);
+  return locales.map((code) => ({ code, path: localePath(page, code, defaultLocale) }));
+}

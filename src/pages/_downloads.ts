@@ -12,8 +12,6 @@ export async function currentDocument(context: APIContext): Promise<{ doc: Expor
   return { t, doc: exportDocument(registry, context.site ?? new URL(context.url.origin), locale, t) };
 }
 
-/** A download once per language. */
-export const localePaths = (() => inEveryLocale()) satisfies GetStaticPaths;
 
 export const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8; header=present',

@@ -24,8 +24,6 @@ export async function calendarResponse(context: APIContext): Promise<Response> {
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
-/** A feed once per language. */
-export const localePaths = (() => inEveryLocale()) satisfies GetStaticPaths;
 
 /** One route per product and language. */
 export const productPaths = (() => inEveryLocale(({ registry }) => registry.products.map((p) => ({ params: { product: p.id } })))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n';
 import { languageProblems, localize, textIn } from '../../src/lib/local-text';
-import { localePath, pagePath } from '../../src/lib/locale-path';
+import { languageVersions, localePath, pagePath } from '../../src/lib/locale-path';
 import { contentProblems } from '../../src/lib/model';
 import { localText } from '../../src/schemas/common';
 import { organizationSchema } from '../../src/schemas/organization';
@@ -116,5 +116,15 @@ describe('locale paths', () => {
     expect(pagePath('/nl/', ['en', 'nl'], 'en')).toBe('/');
     expect(pagePath('/nl', ['en', 'nl'], 'en')).toBe('/');
     expect(pagePath('/processors/nl-hosting/', ['en', 'nl'], 'en')).toBe('/processors/nl-hosting/');
+  });
+
+  it('lists every language version of a page, from any of them', () => {
+    const versions = [
+      { code: 'en', path: '/browse/country/nl/' },
+      { code: 'nl', path: '/nl/browse/country/nl/' },
+    ];
+    expect(languageVersions('/browse/country/nl/', ['en', 'nl'], 'en')).toEqual(versions);
+    expect(languageVersions('/nl/browse/country/nl/', ['en', 'nl'], 'en')).toEqual(versions);
+    expect(languageVersions('/nl/', ['nl', 'en'], 'nl')).toEqual([{ code: 'nl', path: '/nl/' }, { code: 'en', path: '/en/nl/' }]);
   });
 });

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { calendarResponse, localePaths } from '../_feeds';
+import { everyLanguage } from '../../lib/context';
+import { calendarResponse } from '../_feeds';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = everyLanguage;
 
 export const GET = ((context) => calendarResponse(context)) satisfies APIRoute;

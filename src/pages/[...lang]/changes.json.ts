@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { feedResponse, localePaths } from '../_feeds';
+import { everyLanguage } from '../../lib/context';
+import { feedResponse } from '../_feeds';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = everyLanguage;
 
 export const GET = ((context) => feedResponse('json', context)) satisfies APIRoute;

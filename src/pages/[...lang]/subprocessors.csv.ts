@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
+import { everyLanguage } from '../../lib/context';
 import { toCsv } from '../../lib/export/csv';
 import { processorSheet } from '../../lib/export/rows';
-import { CONTENT_TYPES, currentDocument, localePaths } from '../_downloads';
+import { CONTENT_TYPES, currentDocument } from '../_downloads';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = everyLanguage;
 
 export const GET = (async (context) => {
   const { doc, t } = await currentDocument(context);

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { CONTENT_TYPES, currentDocument, localePaths } from '../_downloads';
+import { everyLanguage } from '../../lib/context';
+import { CONTENT_TYPES, currentDocument } from '../_downloads';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = everyLanguage;
 
 export const GET = (async (context) => {
   const { doc } = await currentDocument(context);

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+import { everyLanguage } from '../../lib/context';
 import { toJsonLd } from '../../lib/export/jsonld';
-import { CONTENT_TYPES, currentDocument, localePaths } from '../_downloads';
+import { CONTENT_TYPES, currentDocument } from '../_downloads';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = everyLanguage;
 
 export const GET = (async (context) => {
   const { doc } = await currentDocument(context);

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+import { everyLanguage } from '../../lib/context';
 import { listWorkbook } from '../../lib/export/xlsx';
-import { CONTENT_TYPES, currentDocument, localePaths } from '../_downloads';
+import { CONTENT_TYPES, currentDocument } from '../_downloads';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = everyLanguage;
 
 export const GET = (async (context) => {
   const { doc, t } = await currentDocument(context);
