@@ -35,6 +35,6 @@ export default defineConfig({
   // Pages render while others are written: large registries build markedly faster.
   build: { format: 'directory', concurrency: 4 },
   i18n: { locales, defaultLocale, routing: { prefixDefaultLocale: false } },
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((code) => [code, code])) } }), pagefind(), checksums()],
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((code) => [code, code])) } }), pagefind({ sections: ['processors', 'changes'] }), checksums()],
   devToolbar: { enabled: false },
 });

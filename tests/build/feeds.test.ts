@@ -55,6 +55,21 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
     ]);
   });
 
+  it('index every page marked for search, in both languages, and no other', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const marked: Record<string, number> = {};
+    for (const file of await readdir(dist, { recursive: true, withFileTypes: true })) {
+      if (!file.name.endsWith('.html')) continue;
+      const html = await readFile(path.join(file.parentPath, file.name), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const language = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '?';
+      marked[language] = (marked[language] ?? 0) + 1;
+    }
+    const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]))).toEqual(marked);
+    expect(marked['en']).toBe(26 + 14);
+  });
+
   it('never write an object where a text belongs, in any file of either language', async () => {
     const { readdir } = await import('node:fs/promises');
     const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile() && !f.parentPath.includes('pagefind') && !f.name.endsWith('.xlsx'));
