@@ -6,15 +6,15 @@ import { addDays } from './build-date';
 import { EEA, adequacyOn, countryName } from './countries';
 import type { RegistrySource } from './model';
 import type { Problem } from './problems';
-import { effectOn, statusOf } from './status';
+import { changesByProcessor, effectOn, statusOf, type StatusChange } from './status';
 
 const name = (code: string) => countryName(code, 'en');
 
 /** The date a processor's transfers must hold on: a pending change's effective date, else today. */
-function transferDate(source: RegistrySource, processorId: string, today: string): string {
-  const pending = source.changes
-    .filter(({ data, id }) => !data.withdrawn && data.effective > today && effectOn({ id, ...data }, processorId) === 'adds')
-    .map(({ data }) => data.effective)
+function transferDate(own: readonly StatusChange[], processorId: string, today: string): string {
+  const pending = own
+    .filter((change) => change.withdrawnOn === undefined && change.effective > today && effectOn(change, processorId) === 'adds')
+    .map(({ effective }) => effective)
     .sort();
   return pending[0] ?? today;
 }
@@ -22,14 +22,14 @@ function transferDate(source: RegistrySource, processorId: string, today: string
 export function lintProblems(source: RegistrySource, today: string): Problem[] {
   const problems: Problem[] = [];
   const add = (level: Problem['level'], file: string, field: string, message: string) => problems.push({ level, file, field, message });
-  const named = new Set(source.changes.flatMap(({ data }) => [...data.processors, ...(data.replaces ?? [])]));
   const seen = new Map<string, string>();
   const yearAgo = addDays(today, -365);
 
-  const log = source.changes.map(({ id, data }) => ({ id, ...data, withdrawnOn: data.withdrawn?.on }));
+  const log = changesByProcessor(source.changes.map(({ id, data }): StatusChange => ({ id, ...data, withdrawnOn: data.withdrawn?.on })));
   for (const { id, file, data } of source.processors) {
+    const own = log.get(id) ?? [];
     // Completeness matters for processors on the list, not for ones removed or called off.
-    const status = statusOf(id, log.filter((c) => effectOn(c, id) !== undefined), today).status;
+    const status = statusOf(id, own, today).status;
     const listed = status === 'active' || status === 'upcoming' || status === 'unannounced';
     const warn = (file: string, field: string, message: string) => {
       if (listed) add('warning', file, field, message);
@@ -39,7 +39,7 @@ export function lintProblems(source: RegistrySource, today: string): Problem[] {
     if (first) add('error', file, 'name', `duplicates ${first} (same name and legal entity): merge the two into one file with several activities.`);
     else seen.set(key, file);
 
-    if (!named.has(id)) add('warning', file, 'name', 'no change in content/changes/ names this processor: add the change that announced it, so customers can see when it was added.');
+    if (own.length === 0) add('warning', file, 'name', 'no change in content/changes/ names this processor: add the change that announced it, so customers can see when it was added.');
     if (data.role === 'sub-processor' && !data.dpa) warn(file, 'dpa', 'a sub-processor needs a data processing agreement (GDPR Art. 28(4)): add dpa: { title: ..., url: ... }.');
     if (data.role === 'sub-processor' && !data.subprocessorListUrl) warn(file, 'subprocessorListUrl', "give the vendor's own sub-processor list, so customers can follow the chain (EDPB Opinion 22/2024).");
 
@@ -63,7 +63,7 @@ export function lintProblems(source: RegistrySource, today: string): Problem[] {
       if (activity.retention === 'not-specified') warn(file, `activities[${a}].retention`, 'retention is not specified: ask the vendor, or give an upper bound with { upTo: P1Y }.');
     });
 
-    const onDate = transferDate(source, id, today);
+    const onDate = transferDate(own, id, today);
     data.transfers.forEach((transfer, t) => {
       const at = `transfers[${t}]`;
       if (EEA.has(transfer.country)) add('warning', file, `${at}.country`, `${name(transfer.country)} is in the EEA: no transfer mechanism is needed. Remove this entry.`);

@@ -10,7 +10,7 @@ import { lintProblems } from './lint';
 import type { Release } from './releases';
 import { noticeProblems, objectionDeadline, objectionOpen } from './notice';
 import { ContentError, type Problem } from './problems';
-import { statusOf, type ProcessorStatus, type StatusChange } from './status';
+import { changesByProcessor, statusOf, type ProcessorStatus, type StatusChange } from './status';
 import { validateReferences, type Loaded } from './validate';
 import type { Vocabularies } from './vocabulary';
 
@@ -143,20 +143,8 @@ export function buildRegistry(source: RegistrySource, today: string, releases: r
     .sort((a, b) => b.announced.localeCompare(a.announced) || b.effective.localeCompare(a.effective) || a.id.localeCompare(b.id));
 
   // Index the log by processor once: large registries have tens of thousands of changes.
-  const statusChanges = new Map<string, StatusChange[]>();
-  for (const { id, data } of source.changes) {
-    for (const processorId of new Set([...data.processors, ...(data.replaces ?? [])])) {
-      const list = statusChanges.get(processorId) ?? [];
-      list.push({ id, ...data, withdrawnOn: data.withdrawn?.on });
-      statusChanges.set(processorId, list);
-    }
-  }
-  const publishedChanges = new Map<string, ChangeView[]>();
-  for (const change of changes) {
-    for (const processorId of new Set([...change.processors, ...(change.replaces ?? [])])) {
-      publishedChanges.set(processorId, [...(publishedChanges.get(processorId) ?? []), change]);
-    }
-  }
+  const statusChanges = changesByProcessor(source.changes.map(({ id, data }): StatusChange => ({ id, ...data, withdrawnOn: data.withdrawn?.on })));
+  const publishedChanges = changesByProcessor(changes);
 
   const processors: ProcessorView[] = source.processors
     .map(({ id, file, data, hasNotes }) => ({

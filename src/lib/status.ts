@@ -34,6 +34,19 @@ export function effectOn(change: StatusChange, processorId: string): 'adds' | 'r
   return 'touches';
 }
 
+/** The changes of a log that name each processor (in processors or replaces), in log order. */
+export function changesByProcessor<C extends Pick<StatusChange, 'processors' | 'replaces'>>(changes: readonly C[]): Map<string, C[]> {
+  const byProcessor = new Map<string, C[]>();
+  for (const change of changes) {
+    for (const processorId of new Set([...change.processors, ...(change.replaces ?? [])])) {
+      const list = byProcessor.get(processorId);
+      if (list) list.push(change);
+      else byProcessor.set(processorId, [change]);
+    }
+  }
+  return byProcessor;
+}
+
 const byEffective = (a: StatusChange, b: StatusChange) =>
   a.effective.localeCompare(b.effective) || a.announced.localeCompare(b.announced) || a.id.localeCompare(b.id);
 

@@ -45,6 +45,13 @@ describe('impossibleDates', () => {
       { field: 'transfers[0].dpfVerifiedOn', value: '2026-04-31' },
     ]);
   });
+
+  it('finds them quoted too, and a file of real dates only is passed without parsing', () => {
+    expect(impossibleDates("announced: '2025-06-31'\n", 'c.yaml')).toEqual([{ field: 'announced', value: '2025-06-31' }]);
+    expect(impossibleDates('announced: 2025-06-30\nsummary: "on 2025-07-01"\n', 'c.yaml')).toEqual([]);
+    // A broken file with real dates only is left to the content loader, which names the syntax error.
+    expect(impossibleDates('announced: [2025-06-30\n', 'c.yaml')).toEqual([]);
+  });
 });
 
 describe('reading retention back from words (import)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf, type StatusChange } from '../../src/lib/status';
+import { changesByProcessor, statusOf, type StatusChange } from '../../src/lib/status';
 
 const added = (id: string, processor: string, announced: string, effective: string): StatusChange => ({
   id, type: 'added', processors: [processor], announced, effective,
@@ -62,5 +62,21 @@ describe('statusOf', () => {
     expect(statusOf('p', [withdrawn], '2026-05-01')).toEqual({ status: 'withdrawn' });
     const removal: StatusChange = { ...removed('r', 'q', '2026-03-01', '2026-04-01'), withdrawnOn: '2026-03-02' };
     expect(statusOf('q', [added('a', 'q', '2025-01-01', '2025-02-01'), removal], '2026-05-01').status).toBe('active');
+  });
+});
+
+const change = (fields: Pick<StatusChange, 'id' | 'type' | 'processors'> & Partial<StatusChange>): StatusChange => ({ announced: '2026-01-01', effective: '2026-02-01', ...fields });
+
+describe('changesByProcessor', () => {
+  it('lists each change under every processor it names or replaces, once, in log order', () => {
+    const log = [
+      change({ id: 'a', type: 'added', processors: ['x', 'x'] }),
+      change({ id: 'b', type: 'replaced', processors: ['y'], replaces: ['x'] }),
+      change({ id: 'c', type: 'changed', processors: ['y'] }),
+    ];
+    const byProcessor = changesByProcessor(log);
+    expect(byProcessor.get('x')?.map(({ id }) => id)).toEqual(['a', 'b']);
+    expect(byProcessor.get('y')?.map(({ id }) => id)).toEqual(['b', 'c']);
+    expect(byProcessor.has('z')).toBe(false);
   });
 });
