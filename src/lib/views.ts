@@ -48,6 +48,29 @@ export function counts(registry: Registry): Counts {
 /** Changes customers can object to today, soonest deadline first. */
 export const openChanges = (registry: Registry): ChangeView[] => registry.openChanges;
 
+/**
+ * Remembers what every page of one language shows alike (the banner, the feed links): a registry
+ * of 10,000 processors renders it on 20,000 pages. The key leaves out `t`, which follows `locale`.
+ */
+function samePerLanguage<A extends unknown[], V>(compute: (registry: Registry, locale: Locale, t: Translate, ...rest: A) => V) {
+  const cache = new WeakMap<Registry, Map<string, V>>();
+  return (registry: Registry, locale: Locale, t: Translate, ...rest: A): V => {
+    const byKey = cache.get(registry) ?? new Map<string, V>();
+    cache.set(registry, byKey);
+    const key = [locale, ...rest].join('\u0001');
+    if (!byKey.has(key)) byKey.set(key, compute(registry, locale, t, ...rest));
+    return byKey.get(key)!;
+  };
+}
+
+/** The banner's line for each open change, e.g. "Stuurlui replaces Savvii: object by 1 March 2026." */
+export const openChangeNotices = samePerLanguage((registry, locale, t): { id: string; text: string }[] =>
+  openChanges(registry).map((change) => ({
+    id: change.id,
+    text: t('banner.open', { title: changeTitle(registry, change, locale, t), deadline: formatDate(change.objectionDeadline, locale) }),
+  })),
+);
+
 /** Processor names by id, for titles and links; removed processors included. */
 export const nameOf = (registry: Registry, id: string): string => registry.processorsById.get(id)?.name ?? id;
 
@@ -88,8 +111,8 @@ export const activityCountries = (activity: Activity): string[] => [...new Set([
 export const transfersOutsideEea = (processor: ProcessorView): CountryView[] => processor.countries.filter((c) => c.region !== 'eea');
 
 /** The feeds a page advertises in its head: all changes, and its product's when it has one. */
-export function feedLinks(registry: Registry, locale: Locale, t: Translate, product?: string): { type: string; title: string; href: string }[] {
-  return feedScopes(registry, locale, t, { withChanges: false })
+export const feedLinks = samePerLanguage((registry, locale, t, product?: string): { type: string; title: string; href: string }[] =>
+  feedScopes(registry, locale, t, { withChanges: false })
     .filter((scope) => scope.product === undefined || scope.product === product)
     .flatMap((scope) =>
       (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
@@ -97,5 +120,5 @@ export function feedLinks(registry: Registry, locale: Locale, t: Translate, prod
         title: `${scope.title} (${t(`subscribe.${format}`)})`,
         href: `${scope.path}.${FEED_FORMATS[format].extension}`,
       })),
-    );
-}
+    ),
+);
