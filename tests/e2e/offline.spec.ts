@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap';
 
 test('no page requests anything from another origin; only the pages with search ship a script, the search loader', async ({ page, request, baseURL }) => {
+  // Every page of both languages, beside the axe run on a 2-core machine: about 30 s.
+  test.setTimeout(300_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (r) => {
