@@ -63,10 +63,11 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   // list appears at once; the counting instance loads all of it and works in Pagefind's web worker,
   // off the main thread, filling in the facet counts when it is done.
   const finder = pagefind.createInstance({ noWorker: true });
-  const counter = pagefind.createInstance({});
   await finder.options({ excerptLength: 20 });
   await finder.init();
-  // The worker starts once the first results are on screen, so it does not compete with them.
+  // The counting instance, and with it the worker, starts once the first results are on screen,
+  // so it does not compete with them: created here, it would load its worker at once.
+  let counter: ReturnType<PagefindModule['createInstance']> | undefined;
   let counterReady: Promise<unknown> | undefined;
 
   let latest = 0;
@@ -177,9 +178,11 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     try {
       while (current) {
         const { id, term, filters } = current;
-        await (counterReady ??= counter.init().then(() => counter.filters()));
+        counter ??= pagefind.createInstance({});
+        const instance = counter;
+        await (counterReady ??= instance.init().then(() => instance.filters()));
         if (current?.id !== id) continue;
-        const search = await counter.search(term, { filters });
+        const search = await instance.search(term, { filters });
         if (current?.id !== id) continue;
         renderFacets(search);
         facets.removeAttribute('aria-busy');
