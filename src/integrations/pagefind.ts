@@ -10,16 +10,18 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { BASE_LOCALE, type Locale } from '../i18n';
+import { localePath } from '../lib/locale-path';
 
 export interface PagefindOptions {
   /** Top-level route folders whose pages carry data-pagefind-body, e.g. processors and changes. */
   sections: string[];
 }
 
-/** The glob of the pages in `sections`, at the root and under each non-default language. */
-export function sectionGlob(sections: string[], languages: string[]): string {
-  const prefixes = ['', ...languages.map((code) => `${code}/`)];
-  return `{${prefixes.flatMap((prefix) => sections.map((section) => `${prefix}${section}`)).join(',')}}/**/*.html`;
+/** The glob of the pages in `sections`, in every language, wherever localePath puts that language. */
+export function sectionGlob(sections: string[], locales: readonly Locale[], defaultLocale: Locale): string {
+  const folders = locales.flatMap((locale) => sections.map((section) => localePath(`/${section}`, locale, defaultLocale).slice(1)));
+  return `{${folders.join(',')}}/**/*.html`;
 }
 
 export default function pagefind({ sections }: PagefindOptions): AstroIntegration {
@@ -28,8 +30,9 @@ export default function pagefind({ sections }: PagefindOptions): AstroIntegratio
     name: 'processor-registry:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        const languages = (config.i18n?.locales ?? []).map((locale) => (typeof locale === 'string' ? locale : locale.path));
-        glob = sectionGlob(sections, languages.filter((code) => code !== config.i18n?.defaultLocale));
+        const locales = (config.i18n?.locales ?? []).map((locale) => (typeof locale === 'string' ? locale : locale.path)) as Locale[];
+        const defaultLocale = (config.i18n?.defaultLocale ?? locales[0] ?? BASE_LOCALE) as Locale;
+        glob = sectionGlob(sections, locales.length > 0 ? locales : [defaultLocale], defaultLocale);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

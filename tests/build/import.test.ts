@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check';
 import { ROOT, buildFixture, epochOf } from './helpers';
 
@@ -14,51 +14,57 @@ async function importInto(dir: string, csv: string) {
 }
 
 describe('npm run import', () => {
-  it('round-trips: export, import into an empty folder, export again gives the same CSV', async () => {
-    const dir = path.join(ROOT, 'tests/.out/import/round-trip');
+  // The example site's downloads, in both languages, which the round trips import.
+  const exported = path.join(ROOT, 'tests/.out/import/example');
+  beforeAll(async () => {
+    await rm(exported, { recursive: true, force: true });
+    const first = await buildFixture(exported, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { content: path.join(ROOT, 'content'), out: path.join(exported, 'dist') });
+    expect(first.code, first.output).toBe(0);
+  });
+
+  /** An empty registry folder for one test. */
+  async function emptyRegistry(name: string): Promise<string> {
+    const dir = path.join(ROOT, 'tests/.out/import', name);
     await rm(dir, { recursive: true, force: true });
     await mkdir(path.join(dir, 'content'), { recursive: true });
-    const first = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { content: path.join(ROOT, 'content'), out: path.join(dir, 'first') });
-    expect(first.code, first.output).toBe(0);
+    return dir;
+  }
+
+  it('round-trips: export, import into an empty folder, export again gives the same CSV', async () => {
+    const dir = await emptyRegistry('round-trip');
 
     // The organisation is not in a spreadsheet: it is the one file a new registry starts from.
     await copyFile(path.join(ROOT, 'content/organization.yaml'), path.join(dir, 'content/organization.yaml'));
-    const { stdout } = await importInto(dir, path.join(dir, 'first/subprocessors.csv'));
+    const { stdout } = await importInto(dir, path.join(exported, 'dist/subprocessors.csv'));
     expect(stdout).toContain('Wrote ');
     expect((await readdir(path.join(dir, 'content/processors'))).length).toBe(21); // 20 active and Sentry, upcoming
     expect(stdout).toContain('Cloudflare: announced 2025-10-06, effective 2025-10-08: less than 30 days');
 
     const second = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { out: path.join(dir, 'second') });
     expect(second.code, second.output).toBe(0);
-    const before = await readFile(path.join(dir, 'first/subprocessors.csv'), 'utf8');
+    const before = await readFile(path.join(exported, 'dist/subprocessors.csv'), 'utf8');
     const after = await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8');
     expect(after).toBe(before);
   });
 
   it('round-trips the Dutch export into a Dutch registry', async () => {
-    const dir = path.join(ROOT, 'tests/.out/import/round-trip-nl');
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(path.join(dir, 'content'), { recursive: true });
-    const first = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { content: path.join(ROOT, 'content'), out: path.join(dir, 'first') });
-    expect(first.code, first.output).toBe(0);
+    const dir = await emptyRegistry('round-trip-nl');
 
     // A registry kept in Dutch only: its plain texts are Dutch, and its list at the root is the Dutch one.
     const organization = (await readFile(path.join(ROOT, 'content/organization.yaml'), 'utf8')).replace('defaultLocale: en', 'defaultLocale: nl').replace(/^locales: .*$/m, 'locales: [nl]');
     await writeFile(path.join(dir, 'content/organization.yaml'), organization);
-    const { stdout } = await importInto(dir, path.join(dir, 'first/nl/subprocessors.csv'));
+    const { stdout } = await importInto(dir, path.join(exported, 'dist/nl/subprocessors.csv'));
     expect(stdout).toContain('Wrote ');
     expect(stdout).not.toContain('left as a placeholder');
     expect(await readFile(path.join(dir, 'content/processors/amazon-s3.yaml'), 'utf8')).toContain('Bewaart versleutelde back-ups van de database');
 
     const second = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { out: path.join(dir, 'second') });
     expect(second.code, second.output).toBe(0);
-    expect(await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8')).toBe(await readFile(path.join(dir, 'first/nl/subprocessors.csv'), 'utf8'));
+    expect(await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8')).toBe(await readFile(path.join(exported, 'dist/nl/subprocessors.csv'), 'utf8'));
   });
 
   it('reads a simple list, reports every row and cell it cannot map, and writes nothing for unreadable rows', async () => {
-    const dir = path.join(ROOT, 'tests/.out/import/simple');
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(path.join(dir, 'content'), { recursive: true });
+    const dir = await emptyRegistry('simple');
     await copyFile(path.join(ROOT, 'tests/fixtures/minimal/content/organization.yaml'), path.join(dir, 'content/organization.yaml'));
     const { stdout } = await importInto(dir, path.join(ROOT, 'tests/fixtures/import/simple-list.csv'));
 

@@ -3,7 +3,8 @@ import { sectionGlob } from '../../src/integrations/pagefind';
 
 describe('sectionGlob', () => {
   it('names the indexed folders at the root and under every other language', () => {
-    expect(sectionGlob(['processors', 'changes'], [])).toBe('{processors,changes}/**/*.html');
-    expect(sectionGlob(['processors', 'changes'], ['nl', 'de'])).toBe('{processors,changes,nl/processors,nl/changes,de/processors,de/changes}/**/*.html');
+    expect(sectionGlob(['processors', 'changes'], ['en'], 'en')).toBe('{processors,changes}/**/*.html');
+    expect(sectionGlob(['processors', 'changes'], ['en', 'nl'], 'en')).toBe('{processors,changes,nl/processors,nl/changes}/**/*.html');
+    expect(sectionGlob(['processors'], ['en', 'nl'], 'nl')).toBe('{en/processors,processors}/**/*.html');
   });
 });
