@@ -20,13 +20,19 @@ function organization() {
 }
 
 const org = organization();
-const site = typeof org.siteUrl === 'string' && /^https?:\/\//.test(org.siteUrl) ? org.siteUrl : undefined;
+const site =
+  typeof org.siteUrl === 'string' && /^https?:\/\//.test(org.siteUrl) ? org.siteUrl : undefined;
 // The languages and the default one, for Astro's i18n routing: the default language at the root,
 // every other under /<code>/ (src/pages/[...lang]/ renders each page once per language).
 const defaultLocale = typeof org.defaultLocale === 'string' ? org.defaultLocale : 'en';
-const locales = Array.isArray(org.locales) && org.locales.length > 0 ? [...new Set([defaultLocale, ...org.locales.map(String)])] : [defaultLocale];
+const locales =
+  Array.isArray(org.locales) && org.locales.length > 0
+    ? [...new Set([defaultLocale, ...org.locales.map(String)])]
+    : [defaultLocale];
 // Other content (fixtures, bench) keeps its content-layer cache beside it, not in the project's.
-const cacheDir = process.env.REGISTRY_CONTENT ? path.join(path.dirname(contentDir), '.astro-cache') : undefined;
+const cacheDir = process.env.REGISTRY_CONTENT
+  ? path.join(path.dirname(contentDir), '.astro-cache')
+  : undefined;
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -35,6 +41,13 @@ export default defineConfig({
   // Pages render while others are written: large registries build markedly faster.
   build: { format: 'directory', concurrency: 4 },
   i18n: { locales, defaultLocale, routing: { prefixDefaultLocale: false } },
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((code) => [code, code])) } }), pagefind({ sections: ['processors', 'changes'] }), checksums()],
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((code) => [code, code])) },
+    }),
+    pagefind({ sections: ['processors', 'changes'] }),
+    checksums(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -16,7 +16,12 @@ import { generateRegistry } from './bench/generate.mjs';
 import { measure } from './bench/measure.mjs';
 import { findChromium } from './chromium.mjs';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 const BUILD_DATE = '2026-11-20';
 const MiB = 2 ** 20;
@@ -31,7 +36,10 @@ async function* files(dir) {
 
 /** Total bytes and file count of a folder, the number of pages, and the largest page gzipped. */
 async function weigh(dist) {
-  let bytes = 0, count = 0, pages = 0, searchBytes = 0;
+  let bytes = 0,
+    count = 0,
+    pages = 0,
+    searchBytes = 0;
   const html = [];
   for await (const file of files(dist)) {
     const { size } = await stat(file);
@@ -62,8 +70,17 @@ async function searchLatency(dist) {
   try {
     // Asynchronously: this process serves the pages the browser asks for meanwhile.
     const run = await new Promise((resolve) =>
-      execFile('playwright', ['test', '--config', 'tests/bench/playwright.config.ts'], { env: { ...process.env, BENCH_URL: `http://127.0.0.1:${server.address().port}/`, BENCH_OUT: out } }, (error, stdout, stderr) =>
-        resolve({ status: error ? 1 : 0, output: `${stdout}${stderr}` }),
+      execFile(
+        'playwright',
+        ['test', '--config', 'tests/bench/playwright.config.ts'],
+        {
+          env: {
+            ...process.env,
+            BENCH_URL: `http://127.0.0.1:${server.address().port}/`,
+            BENCH_OUT: out,
+          },
+        },
+        (error, stdout, stderr) => resolve({ status: error ? 1 : 0, output: `${stdout}${stderr}` }),
       ),
     );
     if (run.status !== 0) return { error: run.output.trim().split('\n').slice(-5).join(' ') };
@@ -80,9 +97,18 @@ for (const size of sizes) {
   await generateRegistry(path.join(dir, 'content'), size, { today: BUILD_DATE });
   process.stdout.write('building… ');
   const epoch = String(Date.parse(`${BUILD_DATE}T12:00:00Z`) / 1000);
-  const build = await measure(process.execPath, ['scripts/build.mjs', '--out', path.join(dir, 'dist')], {
-    env: { ...process.env, REGISTRY_CONTENT: path.join(dir, 'content'), SOURCE_DATE_EPOCH: epoch, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const build = await measure(
+    process.execPath,
+    ['scripts/build.mjs', '--out', path.join(dir, 'dist')],
+    {
+      env: {
+        ...process.env,
+        REGISTRY_CONTENT: path.join(dir, 'content'),
+        SOURCE_DATE_EPOCH: epoch,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
   if (build.code !== 0) {
     console.error(`build failed:\n${build.output}`);
     process.exit(1);
@@ -96,11 +122,17 @@ for (const size of sizes) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`\nProcessor Registry benchmark, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
-console.log('| processors | pages | build | peak memory | dist | largest page (gzip) | overview (gzip) | search index | first results (cold / warm) |');
+console.log(
+  `\nProcessor Registry benchmark, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
+console.log(
+  '| processors | pages | build | peak memory | dist | largest page (gzip) | overview (gzip) | search index | first results (cold / warm) |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
 for (const { size, build, weight, latency } of rows) {
-  const search = latency.error ? `n/a (${latency.error})` : `${latency.coldMs} ms / ${latency.warmMs} ms`;
+  const search = latency.error
+    ? `n/a (${latency.error})`
+    : `${latency.coldMs} ms / ${latency.warmMs} ms`;
   console.log(
     `| ${size.toLocaleString('en')} | ${weight.pages.toLocaleString('en')} | ${build.seconds.toFixed(1)} s | ${(build.peakBytes / MiB).toFixed(0)} MiB | ${(weight.bytes / MiB).toFixed(0)} MiB in ${weight.count.toLocaleString('en')} files | ${kb(weight.largest.gzip)} (${weight.largest.file}) | ${kb(weight.overview)} | ${(weight.searchBytes / MiB).toFixed(1)} MiB | ${search} |`,
   );

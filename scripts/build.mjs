@@ -25,7 +25,8 @@ const running = (pid) => {
 };
 if (existsSync(path.dirname(out))) {
   for (const name of readdirSync(path.dirname(out))) {
-    if (name.startsWith(prefix) && !running(Number(name.slice(prefix.length)))) rmSync(path.join(path.dirname(out), name), { recursive: true, force: true });
+    if (name.startsWith(prefix) && !running(Number(name.slice(prefix.length))))
+      rmSync(path.join(path.dirname(out), name), { recursive: true, force: true });
   }
 }
 // Interrupted now, it leaves dist/ as it was and no staging folder behind.
@@ -33,7 +34,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     rmSync(staging, { recursive: true, force: true });
     rmSync(`${staging}-previous`, { recursive: true, force: true });
-    process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 })[signal]);
+    process.exit(128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal]);
   });
 }
 
@@ -52,7 +53,9 @@ const previous = `${staging}-previous`;
 if (existsSync(out)) await rename(out, previous);
 await rename(staging, out);
 await rm(previous, { recursive: true, force: true });
-console.log(`Built ${path.relative(process.cwd(), out)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Built ${path.relative(process.cwd(), out)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 
 /** The message of an error, with the file Astro located it in when it knows. */
 function describe(error) {

@@ -17,13 +17,26 @@ if (!file || !existsSync(file)) {
   process.exit(2);
 }
 const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
-const records = parseCsv(readFileSync(file, 'utf8'), { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-const existing = existsSync(path.join(dir, 'organization.yaml')) ? await readContent(dir) : undefined;
-const organization = existsSync(path.join(dir, 'organization.yaml')) ? parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8')) : {};
-const { files, report } = importCsv(records, existing?.source?.vocabularies ?? buildVocabularies(), translator('en'), {
-  source: path.basename(file),
-  noticePeriodDays: Number(organization?.noticePeriodDays ?? 30),
-});
+const records = parseCsv(readFileSync(file, 'utf8'), {
+  bom: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+}) as string[][];
+const existing = existsSync(path.join(dir, 'organization.yaml'))
+  ? await readContent(dir)
+  : undefined;
+const organization = existsSync(path.join(dir, 'organization.yaml'))
+  ? parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8'))
+  : {};
+const { files, report } = importCsv(
+  records,
+  existing?.source?.vocabularies ?? buildVocabularies(),
+  translator('en'),
+  {
+    source: path.basename(file),
+    noticePeriodDays: Number(organization?.noticePeriodDays ?? 30),
+  },
+);
 
 let written = 0;
 for (const [relative, text] of files) {
@@ -36,7 +49,13 @@ for (const [relative, text] of files) {
   writeFileSync(target, text);
   written += 1;
 }
-console.log(`Wrote ${written} file${written === 1 ? '' : 's'} under ${path.relative(process.cwd(), dir) || '.'}/ from ${records.length - 1} rows.`);
-if (!existsSync(path.join(dir, 'organization.yaml'))) console.log('Add organization.yaml (copy it from the example content) before you build.');
-if (report.length > 0) console.log(`\nCould not map everything:\n${report.map((line) => `  ${line}`).join('\n')}`);
-console.log('\nNext: npm run check, fix what it lists (placeholders start with FILL IN), then npm run build.');
+console.log(
+  `Wrote ${written} file${written === 1 ? '' : 's'} under ${path.relative(process.cwd(), dir) || '.'}/ from ${records.length - 1} rows.`,
+);
+if (!existsSync(path.join(dir, 'organization.yaml')))
+  console.log('Add organization.yaml (copy it from the example content) before you build.');
+if (report.length > 0)
+  console.log(`\nCould not map everything:\n${report.map((line) => `  ${line}`).join('\n')}`);
+console.log(
+  '\nNext: npm run check, fix what it lists (placeholders start with FILL IN), then npm run build.',
+);

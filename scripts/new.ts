@@ -10,16 +10,26 @@ import { PLACEHOLDER } from '../src/lib/content-files';
 const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
 const [kind, title] = process.argv.slice(2);
 const fill = (what: string) => `"${PLACEHOLDER}: ${what}"`;
-const slug = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function write(file: string, text: string) {
   if (existsSync(file)) {
-    console.error(`${path.relative(process.cwd(), file)} already exists: choose another name or edit that file.`);
+    console.error(
+      `${path.relative(process.cwd(), file)} already exists: choose another name or edit that file.`,
+    );
     process.exit(1);
   }
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
-  console.log(`Wrote ${path.relative(process.cwd(), file)}. Replace every ${PLACEHOLDER}, then run npm run check.`);
+  console.log(
+    `Wrote ${path.relative(process.cwd(), file)}. Replace every ${PLACEHOLDER}, then run npm run check.`,
+  );
 }
 
 if (kind === 'processor' && title) {
@@ -65,7 +75,9 @@ Optional notes in Markdown.
 `,
   );
 } else if (kind === 'change') {
-  const organization = existsSync(path.join(dir, 'organization.yaml')) ? parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8')) : {};
+  const organization = existsSync(path.join(dir, 'organization.yaml'))
+    ? parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8'))
+    : {};
   const notice = Number(organization?.noticePeriodDays ?? 30);
   const announced = buildDate();
   const effective = addDays(announced, notice);
@@ -88,6 +100,8 @@ reason: ${fill('why')}
 `,
   );
 } else {
-  console.error('Usage: npm run new -- processor "Vendor name"   or   npm run new -- change ["short title"]');
+  console.error(
+    'Usage: npm run new -- processor "Vendor name"   or   npm run new -- change ["short title"]',
+  );
   process.exit(2);
 }

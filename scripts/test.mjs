@@ -33,7 +33,7 @@ function ensureChromium() {
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium package.');
+    console.log("No Chromium found: installing Debian's chromium package.");
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
     const installed = findChromium();
@@ -42,7 +42,7 @@ function ensureChromium() {
   console.error(
     'No Chromium found for the browser tests. Either:\n' +
       '  - set CHROMIUM_PATH to a Chromium or Chrome executable, or\n' +
-      '  - install your system\'s chromium package (Debian/Ubuntu: sudo apt-get install chromium), or\n' +
+      "  - install your system's chromium package (Debian/Ubuntu: sudo apt-get install chromium), or\n" +
       '  - run `npx playwright install chromium` where downloads are allowed.',
   );
   process.exit(1);
@@ -51,10 +51,24 @@ function ensureChromium() {
 rmSync('tests/.out', { recursive: true, force: true });
 /** The real programs the tests open the outputs with, as Debian packages. */
 const CLIENTS = [
-  { package: 'python3-feedparser', present: () => spawnSync('/usr/bin/python3', ['-c', 'import feedparser'], { stdio: 'ignore' }).status === 0 },
-  { package: 'python3-icalendar', present: () => spawnSync('/usr/bin/python3', ['-c', 'import icalendar'], { stdio: 'ignore' }).status === 0 },
-  { package: 'libreoffice-calc-nogui', present: () => spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0 },
-  { package: 'poppler-utils', present: () => spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0 },
+  {
+    package: 'python3-feedparser',
+    present: () =>
+      spawnSync('/usr/bin/python3', ['-c', 'import feedparser'], { stdio: 'ignore' }).status === 0,
+  },
+  {
+    package: 'python3-icalendar',
+    present: () =>
+      spawnSync('/usr/bin/python3', ['-c', 'import icalendar'], { stdio: 'ignore' }).status === 0,
+  },
+  {
+    package: 'libreoffice-calc-nogui',
+    present: () => spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0,
+  },
+  {
+    package: 'poppler-utils',
+    present: () => spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0,
+  },
 ];
 
 function ensureClients() {
@@ -65,7 +79,9 @@ function ensureClients() {
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', ...missing], { DEBIAN_FRONTEND: 'noninteractive' });
   } else {
-    console.error(`The tests open feeds, spreadsheets and PDFs with real programs. Install them first: sudo apt-get install ${missing.join(' ')}`);
+    console.error(
+      `The tests open feeds, spreadsheets and PDFs with real programs. Install them first: sudo apt-get install ${missing.join(' ')}`,
+    );
     process.exit(1);
   }
 }
@@ -77,19 +93,29 @@ if (runUnit) {
   const typecheck = run('astro', ['check']);
   const unit = run('vitest', ['run']);
   status ||= typecheck || unit;
-  count('tests/.out/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }));
+  count('tests/.out/vitest.json', (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped: r.numPendingTests + r.numTodoTests,
+  }));
 }
 if (runE2e) {
   if (!runUnit) ensureClients();
   const chromium = ensureChromium();
   const epoch = String(Date.parse(`${E2E_DATE}T12:00:00Z`) / 1000);
-  const built = run('node', ['scripts/build.mjs', '--out', '.test-dist'], { SOURCE_DATE_EPOCH: epoch });
+  const built = run('node', ['scripts/build.mjs', '--out', '.test-dist'], {
+    SOURCE_DATE_EPOCH: epoch,
+  });
   if (built !== 0) {
     status ||= built;
   } else {
     const e2e = run('playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_DATE });
     status ||= e2e;
-    count('tests/.out/playwright.json', (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped }));
+    count('tests/.out/playwright.json', (r) => ({
+      passed: r.stats.expected,
+      failed: r.stats.unexpected + r.stats.flaky,
+      skipped: r.stats.skipped,
+    }));
   }
 }
 console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -5,6 +5,10 @@ declare namespace Intl {
   }
   class DurationFormat {
     constructor(locales?: string | readonly string[], options?: DurationFormatOptions);
-    format(duration: Partial<Record<'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes' | 'seconds', number>>): string;
+    format(
+      duration: Partial<
+        Record<'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes' | 'seconds', number>
+      >,
+    ): string;
   }
 }

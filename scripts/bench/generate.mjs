@@ -16,23 +16,168 @@ function random(seed) {
   };
 }
 
-const PRODUCTS = ['payroll', 'hr-suite', 'accounting', 'crm', 'webshop', 'mobile-app', 'analytics', 'support-desk', 'websites', 'organisation', 'data-platform', 'identity'];
-const PURPOSES = ['hosting', 'backup', 'caching', 'autoscaling', 'error-monitoring', 'security', 'authentication', 'transactional-email', 'customer-support', 'website-analytics', 'content-delivery', 'newsletter', 'crm', 'internal-communication', 'invoicing', 'accounting'];
-const CATEGORIES = ['name', 'email-address', 'phone-number', 'postal-address', 'ip-address', 'device-and-browser', 'usage-data', 'account-data', 'credentials', 'billing-data', 'communication-content', 'uploaded-files', 'customer-content', 'form-submissions', 'health-data'];
-const SUBJECTS = ['customers', 'users', 'website-visitors', 'prospects', 'contacts', 'newsletter-subscribers', 'employees'];
-const CERTIFICATIONS = ['iso-27001', 'iso-27017', 'iso-27018', 'iso-27701', 'soc-2', 'soc-1', 'pci-dss', 'csa-star', 'bsi-c5', 'nen-7510'];
+const PRODUCTS = [
+  'payroll',
+  'hr-suite',
+  'accounting',
+  'crm',
+  'webshop',
+  'mobile-app',
+  'analytics',
+  'support-desk',
+  'websites',
+  'organisation',
+  'data-platform',
+  'identity',
+];
+const PURPOSES = [
+  'hosting',
+  'backup',
+  'caching',
+  'autoscaling',
+  'error-monitoring',
+  'security',
+  'authentication',
+  'transactional-email',
+  'customer-support',
+  'website-analytics',
+  'content-delivery',
+  'newsletter',
+  'crm',
+  'internal-communication',
+  'invoicing',
+  'accounting',
+];
+const CATEGORIES = [
+  'name',
+  'email-address',
+  'phone-number',
+  'postal-address',
+  'ip-address',
+  'device-and-browser',
+  'usage-data',
+  'account-data',
+  'credentials',
+  'billing-data',
+  'communication-content',
+  'uploaded-files',
+  'customer-content',
+  'form-submissions',
+  'health-data',
+];
+const SUBJECTS = [
+  'customers',
+  'users',
+  'website-visitors',
+  'prospects',
+  'contacts',
+  'newsletter-subscribers',
+  'employees',
+];
+const CERTIFICATIONS = [
+  'iso-27001',
+  'iso-27017',
+  'iso-27018',
+  'iso-27701',
+  'soc-2',
+  'soc-1',
+  'pci-dss',
+  'csa-star',
+  'bsi-c5',
+  'nen-7510',
+];
 // Weighted like real lists: mostly EEA, then the US, then the rest.
 const COUNTRIES = [
-  ...Array(6).fill('NL'), ...Array(5).fill('DE'), ...Array(5).fill('IE'), ...Array(3).fill('FR'), 'BE', 'SE', 'FI', 'DK', 'PL', 'ES', 'IT', 'AT', 'NO',
-  ...Array(10).fill('US'), 'GB', 'GB', 'CH', 'CA', 'JP', 'IL', 'IN', 'AU', 'SG', 'BR', 'PH', 'ZA',
+  ...Array(6).fill('NL'),
+  ...Array(5).fill('DE'),
+  ...Array(5).fill('IE'),
+  ...Array(3).fill('FR'),
+  'BE',
+  'SE',
+  'FI',
+  'DK',
+  'PL',
+  'ES',
+  'IT',
+  'AT',
+  'NO',
+  ...Array(10).fill('US'),
+  'GB',
+  'GB',
+  'CH',
+  'CA',
+  'JP',
+  'IL',
+  'IN',
+  'AU',
+  'SG',
+  'BR',
+  'PH',
+  'ZA',
 ];
 const EEA = new Set(['NL', 'DE', 'IE', 'FR', 'BE', 'SE', 'FI', 'DK', 'PL', 'ES', 'IT', 'AT', 'NO']);
 const ADEQUATE = new Set(['GB', 'CH', 'CA', 'JP', 'IL', 'BR']);
-const SUFFIX = { NL: 'B.V.', DE: 'GmbH', IE: 'Limited', FR: 'SAS', US: 'Inc.', GB: 'Ltd', CH: 'AG' };
-const WORDS = ['Nimbus', 'Vector', 'Harbor', 'Quartz', 'Lumen', 'Atlas', 'Cobalt', 'Delta', 'Ember', 'Fjord', 'Granite', 'Helix', 'Iris', 'Juniper', 'Kestrel', 'Larch', 'Meridian', 'Nova', 'Orbit', 'Pylon', 'Quill', 'Rook', 'Sable', 'Tundra', 'Umber', 'Vireo', 'Willow', 'Xenon', 'Yarrow', 'Zephyr'];
-const KINDS = ['Cloud', 'Mail', 'Analytics', 'Pay', 'Desk', 'Sign', 'Backup', 'CDN', 'Chat', 'Forms', 'Metrics', 'Identity', 'Storage', 'Search', 'Queue'];
+const SUFFIX = {
+  NL: 'B.V.',
+  DE: 'GmbH',
+  IE: 'Limited',
+  FR: 'SAS',
+  US: 'Inc.',
+  GB: 'Ltd',
+  CH: 'AG',
+};
+const WORDS = [
+  'Nimbus',
+  'Vector',
+  'Harbor',
+  'Quartz',
+  'Lumen',
+  'Atlas',
+  'Cobalt',
+  'Delta',
+  'Ember',
+  'Fjord',
+  'Granite',
+  'Helix',
+  'Iris',
+  'Juniper',
+  'Kestrel',
+  'Larch',
+  'Meridian',
+  'Nova',
+  'Orbit',
+  'Pylon',
+  'Quill',
+  'Rook',
+  'Sable',
+  'Tundra',
+  'Umber',
+  'Vireo',
+  'Willow',
+  'Xenon',
+  'Yarrow',
+  'Zephyr',
+];
+const KINDS = [
+  'Cloud',
+  'Mail',
+  'Analytics',
+  'Pay',
+  'Desk',
+  'Sign',
+  'Backup',
+  'CDN',
+  'Chat',
+  'Forms',
+  'Metrics',
+  'Identity',
+  'Storage',
+  'Search',
+  'Queue',
+];
 
-const day = (base, offset) => new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (base, offset) =>
+  new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 export async function generateRegistry(dir, count, { seed = 42, today = '2026-11-20' } = {}) {
   const rand = random(seed + count);
@@ -48,14 +193,25 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
   await writeFile(
     path.join(dir, 'organization.yaml'),
     stringify({
-      legalName: 'Benchmark Group N.V.', tradeName: 'Benchmark Group',
+      legalName: 'Benchmark Group N.V.',
+      tradeName: 'Benchmark Group',
       address: { street: 'Zuidas 1', postalCode: '1082 MA', city: 'Amsterdam', country: 'NL' },
-      registrationNumber: '87654321', privacyContact: 'privacy@bench.example', siteUrl: 'https://trust.bench.example',
-      noticePeriodDays: 30, objectionAddress: 'objections@bench.example',
+      registrationNumber: '87654321',
+      privacyContact: 'privacy@bench.example',
+      siteUrl: 'https://trust.bench.example',
+      noticePeriodDays: 30,
+      objectionAddress: 'objections@bench.example',
     }),
   );
   for (const [i, id] of PRODUCTS.entries()) {
-    await writeFile(path.join(dir, 'products', `${id}.yaml`), stringify({ name: `The ${id.replace(/-/g, ' ')} product`, description: `Synthetic product ${i + 1} of the benchmark group.`, order: i + 1 }));
+    await writeFile(
+      path.join(dir, 'products', `${id}.yaml`),
+      stringify({
+        name: `The ${id.replace(/-/g, ' ')} product`,
+        description: `Synthetic product ${i + 1} of the benchmark group.`,
+        order: i + 1,
+      }),
+    );
   }
 
   const ids = [];
@@ -67,7 +223,17 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
     const country = pick(COUNTRIES);
     const name = `${pick(WORDS)} ${pick(KINDS)} ${n + 1}`;
     const activities = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => {
-      const period = rand() < 0.1 ? 'not-specified' : rand() < 0.2 ? { upTo: pick(['PT24H', 'P7D', 'P6W']) } : { period: pick(['P30D', 'P90D', 'P1Y', 'P2Y', 'P7Y']), ...(rand() < 0.4 ? { after: pick(['end-of-contract', 'deletion-by-user', 'collection']) } : {}) };
+      const period =
+        rand() < 0.1
+          ? 'not-specified'
+          : rand() < 0.2
+            ? { upTo: pick(['PT24H', 'P7D', 'P6W']) }
+            : {
+                period: pick(['P30D', 'P90D', 'P1Y', 'P2Y', 'P7Y']),
+                ...(rand() < 0.4
+                  ? { after: pick(['end-of-contract', 'deletion-by-user', 'collection']) }
+                  : {}),
+              };
       return {
         purpose: pick(PURPOSES),
         description: `Synthetic activity of ${name}: ${pick(['stores', 'processes', 'analyses', 'transmits', 'backs up'])} ${pick(['account', 'billing', 'support', 'usage', 'contact'])} records for the ${pick(PRODUCTS)} product.`,
@@ -77,10 +243,17 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
         processing: some(COUNTRIES, 1, 3),
       };
     });
-    const outside = [...new Set(activities.flatMap((a) => a.processing))].filter((c) => !EEA.has(c));
+    const outside = [...new Set(activities.flatMap((a) => a.processing))].filter(
+      (c) => !EEA.has(c),
+    );
     const transfers = outside.map((c) =>
       c === 'US'
-        ? { country: c, mechanisms: rand() < 0.7 ? ['dpf', 'scc'] : ['scc'], sccModule: 3, dpfVerifiedOn: day(today, -Math.floor(rand() * 400)) }
+        ? {
+            country: c,
+            mechanisms: rand() < 0.7 ? ['dpf', 'scc'] : ['scc'],
+            sccModule: 3,
+            dpfVerifiedOn: day(today, -Math.floor(rand() * 400)),
+          }
         : ADEQUATE.has(c)
           ? { country: c, mechanisms: ['adequacy'] }
           : { country: c, mechanisms: rand() < 0.8 ? ['scc'] : ['bcr'], sccModule: 3 },
@@ -94,7 +267,10 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
       activities,
       transfers,
       certifications: some(CERTIFICATIONS, 0, 4),
-      dpa: { title: `${name} data processing agreement`, url: `https://vendor${n + 1}.example/dpa` },
+      dpa: {
+        title: `${name} data processing agreement`,
+        url: `https://vendor${n + 1}.example/dpa`,
+      },
       subprocessorListUrl: `https://vendor${n + 1}.example/subprocessors`,
     };
     productsOf.set(id, processor.products);
@@ -103,7 +279,14 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
     writes.push(
       writeFile(
         path.join(dir, 'changes', `${announced}-${id}-added.yaml`),
-        stringify({ type: 'added', processors: [id], announced, effective: day(announced, 30 + Math.floor(rand() * 30)), products: processor.products, summary: `${name} is added as a ${processor.role}.` }),
+        stringify({
+          type: 'added',
+          processors: [id],
+          announced,
+          effective: day(announced, 30 + Math.floor(rand() * 30)),
+          products: processor.products,
+          summary: `${name} is added as a ${processor.role}.`,
+        }),
       ),
     );
     if (writes.length > 512) await Promise.all(writes.splice(0));
@@ -112,7 +295,19 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
   for (let n = 0; n < count; n += 13) {
     const id = ids[n];
     const announced = day('2026-01-01', Math.floor(rand() * 300));
-    writes.push(writeFile(path.join(dir, 'changes', `${announced}-${id}-removed.yaml`), stringify({ type: 'removed', processors: [id], announced, effective: day(announced, 30), products: productsOf.get(id), summary: `${id} is removed.` })));
+    writes.push(
+      writeFile(
+        path.join(dir, 'changes', `${announced}-${id}-removed.yaml`),
+        stringify({
+          type: 'removed',
+          processors: [id],
+          announced,
+          effective: day(announced, 30),
+          products: productsOf.get(id),
+          summary: `${id} is removed.`,
+        }),
+      ),
+    );
   }
   await Promise.all(writes);
   return { processors: count };

@@ -2,8 +2,10 @@
 export const en = {
   'text.untranslated': '({language}, not translated)',
   'site.title': '{name} trust center',
-  'site.description': 'The processors and sub-processors of {name}: who handles personal data, for what, where and for how long.',
-  'site.exampleData': 'Example data: {name} is a fictional company. Replace the files in content/ with your own.',
+  'site.description':
+    'The processors and sub-processors of {name}: who handles personal data, for what, where and for how long.',
+  'site.exampleData':
+    'Example data: {name} is a fictional company. Replace the files in content/ with your own.',
   'site.skip': 'Skip to content',
   'nav.languages': 'Language',
   'nav.label': 'Main',
@@ -20,7 +22,8 @@ export const en = {
   'footer.built': 'List as of {date}.',
 
   'overview.title': 'Processors and sub-processors',
-  'overview.intro': '{name} uses the companies below to process personal data. Sub-processors process our customers’ data on our behalf; processors handle data for which we are the controller.',
+  'overview.intro':
+    '{name} uses the companies below to process personal data. Sub-processors process our customers’ data on our behalf; processors handle data for which we are the controller.',
   'overview.counts': 'Counts',
   'overview.count.active': 'Active',
   'overview.count.upcoming': 'Upcoming',
@@ -68,7 +71,8 @@ export const en = {
   'processor.chainLink': 'The vendor’s sub-processor list',
   'processor.notes': 'Notes',
   'processor.history': 'History of changes',
-  'processor.noHistory': 'No change has been announced for this processor; it was on the list before the change log began.',
+  'processor.noHistory':
+    'No change has been announced for this processor; it was on the list before the change log began.',
   'processor.pending.active': 'Will be added on {date}.',
   'processor.pending.removed': 'Will be removed on {date}.',
   'processor.since': 'since {date}',
@@ -99,7 +103,8 @@ export const en = {
   'retention.event.end-of-financial-year': 'the end of the financial year',
 
   'changes.title': 'Change log',
-  'changes.intro': 'Every addition, removal and replacement of a processor, newest first. Customers can object to an announced change until its deadline.',
+  'changes.intro':
+    'Every addition, removal and replacement of a processor, newest first. Customers can object to an announced change until its deadline.',
   'changes.empty': 'No changes have been announced.',
   'change.type.added': 'Added',
   'change.type.removed': 'Removed',
@@ -125,9 +130,11 @@ export const en = {
   'change.objectOpen': 'You can object to this change until {deadline}.',
   'change.objectClosed': 'The objection period ended on {deadline}.',
   'change.objectAction': 'Object to this change',
-  'change.objectHow': 'This opens an e-mail to {address} with the change filled in. Add your organisation’s name and your reasons.',
+  'change.objectHow':
+    'This opens an e-mail to {address} with the change filled in. Add your organisation’s name and your reasons.',
   'change.mail.subject': 'Objection to change {id}: {title}',
-  'change.mail.body': 'We object to the following change to the processors of {publisher}:\n\n{title}\nAnnounced: {announced}\nTakes effect: {effective}\nObjection deadline: {deadline}\nLink: {url}\n\nOur organisation:\nOur reasons:\n',
+  'change.mail.body':
+    'We object to the following change to the processors of {publisher}:\n\n{title}\nAnnounced: {announced}\nTakes effect: {effective}\nObjection deadline: {deadline}\nLink: {url}\n\nOur organisation:\nOur reasons:\n',
   'change.back': 'All changes',
 
   'banner.label': 'Changes open for objection',
@@ -136,7 +143,8 @@ export const en = {
 
   'feed.title': '{name}: changes to processors',
   'feed.titleProduct': '{name}: changes to processors of {product}',
-  'feed.description': 'Announcements of added, removed, replaced and changed processors of {name}, with the dates they take effect and the deadlines to object.',
+  'feed.description':
+    'Announcements of added, removed, replaced and changed processors of {name}, with the dates they take effect and the deadlines to object.',
   'feed.item.subject': '{processors} ({entities}) for {products}.',
   'feed.item.dates': 'Announced {announced}; takes effect {effective}.',
   'feed.item.object': 'You can object until {deadline} by e-mail to {address}, or from {url}.',
@@ -147,9 +155,11 @@ export const en = {
   'calendar.deadline': 'Last day to object: {title}',
 
   'subscribe.title': 'Subscribe to changes',
-  'subscribe.intro': 'We announce every new or replaced processor at least {days} days before it takes effect. Follow the announcements in a feed reader or your calendar, so you can object in time.',
+  'subscribe.intro':
+    'We announce every new or replaced processor at least {days} days before it takes effect. Follow the announcements in a feed reader or your calendar, so you can object in time.',
   'subscribe.feeds': 'Feeds',
-  'subscribe.feedsHow': 'Paste one of these addresses into any feed reader (Thunderbird, Outlook, Feedly, NetNewsWire, …). Each announcement says which processor changes, when it takes effect and until when you can object.',
+  'subscribe.feedsHow':
+    'Paste one of these addresses into any feed reader (Thunderbird, Outlook, Feedly, NetNewsWire, …). Each announcement says which processor changes, when it takes effect and until when you can object.',
   'subscribe.rss': 'RSS 2.0',
   'subscribe.atom': 'Atom 1.0',
   'subscribe.json': 'JSON Feed 1.1',
@@ -158,17 +168,21 @@ export const en = {
   'subscribe.scope': 'Changes',
   'subscribe.all': 'All products',
   'subscribe.calendar': 'Calendar',
-  'subscribe.calendarHow': 'Subscribe to this address in Google Calendar, Outlook or Apple Calendar ("add calendar from URL"). It holds an all-day event for each date a change takes effect and for each last day to object; a withdrawn change is cancelled.',
+  'subscribe.calendarHow':
+    'Subscribe to this address in Google Calendar, Outlook or Apple Calendar ("add calendar from URL"). It holds an all-day event for each date a change takes effect and for each last day to object; a withdrawn change is cancelled.',
   'subscribe.email': 'By e-mail',
-  'subscribe.emailHow': 'We do not keep a mailing list: there is nothing to unsubscribe from and no address of yours for us to store. To receive announcements by e-mail, give the RSS address to a feed-to-e-mail service or to the RSS feature of your mail program, or ask your vendor-management tool to watch it.',
+  'subscribe.emailHow':
+    'We do not keep a mailing list: there is nothing to unsubscribe from and no address of yours for us to store. To receive announcements by e-mail, give the RSS address to a feed-to-e-mail service or to the RSS feature of your mail program, or ask your vendor-management tool to watch it.',
   'subscribe.tools': 'For tools',
-  'subscribe.toolsHow': 'The JSON Feed is the easiest to read from a script: each item has a stable id, the announcement date as date_published, and the effective date and objection deadline in the _processor_registry extension.',
+  'subscribe.toolsHow':
+    'The JSON Feed is the easiest to read from a script: each item has a stable id, the announcement date as date_published, and the effective date and objection deadline in the _processor_registry extension.',
 
   'search.title': 'Search',
   'search.label': 'Search processors and changes',
   'search.placeholder': 'e.g. e-mail address, United States, backup',
   'search.submit': 'Search',
-  'search.noscript': 'Search needs JavaScript. With or without it, you can browse the processors by product, country, region, safeguard, data or purpose:',
+  'search.noscript':
+    'Search needs JavaScript. With or without it, you can browse the processors by product, country, region, safeguard, data or purpose:',
   'search.results': '{count} results',
   'search.result': '1 result',
   'search.none': 'Nothing matches. Remove a filter or try another word.',
@@ -192,7 +206,8 @@ export const en = {
   'filter.state': 'State of change',
 
   'browse.title': 'Browse processors',
-  'browse.intro': 'Every processor on the list, grouped the ways a reviewer asks. These pages work without JavaScript.',
+  'browse.intro':
+    'Every processor on the list, grouped the ways a reviewer asks. These pages work without JavaScript.',
   'browse.link': 'Browse by product, country, region, safeguard, data or purpose',
   'browse.facet.product': 'By product',
   'browse.facet.country': 'By country',
@@ -255,7 +270,8 @@ export const en = {
   'export.col.deadline': 'Objection deadline',
   'export.col.summary': 'Summary',
   'downloads.title': 'Download the list',
-  'downloads.intro': 'The list as of {date}, for questionnaires and DPA annexes. Print this page or save it as PDF for a clean A4 list.',
+  'downloads.intro':
+    'The list as of {date}, for questionnaires and DPA annexes. Print this page or save it as PDF for a clean A4 list.',
   'downloads.csv': 'CSV (one row per activity)',
   'downloads.xlsx': 'Excel workbook (processors, transfers, changes)',
   'downloads.json': 'JSON',
@@ -265,7 +281,8 @@ export const en = {
   'downloads.sums': 'SHA-256 checksums of every download',
   'releases.recordedIn': 'Release files are kept exactly as they were recorded, in {language}.',
   'releases.title': 'Releases',
-  'releases.intro': 'Each release freezes the list as it stood on a date. Each release carries the SHA-256 of its content and of the release before it, so a published history cannot be rewritten unnoticed: the build refuses a chain that does not add up.',
+  'releases.intro':
+    'Each release freezes the list as it stood on a date. Each release carries the SHA-256 of its content and of the release before it, so a published history cannot be rewritten unnoticed: the build refuses a chain that does not add up.',
   'releases.none': 'No release has been made yet.',
   'releases.date': 'Date',
   'releases.count': 'Processors',
@@ -287,7 +304,8 @@ export const en = {
   'print.heading': '{name}: processors and sub-processors as of {date}',
 
   'notFound.title': 'Page not found',
-  'notFound.body': 'There is no page at this address. The list of processors and the change log are linked below.',
+  'notFound.body':
+    'There is no page at this address. The list of processors and the change log are linked below.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -29,6 +29,8 @@ export function translator(locale: Locale): Translate {
     const text = dictionary[key];
     // Most calls are plain labels: no placeholder to fill, nothing to scan.
     if (params === undefined || !text.includes('{')) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
   };
 }

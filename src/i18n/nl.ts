@@ -4,8 +4,10 @@ import type { MessageKey } from './en';
 export const nl = {
   'text.untranslated': '({language}, niet vertaald)',
   'site.title': 'Trustcenter van {name}',
-  'site.description': 'De verwerkers en subverwerkers van {name}: wie persoonsgegevens verwerkt, waarvoor, waar en hoe lang.',
-  'site.exampleData': 'Voorbeeldgegevens: {name} is een verzonnen bedrijf. Vervang de bestanden in content/ door uw eigen.',
+  'site.description':
+    'De verwerkers en subverwerkers van {name}: wie persoonsgegevens verwerkt, waarvoor, waar en hoe lang.',
+  'site.exampleData':
+    'Voorbeeldgegevens: {name} is een verzonnen bedrijf. Vervang de bestanden in content/ door uw eigen.',
   'site.skip': 'Naar de inhoud',
   'nav.languages': 'Taal',
   'nav.label': 'Hoofdmenu',
@@ -22,7 +24,8 @@ export const nl = {
   'footer.built': 'Lijst per {date}.',
 
   'overview.title': 'Verwerkers en subverwerkers',
-  'overview.intro': '{name} schakelt de onderstaande bedrijven in voor het verwerken van persoonsgegevens. Subverwerkers verwerken de gegevens van onze klanten in onze opdracht; verwerkers verwerken gegevens waarvoor wij zelf verwerkingsverantwoordelijke zijn.',
+  'overview.intro':
+    '{name} schakelt de onderstaande bedrijven in voor het verwerken van persoonsgegevens. Subverwerkers verwerken de gegevens van onze klanten in onze opdracht; verwerkers verwerken gegevens waarvoor wij zelf verwerkingsverantwoordelijke zijn.',
   'overview.counts': 'Aantallen',
   'overview.count.active': 'Actief',
   'overview.count.upcoming': 'Aangekondigd',
@@ -70,7 +73,8 @@ export const nl = {
   'processor.chainLink': 'De lijst met subverwerkers van de leverancier',
   'processor.notes': 'Toelichting',
   'processor.history': 'Geschiedenis van wijzigingen',
-  'processor.noHistory': 'Voor deze verwerker is geen wijziging aangekondigd; hij stond al op de lijst voordat het wijzigingslogboek begon.',
+  'processor.noHistory':
+    'Voor deze verwerker is geen wijziging aangekondigd; hij stond al op de lijst voordat het wijzigingslogboek begon.',
   'processor.pending.active': 'Wordt toegevoegd op {date}.',
   'processor.pending.removed': 'Wordt verwijderd op {date}.',
   'processor.since': 'sinds {date}',
@@ -101,7 +105,8 @@ export const nl = {
   'retention.event.end-of-financial-year': 'het einde van het boekjaar',
 
   'changes.title': 'Wijzigingslogboek',
-  'changes.intro': 'Elke toevoeging, verwijdering en vervanging van een verwerker, de nieuwste eerst. Klanten kunnen tot de termijn verstrijkt bezwaar maken tegen een aangekondigde wijziging.',
+  'changes.intro':
+    'Elke toevoeging, verwijdering en vervanging van een verwerker, de nieuwste eerst. Klanten kunnen tot de termijn verstrijkt bezwaar maken tegen een aangekondigde wijziging.',
   'changes.empty': 'Er zijn geen wijzigingen aangekondigd.',
   'change.type.added': 'Toegevoegd',
   'change.type.removed': 'Verwijderd',
@@ -127,9 +132,11 @@ export const nl = {
   'change.objectOpen': 'U kunt tot en met {deadline} bezwaar maken tegen deze wijziging.',
   'change.objectClosed': 'De bezwaartermijn is verstreken op {deadline}.',
   'change.objectAction': 'Bezwaar maken tegen deze wijziging',
-  'change.objectHow': 'Dit opent een e-mail aan {address} waarin de wijziging al is ingevuld. Vul de naam van uw organisatie en uw redenen aan.',
+  'change.objectHow':
+    'Dit opent een e-mail aan {address} waarin de wijziging al is ingevuld. Vul de naam van uw organisatie en uw redenen aan.',
   'change.mail.subject': 'Bezwaar tegen wijziging {id}: {title}',
-  'change.mail.body': 'Wij maken bezwaar tegen de volgende wijziging in de verwerkers van {publisher}:\n\n{title}\nAangekondigd: {announced}\nGaat in op: {effective}\nBezwaartermijn tot: {deadline}\nLink: {url}\n\nOnze organisatie:\nOnze redenen:\n',
+  'change.mail.body':
+    'Wij maken bezwaar tegen de volgende wijziging in de verwerkers van {publisher}:\n\n{title}\nAangekondigd: {announced}\nGaat in op: {effective}\nBezwaartermijn tot: {deadline}\nLink: {url}\n\nOnze organisatie:\nOnze redenen:\n',
   'change.back': 'Alle wijzigingen',
 
   'banner.label': 'Wijzigingen open voor bezwaar',
@@ -138,10 +145,12 @@ export const nl = {
 
   'feed.title': '{name}: wijzigingen in verwerkers',
   'feed.titleProduct': '{name}: wijzigingen in verwerkers van {product}',
-  'feed.description': 'Aankondigingen van toegevoegde, verwijderde, vervangen en gewijzigde verwerkers van {name}, met de datum waarop ze ingaan en de bezwaartermijn.',
+  'feed.description':
+    'Aankondigingen van toegevoegde, verwijderde, vervangen en gewijzigde verwerkers van {name}, met de datum waarop ze ingaan en de bezwaartermijn.',
   'feed.item.subject': '{processors} ({entities}) voor {products}.',
   'feed.item.dates': 'Aangekondigd op {announced}; gaat in op {effective}.',
-  'feed.item.object': 'U kunt tot en met {deadline} bezwaar maken per e-mail aan {address}, of via {url}.',
+  'feed.item.object':
+    'U kunt tot en met {deadline} bezwaar maken per e-mail aan {address}, of via {url}.',
   'feed.item.closed': 'De bezwaartermijn is verstreken op {deadline}.',
   'feed.item.withdrawnTitle': 'Ingetrokken: {title}',
   'calendar.name': '{name}: wijzigingen in verwerkers',
@@ -149,9 +158,11 @@ export const nl = {
   'calendar.deadline': 'Laatste dag voor bezwaar: {title}',
 
   'subscribe.title': 'Abonneren op wijzigingen',
-  'subscribe.intro': 'Elke nieuwe of vervangen verwerker kondigen we ten minste {days} dagen van tevoren aan. Volg de aankondigingen in een feedlezer of uw agenda, zodat u op tijd bezwaar kunt maken.',
+  'subscribe.intro':
+    'Elke nieuwe of vervangen verwerker kondigen we ten minste {days} dagen van tevoren aan. Volg de aankondigingen in een feedlezer of uw agenda, zodat u op tijd bezwaar kunt maken.',
   'subscribe.feeds': 'Feeds',
-  'subscribe.feedsHow': 'Plak een van deze adressen in een feedlezer (Thunderbird, Outlook, Feedly, NetNewsWire, …). Elke aankondiging vermeldt welke verwerker verandert, wanneer dat ingaat en tot wanneer u bezwaar kunt maken.',
+  'subscribe.feedsHow':
+    'Plak een van deze adressen in een feedlezer (Thunderbird, Outlook, Feedly, NetNewsWire, …). Elke aankondiging vermeldt welke verwerker verandert, wanneer dat ingaat en tot wanneer u bezwaar kunt maken.',
   'subscribe.rss': 'RSS 2.0',
   'subscribe.atom': 'Atom 1.0',
   'subscribe.json': 'JSON Feed 1.1',
@@ -160,17 +171,21 @@ export const nl = {
   'subscribe.scope': 'Wijzigingen',
   'subscribe.all': 'Alle producten',
   'subscribe.calendar': 'Agenda',
-  'subscribe.calendarHow': 'Abonneer u op dit adres in Google Agenda, Outlook of Apple Agenda ("agenda toevoegen via URL"). Het bevat een afspraak voor de hele dag op elke datum waarop een wijziging ingaat en op elke laatste dag voor bezwaar; bij een ingetrokken wijziging wordt de afspraak geannuleerd.',
+  'subscribe.calendarHow':
+    'Abonneer u op dit adres in Google Agenda, Outlook of Apple Agenda ("agenda toevoegen via URL"). Het bevat een afspraak voor de hele dag op elke datum waarop een wijziging ingaat en op elke laatste dag voor bezwaar; bij een ingetrokken wijziging wordt de afspraak geannuleerd.',
   'subscribe.email': 'Per e-mail',
-  'subscribe.emailHow': 'We houden geen mailinglijst bij: u hoeft zich nergens voor af te melden en wij bewaren uw adres niet. Wilt u de aankondigingen per e-mail ontvangen, geef het RSS-adres dan aan een dienst die feeds doorstuurt per e-mail of aan de RSS-functie van uw mailprogramma, of laat uw leveranciersbeheertool het volgen.',
+  'subscribe.emailHow':
+    'We houden geen mailinglijst bij: u hoeft zich nergens voor af te melden en wij bewaren uw adres niet. Wilt u de aankondigingen per e-mail ontvangen, geef het RSS-adres dan aan een dienst die feeds doorstuurt per e-mail of aan de RSS-functie van uw mailprogramma, of laat uw leveranciersbeheertool het volgen.',
   'subscribe.tools': 'Voor software',
-  'subscribe.toolsHow': 'De JSON Feed leest het makkelijkst vanuit een script: elk item heeft een vaste id, de aankondigingsdatum als date_published, en de ingangsdatum en bezwaartermijn in de extensie _processor_registry.',
+  'subscribe.toolsHow':
+    'De JSON Feed leest het makkelijkst vanuit een script: elk item heeft een vaste id, de aankondigingsdatum als date_published, en de ingangsdatum en bezwaartermijn in de extensie _processor_registry.',
 
   'search.title': 'Zoeken',
   'search.label': 'Zoek in verwerkers en wijzigingen',
   'search.placeholder': 'bijv. e-mailadres, Verenigde Staten, back-up',
   'search.submit': 'Zoeken',
-  'search.noscript': 'Zoeken werkt met JavaScript. Met of zonder kunt u de verwerkers bekijken per product, land, regio, waarborg, gegevens of doel:',
+  'search.noscript':
+    'Zoeken werkt met JavaScript. Met of zonder kunt u de verwerkers bekijken per product, land, regio, waarborg, gegevens of doel:',
   'search.results': '{count} resultaten',
   'search.result': '1 resultaat',
   'search.none': 'Niets gevonden. Haal een filter weg of probeer een ander woord.',
@@ -194,7 +209,8 @@ export const nl = {
   'filter.state': 'Stand van de wijziging',
 
   'browse.title': 'Verwerkers bekijken',
-  'browse.intro': 'Alle verwerkers op de lijst, gegroepeerd zoals een beoordelaar ernaar vraagt. Deze pagina’s werken zonder JavaScript.',
+  'browse.intro':
+    'Alle verwerkers op de lijst, gegroepeerd zoals een beoordelaar ernaar vraagt. Deze pagina’s werken zonder JavaScript.',
   'browse.link': 'Bekijk per product, land, regio, waarborg, gegevens of doel',
   'browse.facet.product': 'Per product',
   'browse.facet.country': 'Per land',
@@ -205,7 +221,8 @@ export const nl = {
   'browse.valueTitle': '{facet}: {value}',
   'browse.count': '{count} verwerkers',
   'browse.countOne': '1 verwerker',
-  'browse.empty': 'Geen verwerker op de lijst heeft dit op dit moment; verwijderde verwerkers hadden het wel.',
+  'browse.empty':
+    'Geen verwerker op de lijst heeft dit op dit moment; verwijderde verwerkers hadden het wel.',
   'browse.all': 'Alle verwerkers van {product} ({count})',
   'browse.upcoming': 'aangekondigd',
 
@@ -257,7 +274,8 @@ export const nl = {
   'export.col.deadline': 'Bezwaartermijn tot',
   'export.col.summary': 'Samenvatting',
   'downloads.title': 'De lijst downloaden',
-  'downloads.intro': 'De lijst per {date}, voor vragenlijsten en bijlagen bij verwerkersovereenkomsten. Druk deze pagina af of bewaar haar als pdf voor een nette A4-lijst.',
+  'downloads.intro':
+    'De lijst per {date}, voor vragenlijsten en bijlagen bij verwerkersovereenkomsten. Druk deze pagina af of bewaar haar als pdf voor een nette A4-lijst.',
   'downloads.csv': 'CSV (een regel per verwerking)',
   'downloads.xlsx': 'Excel-werkmap (verwerkers, doorgiften, wijzigingen)',
   'downloads.json': 'JSON',
@@ -265,9 +283,11 @@ export const nl = {
   'downloads.jsonld': 'JSON-LD met termen uit het W3C DPV',
   'downloads.releases': 'Eerdere versies en controlegetallen',
   'downloads.sums': 'SHA-256-controlegetallen van alle downloads',
-  'releases.recordedIn': 'Releasebestanden blijven precies zoals ze zijn vastgelegd, in het {language}.',
+  'releases.recordedIn':
+    'Releasebestanden blijven precies zoals ze zijn vastgelegd, in het {language}.',
   'releases.title': 'Versies',
-  'releases.intro': 'Elke versie legt de lijst vast zoals die op een datum was. Elke versie bevat de SHA-256 van haar inhoud en van de versie ervoor, zodat een gepubliceerde geschiedenis niet ongemerkt kan worden herschreven: de build weigert een keten die niet klopt.',
+  'releases.intro':
+    'Elke versie legt de lijst vast zoals die op een datum was. Elke versie bevat de SHA-256 van haar inhoud en van de versie ervoor, zodat een gepubliceerde geschiedenis niet ongemerkt kan worden herschreven: de build weigert een keten die niet klopt.',
   'releases.none': 'Er is nog geen versie vastgelegd.',
   'releases.date': 'Datum',
   'releases.count': 'Verwerkers',
@@ -289,5 +309,6 @@ export const nl = {
   'print.heading': '{name}: verwerkers en subverwerkers per {date}',
 
   'notFound.title': 'Pagina niet gevonden',
-  'notFound.body': 'Op dit adres staat geen pagina. Hieronder vindt u de lijst met verwerkers en het wijzigingslogboek.',
+  'notFound.body':
+    'Op dit adres staat geen pagina. Hieronder vindt u de lijst met verwerkers en het wijzigingslogboek.',
 } as const satisfies Record<MessageKey, string>;

@@ -19,8 +19,14 @@ export interface PagefindOptions {
 }
 
 /** The glob of the pages in `sections`, in every language, wherever localePath puts that language. */
-export function sectionGlob(sections: string[], locales: readonly Locale[], defaultLocale: Locale): string {
-  const folders = locales.flatMap((locale) => sections.map((section) => localePath(`/${section}`, locale, defaultLocale).slice(1)));
+export function sectionGlob(
+  sections: string[],
+  locales: readonly Locale[],
+  defaultLocale: Locale,
+): string {
+  const folders = locales.flatMap((locale) =>
+    sections.map((section) => localePath(`/${section}`, locale, defaultLocale).slice(1)),
+  );
   return `{${folders.join(',')}}/**/*.html`;
 }
 
@@ -30,7 +36,9 @@ export default function pagefind({ sections }: PagefindOptions): AstroIntegratio
     name: 'processor-registry:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        const locales = (config.i18n?.locales ?? []).map((locale) => (typeof locale === 'string' ? locale : locale.path)) as Locale[];
+        const locales = (config.i18n?.locales ?? []).map((locale) =>
+          typeof locale === 'string' ? locale : locale.path,
+        ) as Locale[];
         const defaultLocale = (config.i18n?.defaultLocale ?? locales[0] ?? BASE_LOCALE) as Locale;
         glob = sectionGlob(sections, locales.length > 0 ? locales : [defaultLocale], defaultLocale);
       },
@@ -41,11 +49,18 @@ export default function pagefind({ sections }: PagefindOptions): AstroIntegratio
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site, glob });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${glob}: processor and change pages must carry data-pagefind-body.`);
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          if (added.page_count === 0)
+            throw new Error(
+              `Pagefind found no page to index in ${glob}: processor and change pages must carry data-pagefind-body.`,
+            );
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          logger.info(
+            `Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await close();
         }

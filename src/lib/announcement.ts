@@ -17,23 +17,49 @@ export interface Announcement {
   updated: string;
 }
 
-export function announcement(registry: Registry, change: ChangeView, site: URL, locale: Locale, t: Translate): Announcement {
+export function announcement(
+  registry: Registry,
+  change: ChangeView,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): Announcement {
   const text = textsIn(locale, registry.organization.defaultLocale);
-  const url = new URL(localePath(`/changes/${change.id}/`, locale, registry.organization.defaultLocale), site).href;
+  const url = new URL(
+    localePath(`/changes/${change.id}/`, locale, registry.organization.defaultLocale),
+    site,
+  ).href;
   const title = changeTitle(registry, change, locale, t);
   const ids = [...change.processors, ...(change.replaces ?? [])];
   const entities = ids.map((id) => {
     const p = registry.processorsById.get(id);
-    return p ? `${p.legalEntity.name}, ${formatCountries([p.legalEntity.country], locale)}` : nameOf(registry, id);
+    return p
+      ? `${p.legalEntity.name}, ${formatCountries([p.legalEntity.country], locale)}`
+      : nameOf(registry, id);
   });
   const deadline = formatDate(change.objectionDeadline, locale);
   const lines = [
     text(change.summary),
-    t('feed.item.subject', { processors: formatList(ids.map((id) => nameOf(registry, id)), locale), entities: entities.join('; '), products: formatList(productNames(registry, change.products, locale), locale) }),
-    t('feed.item.dates', { announced: formatDate(change.announced, locale), effective: formatDate(change.effective, locale) }),
-    change.emergency ? t('change.emergency', { justification: text(change.emergency.justification) }) : undefined,
+    t('feed.item.subject', {
+      processors: formatList(
+        ids.map((id) => nameOf(registry, id)),
+        locale,
+      ),
+      entities: entities.join('; '),
+      products: formatList(productNames(registry, change.products, locale), locale),
+    }),
+    t('feed.item.dates', {
+      announced: formatDate(change.announced, locale),
+      effective: formatDate(change.effective, locale),
+    }),
+    change.emergency
+      ? t('change.emergency', { justification: text(change.emergency.justification) })
+      : undefined,
     change.state === 'withdrawn' && change.withdrawn
-      ? t('change.withdrawn', { date: formatDate(change.withdrawn.on, locale), reason: text(change.withdrawn.reason) })
+      ? t('change.withdrawn', {
+          date: formatDate(change.withdrawn.on, locale),
+          reason: text(change.withdrawn.reason),
+        })
       : change.objectionOpen
         ? t('feed.item.object', { deadline, address: registry.organization.objectionAddress, url })
         : t('feed.item.closed', { deadline }),
@@ -42,6 +68,7 @@ export function announcement(registry: Registry, change: ChangeView, site: URL, 
     url,
     title: change.state === 'withdrawn' ? t('feed.item.withdrawnTitle', { title }) : title,
     text: lines.filter((line) => line !== undefined).join('\n'),
-    updated: change.state === 'withdrawn' && change.withdrawn ? change.withdrawn.on : change.announced,
+    updated:
+      change.state === 'withdrawn' && change.withdrawn ? change.withdrawn.on : change.announced,
   };
 }

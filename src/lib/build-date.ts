@@ -1,8 +1,12 @@
 /** "Today" for a build: SOURCE_DATE_EPOCH when set, so a build is reproducible, else the clock. */
-export function buildDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
+export function buildDate(
+  env: Record<string, string | undefined> = process.env,
+  now: Date = new Date(),
+): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch === undefined || epoch === '') return now.toISOString().slice(0, 10);
-  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
+  if (!/^\d+$/.test(epoch))
+    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
   return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
 }
 

@@ -9,12 +9,23 @@ import type { Locale } from './vocabulary';
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** `path` is where the calendar itself is published, e.g. /changes.ics. */
-export function changesCalendar(registry: Registry, changes: readonly ChangeView[], path: string, site: URL, locale: Locale, t: Translate): string {
+export function changesCalendar(
+  registry: Registry,
+  changes: readonly ChangeView[],
+  path: string,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): string {
   const name = t('calendar.name', { name: registry.organization.tradeName });
   const calendar = ical({
     name,
     description: t('feed.description', { name: registry.organization.legalName }),
-    prodId: { company: registry.organization.tradeName, product: 'Processor Registry', language: locale.toUpperCase() },
+    prodId: {
+      company: registry.organization.tradeName,
+      product: 'Processor Registry',
+      language: locale.toUpperCase(),
+    },
     url: new URL(path, site).href,
     ttl: 60 * 60 * 12,
   });
@@ -31,8 +42,18 @@ export function changesCalendar(registry: Registry, changes: readonly ChangeView
       status: change.state === 'withdrawn' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       categories: [{ name: change.type }],
     };
-    calendar.createEvent({ ...common, id: `${change.id}.effective@${site.host}`, start: asDate(change.effective), summary: t('calendar.effective', { title }) });
-    calendar.createEvent({ ...common, id: `${change.id}.deadline@${site.host}`, start: asDate(change.objectionDeadline), summary: t('calendar.deadline', { title }) });
+    calendar.createEvent({
+      ...common,
+      id: `${change.id}.effective@${site.host}`,
+      start: asDate(change.effective),
+      summary: t('calendar.effective', { title }),
+    });
+    calendar.createEvent({
+      ...common,
+      id: `${change.id}.deadline@${site.host}`,
+      start: asDate(change.objectionDeadline),
+      summary: t('calendar.deadline', { title }),
+    });
   }
   return calendar.toString();
 }

@@ -25,7 +25,8 @@ const isLocale = (code: string | undefined): code is Locale => LOCALES.includes(
 export async function pageContext(locale?: string): Promise<PageContext> {
   const registry = await getRegistry();
   const { defaultLocale } = registry.organization;
-  const current = isLocale(locale) && registry.organization.locales.includes(locale) ? locale : defaultLocale;
+  const current =
+    isLocale(locale) && registry.organization.locales.includes(locale) ? locale : defaultLocale;
   return {
     registry,
     locale: current,
@@ -42,7 +43,9 @@ type Path = { params: Record<string, string | undefined>; props?: Record<string,
  * A page's static paths once per language the site is published in: `params.lang` is the language
  * code, or undefined for the default language at the root. `make` gives the paths of one language.
  */
-export async function inEveryLocale<P extends Path>(make: (context: PageContext) => P[] | Promise<P[]> = () => [{ params: {} } as P]) {
+export async function inEveryLocale<P extends Path>(
+  make: (context: PageContext) => P[] | Promise<P[]> = () => [{ params: {} } as P],
+) {
   const { organization } = await getRegistry();
   const all = await Promise.all(
     organization.locales.map(async (locale) => {

@@ -7,8 +7,36 @@ import isoCountries from 'i18n-iso-countries';
 
 /** EU-27 plus Iceland, Liechtenstein and Norway. */
 export const EEA: ReadonlySet<string> = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV',
-  'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
 ]);
 
 export interface AdequacyDecision {
@@ -28,7 +56,12 @@ export interface AdequacyDecision {
 export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
   { country: 'AD', decision: '2010/625/EU', from: '2010-10-19' },
   { country: 'AR', decision: '2003/490/EC', from: '2003-06-30' },
-  { country: 'CA', decision: '2002/2/EC', from: '2001-12-20', scope: 'commercial organisations under PIPEDA' },
+  {
+    country: 'CA',
+    decision: '2002/2/EC',
+    from: '2001-12-20',
+    scope: 'commercial organisations under PIPEDA',
+  },
   { country: 'CH', decision: '2000/518/EC', from: '2000-07-26' },
   { country: 'FO', decision: '2010/146/EU', from: '2010-03-05' },
   { country: 'GG', decision: '2003/821/EC', from: '2003-11-21' },
@@ -66,7 +99,11 @@ export function adequacyOn(country: string, date: string): AdequacyDecision | un
  * The region of a recipient country on a date. A US recipient counts as adequate only when it is
  * certified under the Data Privacy Framework.
  */
-export function regionOf(country: string, date: string, options: { dpfCertified?: boolean } = {}): Region {
+export function regionOf(
+  country: string,
+  date: string,
+  options: { dpfCertified?: boolean } = {},
+): Region {
   if (isEea(country)) return 'eea';
   const decision = adequacyOn(country, date);
   if (decision && (!decision.requiresCertification || options.dpfCertified)) return 'adequate';

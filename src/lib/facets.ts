@@ -10,14 +10,32 @@ import type { ChangeView, ProcessorView, Registry } from './model';
 import type { Locale } from './vocabulary';
 
 /** Facets with pre-rendered pages, in the order they are offered. */
-export const BROWSE_FACETS = ['product', 'country', 'region', 'mechanism', 'data-category', 'purpose'] as const;
+export const BROWSE_FACETS = [
+  'product',
+  'country',
+  'region',
+  'mechanism',
+  'data-category',
+  'purpose',
+] as const;
 export type BrowseFacet = (typeof BROWSE_FACETS)[number];
 
 /** Search filters of a processor page, in the order the search shows them. */
-export const PROCESSOR_FILTERS = ['product', 'status', 'role', 'region', 'country', 'mechanism', 'data-category', 'data-subject', 'purpose'] as const;
+export const PROCESSOR_FILTERS = [
+  'product',
+  'status',
+  'role',
+  'region',
+  'country',
+  'mechanism',
+  'data-category',
+  'data-subject',
+  'purpose',
+] as const;
 /** Search filters of a change page. */
 export const CHANGE_FILTERS = ['type', 'state', 'product'] as const;
-export type SearchFilter = (typeof PROCESSOR_FILTERS)[number] | (typeof CHANGE_FILTERS)[number] | 'kind';
+export type SearchFilter =
+  (typeof PROCESSOR_FILTERS)[number] | (typeof CHANGE_FILTERS)[number] | 'kind';
 
 export interface FacetValue {
   facet: BrowseFacet;
@@ -42,7 +60,13 @@ export function processorFacetSlugs(processor: ProcessorView): Record<BrowseFace
 }
 
 /** The label of a facet value in a locale. */
-export function facetLabel(registry: Registry, facet: BrowseFacet, slug: string, locale: Locale, t: Translate): string {
+export function facetLabel(
+  registry: Registry,
+  facet: BrowseFacet,
+  slug: string,
+  locale: Locale,
+  t: Translate,
+): string {
   switch (facet) {
     case 'product':
       return productNames(registry, [slug], locale)[0]!;
@@ -67,8 +91,14 @@ const listed = (p: ProcessorView) => p.status.status === 'active' || p.status.st
  * processors that have it. Values only removed processors had still get a (empty) page, so a
  * link from a removed processor's page never breaks.
  */
-export function facetValues(registry: Registry, locale: Locale, t: Translate): Map<BrowseFacet, FacetValue[]> {
-  const values = new Map<BrowseFacet, Map<string, ProcessorView[]>>(BROWSE_FACETS.map((f) => [f, new Map()]));
+export function facetValues(
+  registry: Registry,
+  locale: Locale,
+  t: Translate,
+): Map<BrowseFacet, FacetValue[]> {
+  const values = new Map<BrowseFacet, Map<string, ProcessorView[]>>(
+    BROWSE_FACETS.map((f) => [f, new Map()]),
+  );
   for (const processor of registry.processors) {
     if (processor.status.status === 'withdrawn') continue;
     const slugs = processorFacetSlugs(processor);
@@ -80,21 +110,33 @@ export function facetValues(registry: Registry, locale: Locale, t: Translate): M
       }
     }
   }
-  for (const product of registry.products) if (!values.get('product')!.has(product.id)) values.get('product')!.set(product.id, []);
+  for (const product of registry.products)
+    if (!values.get('product')!.has(product.id)) values.get('product')!.set(product.id, []);
   return new Map(
     BROWSE_FACETS.map((facet) => [
       facet,
       [...values.get(facet)!]
-        .map(([slug, processors]) => ({ facet, slug, label: facetLabel(registry, facet, slug, locale, t), processors }))
+        .map(([slug, processors]) => ({
+          facet,
+          slug,
+          label: facetLabel(registry, facet, slug, locale, t),
+          processors,
+        }))
         .sort((a, b) => (facet === 'product' ? 0 : a.label.localeCompare(b.label, locale))),
     ]),
   );
 }
 
 /** The search filters of a processor page, as the labels a reader sees. */
-export function processorFilters(registry: Registry, processor: ProcessorView, locale: Locale, t: Translate): Partial<Record<SearchFilter, string[]>> {
+export function processorFilters(
+  registry: Registry,
+  processor: ProcessorView,
+  locale: Locale,
+  t: Translate,
+): Partial<Record<SearchFilter, string[]>> {
   const slugs = processorFacetSlugs(processor);
-  const labels = (facet: BrowseFacet) => slugs[facet].map((slug) => facetLabel(registry, facet, slug, locale, t));
+  const labels = (facet: BrowseFacet) =>
+    slugs[facet].map((slug) => facetLabel(registry, facet, slug, locale, t));
   return {
     kind: [t('search.kind.processor')],
     product: labels('product'),
@@ -104,13 +146,20 @@ export function processorFilters(registry: Registry, processor: ProcessorView, l
     country: labels('country'),
     mechanism: labels('mechanism'),
     'data-category': labels('data-category'),
-    'data-subject': [...new Set(processor.activities.flatMap((a) => a.dataSubjects))].map((code) => termLabel(registry.vocabularies, 'dataSubjects', code, locale)),
+    'data-subject': [...new Set(processor.activities.flatMap((a) => a.dataSubjects))].map((code) =>
+      termLabel(registry.vocabularies, 'dataSubjects', code, locale),
+    ),
     purpose: labels('purpose'),
   };
 }
 
 /** The search filters of a change page. */
-export function changeFilters(registry: Registry, change: ChangeView, locale: Locale, t: Translate): Partial<Record<SearchFilter, string[]>> {
+export function changeFilters(
+  registry: Registry,
+  change: ChangeView,
+  locale: Locale,
+  t: Translate,
+): Partial<Record<SearchFilter, string[]>> {
   return {
     kind: [t('search.kind.change')],
     type: [t(`change.type.${change.type}`)],
@@ -120,7 +169,11 @@ export function changeFilters(registry: Registry, change: ChangeView, locale: Lo
 }
 
 /** One page of a long list: the items and the numbers pagination needs. */
-export function pageOf<T>(items: readonly T[], size: number, page: number): { items: T[]; page: number; pages: number } {
+export function pageOf<T>(
+  items: readonly T[],
+  size: number,
+  page: number,
+): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(items.length / size));
   return { items: items.slice((page - 1) * size, page * size), page, pages };
 }

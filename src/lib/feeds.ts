@@ -26,10 +26,19 @@ export interface FeedScope {
 }
 
 /** The feeds in `locale`: all changes, then one per product; `withChanges: false` skips collecting the items. */
-export function feedScopes(registry: Registry, locale: Locale, t: Translate, { withChanges = true } = {}): FeedScope[] {
+export function feedScopes(
+  registry: Registry,
+  locale: Locale,
+  t: Translate,
+  { withChanges = true } = {},
+): FeedScope[] {
   const { tradeName: name, defaultLocale } = registry.organization;
   return [
-    { title: t('feed.title', { name }), path: localePath('/changes', locale, defaultLocale), changes: withChanges ? registry.changes : [] },
+    {
+      title: t('feed.title', { name }),
+      path: localePath('/changes', locale, defaultLocale),
+      changes: withChanges ? registry.changes : [],
+    },
     ...registry.products.map((product) => ({
       product: product.id,
       title: t('feed.titleProduct', { name, product: textIn(product.name, locale, defaultLocale) }),
@@ -48,15 +57,34 @@ interface Prepared {
   updated: string;
 }
 
-function prepare(registry: Registry, scope: FeedScope, site: URL, locale: Locale, t: Translate): Prepared {
-  const items = scope.changes.map((change) => ({ change, text: announcement(registry, change, site, locale, t) }));
+function prepare(
+  registry: Registry,
+  scope: FeedScope,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): Prepared {
+  const items = scope.changes.map((change) => ({
+    change,
+    text: announcement(registry, change, site, locale, t),
+  }));
   // The newest item dates the feed, so rebuilding unchanged content gives an identical feed.
-  const updated = items.map((i) => i.text.updated).sort().at(-1) ?? registry.today;
+  const updated =
+    items
+      .map((i) => i.text.updated)
+      .sort()
+      .at(-1) ?? registry.today;
   return { scope, site, items, updated };
 }
 
-function xmlFeed({ scope, site, items, updated }: Prepared, registry: Registry, locale: Locale, t: Translate): Feed {
-  const link = (format: FeedFormat) => new URL(`${scope.path}.${FEED_FORMATS[format].extension}`, site).href;
+function xmlFeed(
+  { scope, site, items, updated }: Prepared,
+  registry: Registry,
+  locale: Locale,
+  t: Translate,
+): Feed {
+  const link = (format: FeedFormat) =>
+    new URL(`${scope.path}.${FEED_FORMATS[format].extension}`, site).href;
   const feed = new Feed({
     id: link('atom'),
     title: scope.title,
@@ -78,26 +106,50 @@ function xmlFeed({ scope, site, items, updated }: Prepared, registry: Registry, 
       description: text.text,
       date: asDate(text.updated),
       published: asDate(change.announced),
-      category: [{ name: change.type, term: change.type }, ...change.products.map((p) => ({ name: p, term: p }))],
+      category: [
+        { name: change.type, term: change.type },
+        ...change.products.map((p) => ({ name: p, term: p })),
+      ],
     });
   }
   return feed;
 }
 
-export function rssFeed(registry: Registry, scope: FeedScope, site: URL, locale: Locale, t: Translate): string {
+export function rssFeed(
+  registry: Registry,
+  scope: FeedScope,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): string {
   return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t).rss2();
 }
 
-export function atomFeed(registry: Registry, scope: FeedScope, site: URL, locale: Locale, t: Translate): string {
+export function atomFeed(
+  registry: Registry,
+  scope: FeedScope,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): string {
   return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t).atom1();
 }
 
 /** JSON Feed 1.1 (feedsmith; the feed library only writes version 1), with our own extension per item. */
-export function jsonFeed(registry: Registry, scope: FeedScope, site: URL, locale: Locale, t: Translate): string {
+export function jsonFeed(
+  registry: Registry,
+  scope: FeedScope,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): string {
   const { items } = prepare(registry, scope, site, locale, t);
   const feed = {
     title: scope.title,
-    home_page_url: new URL(localePath('/changes/', locale, registry.organization.defaultLocale), site).href,
+    home_page_url: new URL(
+      localePath('/changes/', locale, registry.organization.defaultLocale),
+      site,
+    ).href,
     feed_url: new URL(`${scope.path}.json`, site).href,
     description: t('feed.description', { name: registry.organization.legalName }),
     language: locale,
@@ -123,8 +175,15 @@ export function jsonFeed(registry: Registry, scope: FeedScope, site: URL, locale
         effective: change.effective,
         objection_deadline: change.objectionDeadline,
         objection_address: registry.organization.objectionAddress,
-        emergency: textIn(change.emergency?.justification, locale, registry.organization.defaultLocale) ?? null,
-        withdrawn: change.withdrawn ? { on: change.withdrawn.on, reason: textIn(change.withdrawn.reason, locale, registry.organization.defaultLocale) } : null,
+        emergency:
+          textIn(change.emergency?.justification, locale, registry.organization.defaultLocale) ??
+          null,
+        withdrawn: change.withdrawn
+          ? {
+              on: change.withdrawn.on,
+              reason: textIn(change.withdrawn.reason, locale, registry.organization.defaultLocale),
+            }
+          : null,
       },
     })),
   };

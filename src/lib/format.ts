@@ -19,7 +19,10 @@ function cached<T>(make: (locale: Locale) => T): (locale: Locale) => T {
  * Remembers what a formatting function returned: a large registry formats the same dates, lists
  * and durations on thousands of pages, and Intl's format calls are among the build's slowest.
  */
-export function memoized<A extends unknown[]>(format: (...args: A) => string, key: (...args: A) => string): (...args: A) => string {
+export function memoized<A extends unknown[]>(
+  format: (...args: A) => string,
+  key: (...args: A) => string,
+): (...args: A) => string {
   const seen = new Map<string, string>();
   return (...args) => {
     const k = key(...args);
@@ -29,9 +32,19 @@ export function memoized<A extends unknown[]>(format: (...args: A) => string, ke
   };
 }
 
-const dateFormat = cached((locale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }));
-const listFormat = cached((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-const languageNames = cached((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
+const dateFormat = cached(
+  (locale) =>
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }),
+);
+const listFormat = cached(
+  (locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+);
+const languageNames = cached(
+  (locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }),
+);
 const durationFormat = cached((locale) => new Intl.DurationFormat(locale, { style: 'long' }));
 
 /** Stands in a translated message for content rendered around it (components/Fill.astro). */
@@ -39,7 +52,8 @@ export const SLOT = '\u0000';
 
 /** A YYYY-MM-DD date written out, e.g. "15 December 2026". */
 export const formatDate = memoized(
-  (date: string, locale: Locale): string => dateFormat(locale).format(new Date(`${date}T00:00:00Z`)),
+  (date: string, locale: Locale): string =>
+    dateFormat(locale).format(new Date(`${date}T00:00:00Z`)),
   (date, locale) => `${locale} ${date}`,
 );
 
@@ -70,24 +84,41 @@ export function formatRetention(retention: Retention, locale: Locale, t: Transla
     retention.period !== undefined
       ? t('retention.period', { duration: formatDuration(retention.period, locale) })
       : t('retention.upTo', { duration: formatDuration(retention.upTo!, locale) });
-  return retention.after ? t('retention.after', { period, event: t(`retention.event.${retention.after}`) }) : period;
+  return retention.after
+    ? t('retention.after', { period, event: t(`retention.event.${retention.after}`) })
+    : period;
 }
 
 /** The label of a vocabulary code; the code itself if it is unknown. */
-export function termLabel(vocabularies: Vocabularies, vocabulary: VocabularyName, code: string, locale: Locale): string {
+export function termLabel(
+  vocabularies: Vocabularies,
+  vocabulary: VocabularyName,
+  code: string,
+  locale: Locale,
+): string {
   const term = vocabularies[vocabulary].get(code);
   return term ? labelIn(term, locale) : code;
 }
 
 /** Country codes as names in the reader's language, e.g. "Ireland and the United States". */
 export function formatCountries(codes: readonly string[], locale: Locale): string {
-  return formatList(codes.map((code) => countryName(code, locale)), locale);
+  return formatList(
+    codes.map((code) => countryName(code, locale)),
+    locale,
+  );
 }
 
 /** The pieces of a list in the reader's language, so each item can be rendered as a link. */
-export function listParts(count: number, locale: Locale): ({ index: number } | { literal: string })[] {
+export function listParts(
+  count: number,
+  locale: Locale,
+): ({ index: number } | { literal: string })[] {
   const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
   return listFormat(locale)
     .formatToParts(placeholders)
-    .map((part) => (part.type === 'element' ? { index: Number(part.value.slice(1, -1)) } : { literal: part.value }));
+    .map((part) =>
+      part.type === 'element'
+        ? { index: Number(part.value.slice(1, -1)) }
+        : { literal: part.value },
+    );
 }

@@ -17,7 +17,8 @@ export interface Localized {
 
 /** The text of `value` for a reader of `locale` on a site whose default language is `defaultLocale`. */
 export function localize(value: LocalText, locale: Locale, defaultLocale: Locale): Localized {
-  if (typeof value === 'string') return { text: value, lang: defaultLocale, untranslated: locale !== defaultLocale };
+  if (typeof value === 'string')
+    return { text: value, lang: defaultLocale, untranslated: locale !== defaultLocale };
   const own = value[locale];
   if (own !== undefined) return { text: own, lang: locale, untranslated: false };
   const fallback = value[defaultLocale];
@@ -29,8 +30,16 @@ export function localize(value: LocalText, locale: Locale, defaultLocale: Locale
 
 /** Just the text, for places a marker cannot go (feeds, downloads, titles). */
 export function textIn(value: LocalText, locale: Locale, defaultLocale: Locale): string;
-export function textIn(value: LocalText | undefined, locale: Locale, defaultLocale: Locale): string | undefined;
-export function textIn(value: LocalText | undefined, locale: Locale, defaultLocale: Locale): string | undefined {
+export function textIn(
+  value: LocalText | undefined,
+  locale: Locale,
+  defaultLocale: Locale,
+): string | undefined;
+export function textIn(
+  value: LocalText | undefined,
+  locale: Locale,
+  defaultLocale: Locale,
+): string | undefined {
   return value === undefined ? undefined : localize(value, locale, defaultLocale).text;
 }
 
@@ -50,30 +59,48 @@ export interface LanguageProblem {
   message: string;
 }
 
-const isLocalTextObject = (value: unknown, known: readonly string[]): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0 &&
+const isLocalTextObject = (
+  value: unknown,
+  known: readonly string[],
+): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).length > 0 &&
   Object.entries(value).every(([key, text]) => known.includes(key) && typeof text === 'string');
 
 /**
  * Texts given per language in one entry's data that the site cannot show: a language the site is
  * not published in, or no text in the default language to fall back on.
  */
-export function languageProblems(data: unknown, allLocales: readonly string[], siteLocales: readonly Locale[], defaultLocale: Locale): LanguageProblem[] {
+export function languageProblems(
+  data: unknown,
+  allLocales: readonly string[],
+  siteLocales: readonly Locale[],
+  defaultLocale: Locale,
+): LanguageProblem[] {
   const problems: LanguageProblem[] = [];
   const walk = (value: unknown, field: string) => {
     if (isLocalTextObject(value, allLocales)) {
       for (const code of Object.keys(value)) {
         if (!siteLocales.includes(code as Locale)) {
-          problems.push({ field: `${field}.${code}`, message: `the site is not published in "${code}": add ${code} to locales in organization.yaml, or remove this text` });
+          problems.push({
+            field: `${field}.${code}`,
+            message: `the site is not published in "${code}": add ${code} to locales in organization.yaml, or remove this text`,
+          });
         }
       }
       if (value[defaultLocale] === undefined) {
-        problems.push({ field, message: `give the text in ${defaultLocale} too, the default language, which readers of a missing translation see: { ${defaultLocale}: …, ${Object.keys(value).join(': …, ')}: … }` });
+        problems.push({
+          field,
+          message: `give the text in ${defaultLocale} too, the default language, which readers of a missing translation see: { ${defaultLocale}: …, ${Object.keys(value).join(': …, ')}: … }`,
+        });
       }
       return;
     }
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${field}[${i}]`));
-    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, field ? `${field}.${key}` : key);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, item] of Object.entries(value)) walk(item, field ? `${field}.${key}` : key);
   };
   walk(data, '');
   return problems;

@@ -11,7 +11,11 @@ export function localePath(path: string, locale: Locale, defaultLocale: Locale):
 }
 
 /** The default-language path of a page at `pathname`, whichever language that page is in. */
-export function pagePath(pathname: string, locales: readonly Locale[], defaultLocale: Locale): string {
+export function pagePath(
+  pathname: string,
+  locales: readonly Locale[],
+  defaultLocale: Locale,
+): string {
   const [, first] = pathname.split('/');
   const locale = locales.find((code) => code === first && code !== defaultLocale);
   return locale ? pathname.slice(locale.length + 1) || '/' : pathname;
@@ -23,7 +27,11 @@ export function langParam(locale: Locale, defaultLocale: Locale): string | undef
 }
 
 /** Every language version of the page at `pathname`, as { code, path }, in the order of `locales`. */
-export function languageVersions(pathname: string, locales: readonly Locale[], defaultLocale: Locale): { code: Locale; path: string }[] {
+export function languageVersions(
+  pathname: string,
+  locales: readonly Locale[],
+  defaultLocale: Locale,
+): { code: Locale; path: string }[] {
   const page = pagePath(pathname, locales, defaultLocale);
   return locales.map((code) => ({ code, path: localePath(page, code, defaultLocale) }));
 }

@@ -92,7 +92,8 @@ function countriesOf(data: ProcessorData, today: string): CountryView[] {
 }
 
 /** A change withdrawn on or before the build date. */
-const isWithdrawn = (change: ChangeData, today: string): boolean => change.withdrawn !== undefined && change.withdrawn.on <= today;
+const isWithdrawn = (change: ChangeData, today: string): boolean =>
+  change.withdrawn !== undefined && change.withdrawn.on <= today;
 
 /** Every problem in the content: broken references, notice rules and the compliance lint. */
 export function contentProblems(source: RegistrySource, today: string): Problem[] {
@@ -103,25 +104,46 @@ export function contentProblems(source: RegistrySource, today: string): Problem[
     vocabularies: source.vocabularies,
   });
   const { locales, defaultLocale } = source.organization;
-  const languages = [...source.products, ...source.processors, ...source.changes].flatMap(({ id, file, data }) =>
-    languageProblems(data, LOCALES, locales, defaultLocale).map((problem) => ({ level: 'error' as const, file: file ?? `products/${id}`, ...problem })),
+  const languages = [...source.products, ...source.processors, ...source.changes].flatMap(
+    ({ id, file, data }) =>
+      languageProblems(data, LOCALES, locales, defaultLocale).map((problem) => ({
+        level: 'error' as const,
+        file: file ?? `products/${id}`,
+        ...problem,
+      })),
   );
   const processorIds = new Set(source.processors.map((p) => p.id));
   const translations = (source.translations ?? []).flatMap(({ id, file }) => {
     const [code, kind, processor] = id.split('/');
-    const problem = (message: string) => [{ level: 'error' as const, file, field: '(file)', message }];
-    if (!code || !locales.includes(code as Locale) || code === defaultLocale) return problem(`put translations under translations/<language>/, for a language in locales other than the default (${defaultLocale}): ${locales.filter((l) => l !== defaultLocale).join(', ') || 'none yet'}`);
-    if (kind !== 'processors' || !processor || id.split('/').length !== 3) return problem(`only processor notes are translated this way: write translations/${code}/processors/<processor id>.md`);
-    if (!processorIds.has(processor)) return problem(`"${processor}" is not a processor: name the file after one in content/processors/`);
+    const problem = (message: string) => [
+      { level: 'error' as const, file, field: '(file)', message },
+    ];
+    if (!code || !locales.includes(code as Locale) || code === defaultLocale)
+      return problem(
+        `put translations under translations/<language>/, for a language in locales other than the default (${defaultLocale}): ${locales.filter((l) => l !== defaultLocale).join(', ') || 'none yet'}`,
+      );
+    if (kind !== 'processors' || !processor || id.split('/').length !== 3)
+      return problem(
+        `only processor notes are translated this way: write translations/${code}/processors/<processor id>.md`,
+      );
+    if (!processorIds.has(processor))
+      return problem(
+        `"${processor}" is not a processor: name the file after one in content/processors/`,
+      );
     return [];
   });
   // The lint assumes references hold; with broken ones it would only repeat them.
-  if (references.length > 0 || languages.length > 0 || translations.length > 0) return [...references, ...languages, ...translations];
+  if (references.length > 0 || languages.length > 0 || translations.length > 0)
+    return [...references, ...languages, ...translations];
   return [...noticeProblems(source.changes, source.organization), ...lintProblems(source, today)];
 }
 
 /** Validates the content and joins the collections; throws ContentError on any error. */
-export function buildRegistry(source: RegistrySource, today: string, releases: readonly Release[] = []): Registry {
+export function buildRegistry(
+  source: RegistrySource,
+  today: string,
+  releases: readonly Release[] = [],
+): Registry {
   const problems = contentProblems(source, today);
   if (problems.some((p) => p.level === 'error')) throw new ContentError(problems);
 
@@ -129,7 +151,11 @@ export function buildRegistry(source: RegistrySource, today: string, releases: r
     .filter((c) => c.data.announced <= today)
     .map(({ id, file, data }) => {
       const deadline = objectionDeadline(data, source.organization);
-      const state: ChangeState = isWithdrawn(data, today) ? 'withdrawn' : data.effective <= today ? 'in-effect' : 'upcoming';
+      const state: ChangeState = isWithdrawn(data, today)
+        ? 'withdrawn'
+        : data.effective <= today
+          ? 'in-effect'
+          : 'upcoming';
       return {
         ...data,
         id,
@@ -140,10 +166,21 @@ export function buildRegistry(source: RegistrySource, today: string, releases: r
         state,
       };
     })
-    .sort((a, b) => b.announced.localeCompare(a.announced) || b.effective.localeCompare(a.effective) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        b.announced.localeCompare(a.announced) ||
+        b.effective.localeCompare(a.effective) ||
+        a.id.localeCompare(b.id),
+    );
 
   // Index the log by processor once: large registries have tens of thousands of changes.
-  const statusChanges = changesByProcessor(source.changes.map(({ id, data }): StatusChange => ({ id, ...data, withdrawnOn: data.withdrawn?.on })));
+  const statusChanges = changesByProcessor(
+    source.changes.map(({ id, data }): StatusChange => ({
+      id,
+      ...data,
+      withdrawnOn: data.withdrawn?.on,
+    })),
+  );
   const publishedChanges = changesByProcessor(changes);
 
   const processors: ProcessorView[] = source.processors
@@ -169,7 +206,9 @@ export function buildRegistry(source: RegistrySource, today: string, releases: r
     products,
     processors,
     changes,
-    openChanges: changes.filter((c) => c.objectionOpen).sort((a, b) => a.objectionDeadline.localeCompare(b.objectionDeadline)),
+    openChanges: changes
+      .filter((c) => c.objectionOpen)
+      .sort((a, b) => a.objectionDeadline.localeCompare(b.objectionDeadline)),
     processorsById: new Map(processors.map((p) => [p.id, p])),
     vocabularies: source.vocabularies,
     releases: releases.filter((r) => r.date <= today),

@@ -25,13 +25,17 @@ export const objectionOpen = (deadline: string, announced: string, today: string
   announced <= today && today <= deadline;
 
 /** Changes that customers must be told of in advance: new processors (GDPR Art. 28(2)). */
-export const needsNotice = (type: ChangeData['type']): boolean => type === 'added' || type === 'replaced';
+export const needsNotice = (type: ChangeData['type']): boolean =>
+  type === 'added' || type === 'replaced';
 
 /**
  * Notice rules for every change: enough days between announcement and effect for additions and
  * replacements (unless an emergency is justified), and a deadline inside the announcement window.
  */
-export function noticeProblems(changes: readonly { file: string; data: ChangeData }[], rules: NoticeRules): Problem[] {
+export function noticeProblems(
+  changes: readonly { file: string; data: ChangeData }[],
+  rules: NoticeRules,
+): Problem[] {
   const problems: Problem[] = [];
   for (const { file, data } of changes) {
     const days = daysBetween(data.announced, data.effective);
@@ -48,10 +52,20 @@ export function noticeProblems(changes: readonly { file: string; data: ChangeDat
     }
     const deadline = data.objectionDeadline;
     if (deadline !== undefined && deadline > data.effective) {
-      problems.push({ level: 'error', file, field: 'objectionDeadline', message: `${deadline} is after the effective date ${data.effective}: customers must be able to object before the change takes effect. Write ${data.effective} or earlier.` });
+      problems.push({
+        level: 'error',
+        file,
+        field: 'objectionDeadline',
+        message: `${deadline} is after the effective date ${data.effective}: customers must be able to object before the change takes effect. Write ${data.effective} or earlier.`,
+      });
     }
     if (deadline !== undefined && deadline < data.announced) {
-      problems.push({ level: 'error', file, field: 'objectionDeadline', message: `${deadline} is before the announcement ${data.announced}. Write a date between ${data.announced} and ${data.effective}.` });
+      problems.push({
+        level: 'error',
+        file,
+        field: 'objectionDeadline',
+        message: `${deadline} is before the announcement ${data.announced}. Write a date between ${data.announced} and ${data.effective}.`,
+      });
     }
   }
   return problems;

@@ -13,7 +13,9 @@ export function formatProblems(problems: readonly Problem[]): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   return [...byFile]
-    .map(([file, list]) => [file, ...list.map((p) => `  ${p.level}: ${p.field}: ${p.message}`)].join('\n'))
+    .map(([file, list]) =>
+      [file, ...list.map((p) => `  ${p.level}: ${p.field}: ${p.message}`)].join('\n'),
+    )
     .join('\n');
 }
 
@@ -21,7 +23,9 @@ export function formatProblems(problems: readonly Problem[]): string {
 export class ContentError extends Error {
   constructor(readonly problems: readonly Problem[]) {
     const errors = problems.filter((p) => p.level === 'error');
-    super(`The content has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${formatProblems(errors)}`);
+    super(
+      `The content has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${formatProblems(errors)}`,
+    );
     this.name = 'ContentError';
   }
 }

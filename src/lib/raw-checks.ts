@@ -38,7 +38,9 @@ export const PLACEHOLDER = 'FILL IN';
 export function rawProblems(text: string, file: string): { field: string; message: string }[] {
   return impossibleDates(text, file).map(({ field, value }) => ({
     field,
-    message: value.startsWith(PLACEHOLDER) ? `still holds a placeholder: fill in ${value.slice(PLACEHOLDER.length).replace(/^[:\s]+/, '')}.` : `"${value}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01`,
+    message: value.startsWith(PLACEHOLDER)
+      ? `still holds a placeholder: fill in ${value.slice(PLACEHOLDER.length).replace(/^[:\s]+/, '')}.`
+      : `"${value}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01`,
   }));
 }
 
@@ -56,7 +58,8 @@ export function impossibleDates(text: string, file: string): { field: string; va
   const found: { field: string; value: string }[] = [];
   const walk = (value: unknown, field: string) => {
     if (typeof value === 'string') {
-      if ((DATE.test(value) && !isRealDate(value)) || value.startsWith(PLACEHOLDER)) found.push({ field, value });
+      if ((DATE.test(value) && !isRealDate(value)) || value.startsWith(PLACEHOLDER))
+        found.push({ field, value });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${field}[${i}]`));
     } else if (value && typeof value === 'object') {

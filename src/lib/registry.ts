@@ -22,15 +22,28 @@ async function load(): Promise<Registry> {
     // The folders are optional; asking for an empty collection only produces a warning.
     existsSync(path.join(contentDir(), 'vocabulary')) ? getCollection('vocabulary') : [],
   ]);
-  const releaseFiles = existsSync(path.join(contentDir(), 'releases')) ? await getCollection('releases') : [];
-  const translations = existsSync(path.join(contentDir(), 'translations')) ? await getCollection('translations') : [];
+  const releaseFiles = existsSync(path.join(contentDir(), 'releases'))
+    ? await getCollection('releases')
+    : [];
+  const translations = existsSync(path.join(contentDir(), 'translations'))
+    ? await getCollection('translations')
+    : [];
   const organization = organizations[0];
-  if (!organization) throw new Error(`${relative(undefined, path.join(contentDir(), 'organization.yaml'))} is missing: copy it from the example content and fill it in.`);
+  if (!organization)
+    throw new Error(
+      `${relative(undefined, path.join(contentDir(), 'organization.yaml'))} is missing: copy it from the example content and fill it in.`,
+    );
 
-
-  const files = [...organizations, ...processors, ...changes].map((entry) => relative(entry.filePath, entry.id));
+  const files = [...organizations, ...processors, ...changes].map((entry) =>
+    relative(entry.filePath, entry.id),
+  );
   const dateProblems = files.flatMap((file) =>
-    rawProblems(readFileSync(file, 'utf8'), file).map(({ field, message }) => ({ level: 'error' as const, file, field, message })),
+    rawProblems(readFileSync(file, 'utf8'), file).map(({ field, message }) => ({
+      level: 'error' as const,
+      file,
+      field,
+      message,
+    })),
   );
   if (dateProblems.length > 0) throw new ContentError(dateProblems);
 
@@ -45,16 +58,32 @@ async function load(): Promise<Registry> {
   const registry = buildRegistry(
     {
       organization: organization.data,
-      products: products.map(({ id, filePath, data }) => ({ id, file: relative(filePath, id), data })),
-      processors: processors.map(({ id, filePath, data, body }) => ({ id, file: relative(filePath, id), data, hasNotes: Boolean(body?.trim()) })),
-      changes: changes.map(({ id, filePath, data }) => ({ id, file: relative(filePath, id), data })),
+      products: products.map(({ id, filePath, data }) => ({
+        id,
+        file: relative(filePath, id),
+        data,
+      })),
+      processors: processors.map(({ id, filePath, data, body }) => ({
+        id,
+        file: relative(filePath, id),
+        data,
+        hasNotes: Boolean(body?.trim()),
+      })),
+      changes: changes.map(({ id, filePath, data }) => ({
+        id,
+        file: relative(filePath, id),
+        data,
+      })),
       vocabularies: vocabulariesFrom(vocabularyFiles.map(({ data }) => data)),
       translations: translations.map(({ id, filePath }) => ({ id, file: relative(filePath, id) })),
     },
     buildDate(),
     releases.map((r) => r.release).sort((a, b) => b.date.localeCompare(a.date)),
   );
-  if (registry.warnings.length > 0) console.warn(`\nThe content has ${registry.warnings.length} warning${registry.warnings.length === 1 ? '' : 's'}:\n${formatProblems(registry.warnings)}\n`);
+  if (registry.warnings.length > 0)
+    console.warn(
+      `\nThe content has ${registry.warnings.length} warning${registry.warnings.length === 1 ? '' : 's'}:\n${formatProblems(registry.warnings)}\n`,
+    );
   return registry;
 }
 
@@ -70,9 +99,11 @@ let translationEntries: Promise<Map<string, CollectionEntry<'translations'>>> | 
 
 /** Translated notes by id (nl/processors/amazon-s3); looked up in a map, since getEntry warns about every missing one. */
 function translations() {
-  translationEntries ??= (existsSync(path.join(contentDir(), 'translations')) ? getCollection('translations') : Promise.resolve([])).then(
-    (entries) => new Map(entries.map((entry) => [entry.id, entry])),
-  );
+  translationEntries ??= (
+    existsSync(path.join(contentDir(), 'translations'))
+      ? getCollection('translations')
+      : Promise.resolve([])
+  ).then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
   return translationEntries;
 }
 
@@ -86,13 +117,23 @@ export interface Notes {
 }
 
 /** A processor's Markdown notes in `locale`: its translation where there is one, else the default-language notes. */
-export async function processorNotes(processor: ProcessorView, locale: Locale): Promise<Notes | undefined> {
+export async function processorNotes(
+  processor: ProcessorView,
+  locale: Locale,
+): Promise<Notes | undefined> {
   if (!processor.hasNotes) return undefined;
   const { defaultLocale } = (await getRegistry()).organization;
   if (locale !== defaultLocale) {
     const translation = (await translations()).get(`${locale}/processors/${processor.id}`);
-    if (translation) return { Content: (await render(translation)).Content, lang: locale, untranslated: false };
+    if (translation)
+      return { Content: (await render(translation)).Content, lang: locale, untranslated: false };
   }
   const entry = await getEntry('processors', processor.id);
-  return entry ? { Content: (await render(entry)).Content, lang: defaultLocale, untranslated: locale !== defaultLocale } : undefined;
+  return entry
+    ? {
+        Content: (await render(entry)).Content,
+        lang: defaultLocale,
+        untranslated: locale !== defaultLocale,
+      }
+    : undefined;
 }

@@ -17,11 +17,17 @@ export interface Release {
 
 /** The hash a release must carry. */
 export function releaseHash(release: Pick<Release, 'date' | 'previous' | 'list'>): string {
-  return createHash('sha256').update(canonicalize({ date: release.date, previous: release.previous, list: release.list })!).digest('hex');
+  return createHash('sha256')
+    .update(canonicalize({ date: release.date, previous: release.previous, list: release.list })!)
+    .digest('hex');
 }
 
 /** The next release in the chain after `previous` (or the first one). */
-export function makeRelease(date: string, list: ExportDocument, previous: Release | undefined): Release {
+export function makeRelease(
+  date: string,
+  list: ExportDocument,
+  previous: Release | undefined,
+): Release {
   const { $schema: _schema, ...rest } = list;
   const release = { date, previous: previous?.sha256 ?? null, list: rest };
   return { date, previous: release.previous, sha256: releaseHash(release), list: rest };
@@ -60,7 +66,10 @@ export function verifyChain(releases: readonly { file: string; release: Release 
 }
 
 /** The release before a date in a list of releases (any order), if there is one. */
-export function previousRelease<R extends { date: string }>(releases: readonly R[], date: string): R | undefined {
+export function previousRelease<R extends { date: string }>(
+  releases: readonly R[],
+  date: string,
+): R | undefined {
   return [...releases].filter((r) => r.date < date).sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
@@ -79,7 +88,9 @@ export function diffLists(before: ExportDocument, after: ExportDocument): ListDi
     const b = old.get(id);
     if (!b) continue;
     const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
-      (key) => canonicalize((a as Record<string, unknown>)[key]) !== canonicalize((b as Record<string, unknown>)[key]),
+      (key) =>
+        canonicalize((a as Record<string, unknown>)[key]) !==
+        canonicalize((b as Record<string, unknown>)[key]),
     );
     if (fields.length > 0) changed.push({ before: b, after: a, fields });
   }

@@ -26,7 +26,10 @@ export interface ProcessorStatus {
 }
 
 /** What a change does to one processor's presence on the list. */
-export function effectOn(change: StatusChange, processorId: string): 'adds' | 'removes' | 'touches' | undefined {
+export function effectOn(
+  change: StatusChange,
+  processorId: string,
+): 'adds' | 'removes' | 'touches' | undefined {
   if (change.replaces?.includes(processorId)) return 'removes';
   if (!change.processors.includes(processorId)) return undefined;
   if (change.type === 'added' || change.type === 'replaced') return 'adds';
@@ -35,7 +38,9 @@ export function effectOn(change: StatusChange, processorId: string): 'adds' | 'r
 }
 
 /** The changes of a log that name each processor (in processors or replaces), in log order. */
-export function changesByProcessor<C extends Pick<StatusChange, 'processors' | 'replaces'>>(changes: readonly C[]): Map<string, C[]> {
+export function changesByProcessor<C extends Pick<StatusChange, 'processors' | 'replaces'>>(
+  changes: readonly C[],
+): Map<string, C[]> {
   const byProcessor = new Map<string, C[]>();
   for (const change of changes) {
     for (const processorId of new Set([...change.processors, ...(change.replaces ?? [])])) {
@@ -48,19 +53,27 @@ export function changesByProcessor<C extends Pick<StatusChange, 'processors' | '
 }
 
 const byEffective = (a: StatusChange, b: StatusChange) =>
-  a.effective.localeCompare(b.effective) || a.announced.localeCompare(b.announced) || a.id.localeCompare(b.id);
+  a.effective.localeCompare(b.effective) ||
+  a.announced.localeCompare(b.announced) ||
+  a.id.localeCompare(b.id);
 
 /**
  * The status of a processor on `today`. Changes announced after today are not public yet and are
  * ignored; a processor with no change at all predates the log and counts as active.
  */
-export function statusOf(processorId: string, changes: readonly StatusChange[], today: string): ProcessorStatus {
+export function statusOf(
+  processorId: string,
+  changes: readonly StatusChange[],
+  today: string,
+): ProcessorStatus {
   const own = changes.filter((c) => effectOn(c, processorId) !== undefined);
   if (own.length === 0) return { status: 'active' };
 
   const sorted = [...own].sort(byEffective);
   // A processor whose history starts with anything but its addition predates the change log.
-  let result: ProcessorStatus = { status: effectOn(sorted[0]!, processorId) === 'adds' ? 'unannounced' : 'active' };
+  let result: ProcessorStatus = {
+    status: effectOn(sorted[0]!, processorId) === 'adds' ? 'unannounced' : 'active',
+  };
   const published = sorted.filter((c) => c.announced <= today);
   let calledOff = false;
   for (const change of published) {
@@ -74,8 +87,17 @@ export function statusOf(processorId: string, changes: readonly StatusChange[], 
     if (change.effective <= today) {
       result = { status: becomes, since: change.effective };
     } else {
-      const current = result.status === 'unannounced' ? (becomes === 'active' ? 'upcoming' : 'active') : result.status;
-      result = { status: current, since: result.since, pending: { changeId: change.id, becomes, effective: change.effective } };
+      const current =
+        result.status === 'unannounced'
+          ? becomes === 'active'
+            ? 'upcoming'
+            : 'active'
+          : result.status;
+      result = {
+        status: current,
+        since: result.since,
+        pending: { changeId: change.id, becomes, effective: change.effective },
+      };
       break;
     }
   }

@@ -38,32 +38,70 @@ export function validateReferences(input: RegistryInput): Problem[] {
 
   const checkProduct = (file: string, field: string, id: string) => {
     if (!input.productIds.has(id)) {
-      problems.push({ level: 'error', file, field, message: unknown('product', id, input.productIds, 'Write the file name of a product in content/products/ or add that product.') });
+      problems.push({
+        level: 'error',
+        file,
+        field,
+        message: unknown(
+          'product',
+          id,
+          input.productIds,
+          'Write the file name of a product in content/products/ or add that product.',
+        ),
+      });
     }
   };
   const checkProcessor = (file: string, field: string, id: string) => {
     if (!processorIds.has(id)) {
-      problems.push({ level: 'error', file, field, message: unknown('processor', id, processorIds, 'Write the file name of a processor in content/processors/ without its extension.') });
+      problems.push({
+        level: 'error',
+        file,
+        field,
+        message: unknown(
+          'processor',
+          id,
+          processorIds,
+          'Write the file name of a processor in content/processors/ without its extension.',
+        ),
+      });
     }
   };
   const checkCode = (file: string, field: string, vocabulary: VocabularyName, code: string) => {
     const terms = input.vocabularies[vocabulary];
     if (!terms.has(code)) {
-      problems.push({ level: 'error', file, field, message: unknown(VOCABULARY_FILES[vocabulary], code, terms.keys(), `Use a built-in code or add it to content/vocabulary/${vocabulary}.yaml.`) });
+      problems.push({
+        level: 'error',
+        file,
+        field,
+        message: unknown(
+          VOCABULARY_FILES[vocabulary],
+          code,
+          terms.keys(),
+          `Use a built-in code or add it to content/vocabulary/${vocabulary}.yaml.`,
+        ),
+      });
     }
   };
 
   for (const { file, data } of input.processors) {
     data.products.forEach((id, i) => checkProduct(file, `products[${i}]`, id));
-    data.certifications.forEach((code, i) => checkCode(file, `certifications[${i}]`, 'certifications', code));
+    data.certifications.forEach((code, i) =>
+      checkCode(file, `certifications[${i}]`, 'certifications', code),
+    );
     data.activities.forEach((activity, a) => {
       const at = `activities[${a}]`;
       checkCode(file, `${at}.purpose`, 'purposes', activity.purpose);
-      activity.dataCategories.forEach((code, i) => checkCode(file, `${at}.dataCategories[${i}]`, 'dataCategories', code));
-      activity.dataSubjects.forEach((code, i) => checkCode(file, `${at}.dataSubjects[${i}]`, 'dataSubjects', code));
+      activity.dataCategories.forEach((code, i) =>
+        checkCode(file, `${at}.dataCategories[${i}]`, 'dataCategories', code),
+      );
+      activity.dataSubjects.forEach((code, i) =>
+        checkCode(file, `${at}.dataSubjects[${i}]`, 'dataSubjects', code),
+      );
     });
     data.transfers.forEach((transfer, t) =>
-      transfer.mechanisms.forEach((code, i) => checkCode(file, `transfers[${t}].mechanisms[${i}]`, 'transferMechanisms', code)),
+      transfer.mechanisms.forEach((code, i) =>
+        checkCode(file, `transfers[${t}].mechanisms[${i}]`, 'transferMechanisms', code),
+      ),
     );
   }
 

@@ -22,9 +22,14 @@ export const activeProcessors = (registry: Registry): ProcessorView[] =>
   registry.processors.filter((p) => p.status.status === 'active');
 
 /** Each product with the active processors that serve it. */
-export function processorsByProduct(registry: Registry): { product: ProductView; processors: ProcessorView[] }[] {
+export function processorsByProduct(
+  registry: Registry,
+): { product: ProductView; processors: ProcessorView[] }[] {
   const active = activeProcessors(registry);
-  return registry.products.map((product) => ({ product, processors: active.filter((p) => p.products.includes(product.id)) }));
+  return registry.products.map((product) => ({
+    product,
+    processors: active.filter((p) => p.products.includes(product.id)),
+  }));
 }
 
 export interface Counts {
@@ -52,7 +57,9 @@ export const openChanges = (registry: Registry): ChangeView[] => registry.openCh
  * Remembers what every page of one language shows alike (the banner, the feed links): a registry
  * of 10,000 processors renders it on 20,000 pages. The key leaves out `t`, which follows `locale`.
  */
-function samePerLanguage<A extends unknown[], V>(compute: (registry: Registry, locale: Locale, t: Translate, ...rest: A) => V) {
+function samePerLanguage<A extends unknown[], V>(
+  compute: (registry: Registry, locale: Locale, t: Translate, ...rest: A) => V,
+) {
   const cache = new WeakMap<Registry, Map<string, V>>();
   return (registry: Registry, locale: Locale, t: Translate, ...rest: A): V => {
     const byKey = cache.get(registry) ?? new Map<string, V>();
@@ -64,31 +71,58 @@ function samePerLanguage<A extends unknown[], V>(compute: (registry: Registry, l
 }
 
 /** The banner's line for each open change, e.g. "Stuurlui replaces Savvii: object by 1 March 2026." */
-export const openChangeNotices = samePerLanguage((registry, locale, t): { id: string; text: string }[] =>
-  openChanges(registry).map((change) => ({
-    id: change.id,
-    text: t('banner.open', { title: changeTitle(registry, change, locale, t), deadline: formatDate(change.objectionDeadline, locale) }),
-  })),
+export const openChangeNotices = samePerLanguage(
+  (registry, locale, t): { id: string; text: string }[] =>
+    openChanges(registry).map((change) => ({
+      id: change.id,
+      text: t('banner.open', {
+        title: changeTitle(registry, change, locale, t),
+        deadline: formatDate(change.objectionDeadline, locale),
+      }),
+    })),
 );
 
 /** Processor names by id, for titles and links; removed processors included. */
-export const nameOf = (registry: Registry, id: string): string => registry.processorsById.get(id)?.name ?? id;
+export const nameOf = (registry: Registry, id: string): string =>
+  registry.processorsById.get(id)?.name ?? id;
 
 /** Product names for ids, in the order given. */
-export const productNames = (registry: Registry, ids: readonly string[], locale: Locale): string[] =>
+export const productNames = (
+  registry: Registry,
+  ids: readonly string[],
+  locale: Locale,
+): string[] =>
   ids.map((id) => {
     const product = registry.products.find((p) => p.id === id);
     return product ? textIn(product.name, locale, registry.organization.defaultLocale) : id;
   });
 
 /** A change's headline, e.g. "Stuurlui replaces Savvii". */
-export function changeTitle(registry: Registry, change: ChangeView, locale: Locale, t: Translate): string {
-  const names = (ids: readonly string[]) => formatList(ids.map((id) => nameOf(registry, id)), locale);
-  return t(`change.title.${change.type}`, { processors: names(change.processors), replaces: names(change.replaces ?? []) });
+export function changeTitle(
+  registry: Registry,
+  change: ChangeView,
+  locale: Locale,
+  t: Translate,
+): string {
+  const names = (ids: readonly string[]) =>
+    formatList(
+      ids.map((id) => nameOf(registry, id)),
+      locale,
+    );
+  return t(`change.title.${change.type}`, {
+    processors: names(change.processors),
+    replaces: names(change.replaces ?? []),
+  });
 }
 
 /** The prefilled objection e-mail for a change. */
-export function objectionMailto(registry: Registry, change: ChangeView, pageUrl: string, locale: Locale, t: Translate): string {
+export function objectionMailto(
+  registry: Registry,
+  change: ChangeView,
+  pageUrl: string,
+  locale: Locale,
+  t: Translate,
+): string {
   const title = changeTitle(registry, change, locale, t);
   return mailtoUrl({
     to: registry.organization.objectionAddress,
@@ -105,20 +139,24 @@ export function objectionMailto(registry: Registry, change: ChangeView, pageUrl:
 }
 
 /** The countries an activity processes or stores data in, each once. */
-export const activityCountries = (activity: Activity): string[] => [...new Set([...activity.processing, ...(activity.storage ?? [])])];
+export const activityCountries = (activity: Activity): string[] => [
+  ...new Set([...activity.processing, ...(activity.storage ?? [])]),
+];
 
 /** The processor's recipient countries outside the EEA, each with the transfer entry that covers it. */
-export const transfersOutsideEea = (processor: ProcessorView): CountryView[] => processor.countries.filter((c) => c.region !== 'eea');
+export const transfersOutsideEea = (processor: ProcessorView): CountryView[] =>
+  processor.countries.filter((c) => c.region !== 'eea');
 
 /** The feeds a page advertises in its head: all changes, and its product's when it has one. */
-export const feedLinks = samePerLanguage((registry, locale, t, product?: string): { type: string; title: string; href: string }[] =>
-  feedScopes(registry, locale, t, { withChanges: false })
-    .filter((scope) => scope.product === undefined || scope.product === product)
-    .flatMap((scope) =>
-      (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
-        type: FEED_FORMATS[format].type,
-        title: `${scope.title} (${t(`subscribe.${format}`)})`,
-        href: `${scope.path}.${FEED_FORMATS[format].extension}`,
-      })),
-    ),
+export const feedLinks = samePerLanguage(
+  (registry, locale, t, product?: string): { type: string; title: string; href: string }[] =>
+    feedScopes(registry, locale, t, { withChanges: false })
+      .filter((scope) => scope.product === undefined || scope.product === product)
+      .flatMap((scope) =>
+        (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
+          type: FEED_FORMATS[format].type,
+          title: `${scope.title} (${t(`subscribe.${format}`)})`,
+          href: `${scope.path}.${FEED_FORMATS[format].extension}`,
+        })),
+      ),
 );

@@ -7,11 +7,15 @@ import { getRegistry } from '../lib/registry';
 import type { ExportDocument } from '../schemas/export';
 
 /** Today's list as data in the endpoint's language, for the endpoint's site URL. */
-export async function currentDocument(context: APIContext): Promise<{ doc: ExportDocument; t: Translate }> {
+export async function currentDocument(
+  context: APIContext,
+): Promise<{ doc: ExportDocument; t: Translate }> {
   const { registry, locale, t } = await pageContext(context.params['lang']);
-  return { t, doc: exportDocument(registry, context.site ?? new URL(context.url.origin), locale, t) };
+  return {
+    t,
+    doc: exportDocument(registry, context.site ?? new URL(context.url.origin), locale, t),
+  };
 }
-
 
 export const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8; header=present',
@@ -21,8 +25,14 @@ export const CONTENT_TYPES = {
 };
 
 /** One route per release, with the release as a prop: the recorded files, in the language they were recorded in. */
-export const releasePaths = (async () => (await getRegistry()).releases.map((release) => ({ params: { date: release.date }, props: { release } }))) satisfies GetStaticPaths;
+export const releasePaths = (async () =>
+  (await getRegistry()).releases.map((release) => ({
+    params: { date: release.date },
+    props: { release },
+  }))) satisfies GetStaticPaths;
 
 /** A release's page, once per language. */
 export const localizedReleasePaths = (() =>
-  inEveryLocale(({ registry }) => registry.releases.map((release) => ({ params: { date: release.date }, props: { release } })))) satisfies GetStaticPaths;
+  inEveryLocale(({ registry }) =>
+    registry.releases.map((release) => ({ params: { date: release.date }, props: { release } })),
+  )) satisfies GetStaticPaths;

@@ -2,7 +2,14 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { changesCalendar } from '../lib/calendar';
 import { inEveryLocale, pageContext } from '../lib/context';
-import { FEED_FORMATS, atomFeed, feedScopes, jsonFeed, rssFeed, type FeedFormat } from '../lib/feeds';
+import {
+  FEED_FORMATS,
+  atomFeed,
+  feedScopes,
+  jsonFeed,
+  rssFeed,
+  type FeedFormat,
+} from '../lib/feeds';
 
 const serializers = { rss: rssFeed, atom: atomFeed, json: jsonFeed };
 
@@ -11,8 +18,16 @@ export async function feedResponse(format: FeedFormat, context: APIContext): Pro
   const { registry, locale, t } = await pageContext(context.params['lang']);
   const product = context.params['product'];
   const scope = feedScopes(registry, locale, t).find((s) => s.product === product)!;
-  const body = serializers[format](registry, scope, context.site ?? new URL(context.url.origin), locale, t);
-  return new Response(body, { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });
+  const body = serializers[format](
+    registry,
+    scope,
+    context.site ?? new URL(context.url.origin),
+    locale,
+    t,
+  );
+  return new Response(body, {
+    headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` },
+  });
 }
 
 /** The calendar of all changes or of one product's. */
@@ -20,10 +35,19 @@ export async function calendarResponse(context: APIContext): Promise<Response> {
   const { registry, locale, t } = await pageContext(context.params['lang']);
   const product = context.params['product'];
   const scope = feedScopes(registry, locale, t).find((s) => s.product === product)!;
-  const body = changesCalendar(registry, scope.changes, `${scope.path}.ics`, context.site ?? new URL(context.url.origin), locale, t);
+  const body = changesCalendar(
+    registry,
+    scope.changes,
+    `${scope.path}.ics`,
+    context.site ?? new URL(context.url.origin),
+    locale,
+    t,
+  );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
-
 /** One route per product and language. */
-export const productPaths = (() => inEveryLocale(({ registry }) => registry.products.map((p) => ({ params: { product: p.id } })))) satisfies GetStaticPaths;
+export const productPaths = (() =>
+  inEveryLocale(({ registry }) =>
+    registry.products.map((p) => ({ params: { product: p.id } })),
+  )) satisfies GetStaticPaths;

@@ -25,9 +25,19 @@ export const changeSchema = z
     /** Why. */
     reason: localText.optional(),
     /** A change that cannot wait for the full notice period, with the reason customers will read. */
-    emergency: z.strictObject({ justification: localText }, { error: 'write emergency: { justification: why this change cannot wait }' }).optional(),
+    emergency: z
+      .strictObject(
+        { justification: localText },
+        { error: 'write emergency: { justification: why this change cannot wait }' },
+      )
+      .optional(),
     /** A change called off after it was announced: it stays in the log, marked withdrawn. */
-    withdrawn: z.strictObject({ on: isoDate, reason: localText }, { error: 'write withdrawn: { on: YYYY-MM-DD, reason: why }' }).optional(),
+    withdrawn: z
+      .strictObject(
+        { on: isoDate, reason: localText },
+        { error: 'write withdrawn: { on: YYYY-MM-DD, reason: why }' },
+      )
+      .optional(),
   })
   .refine((c) => c.effective >= c.announced, {
     error: 'effective must be on or after announced',

@@ -12,36 +12,55 @@ export const isoDate = z
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
     if (!isRealDate(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01`,
+      });
       return z.NEVER;
     }
     return text;
   });
 
 /** An ISO 3166-1 alpha-2 country code such as `NL` or `US`. */
-export const countryCode = z.string({ error: 'write a country code such as NL or US' }).superRefine((code, ctx) => {
-  const result = checkCountryCode(code);
-  if (!result.ok) ctx.addIssue({ code: 'custom', message: `"${code}" is not an ISO 3166-1 alpha-2 country code: ${result.hint}` });
-});
+export const countryCode = z
+  .string({ error: 'write a country code such as NL or US' })
+  .superRefine((code, ctx) => {
+    const result = checkCountryCode(code);
+    if (!result.ok)
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${code}" is not an ISO 3166-1 alpha-2 country code: ${result.hint}`,
+      });
+  });
 
 /** A code from one of the vocabularies; whether it is known is checked once all content is loaded. */
 export const vocabularyCode = z
   .string({ error: 'write a vocabulary code such as email-address' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'write a code in lower-case words joined by hyphens, e.g. email-address' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'write a code in lower-case words joined by hyphens, e.g. email-address',
+  });
 
 /** The id of another entry (its file name without extension). */
 export const entryId = z
   .string({ error: 'write the file name of the entry without its extension, e.g. amazon-s3' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'write an id in lower-case words joined by hyphens, e.g. amazon-s3' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'write an id in lower-case words joined by hyphens, e.g. amazon-s3',
+  });
 
 /** An absolute http(s) URL. */
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'write a full URL starting with https://' });
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'write a full URL starting with https://',
+});
 
 /** An e-mail address. */
 export const email = z.email({ error: 'write an e-mail address such as privacy@example.com' });
 
 /** A non-empty line of text. */
-export const text = z.string({ error: 'write some text here' }).trim().min(1, { error: 'write some text here' });
+export const text = z
+  .string({ error: 'write some text here' })
+  .trim()
+  .min(1, { error: 'write some text here' });
 
 /**
  * Text readers see, in the site's default language, or per language: `{ en: "…", nl: "…" }`.
@@ -51,24 +70,39 @@ export const localText = z.unknown().transform((value, ctx): LocalText => {
   const perLanguage = `{ ${LOCALES.map((code) => `${code}: …`).join(', ')} }`;
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    ctx.addIssue({ code: 'custom', message: `write the text, or one text per language: ${perLanguage}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `write the text, or one text per language: ${perLanguage}`,
+    });
     return z.NEVER;
   }
   const entries = Object.entries(value);
-  if (entries.length === 0) ctx.addIssue({ code: 'custom', message: `give the text in at least one language: ${perLanguage}` });
+  if (entries.length === 0)
+    ctx.addIssue({
+      code: 'custom',
+      message: `give the text in at least one language: ${perLanguage}`,
+    });
   for (const [code, text] of entries) {
     if (!LOCALES.includes(code as Locale)) {
-      ctx.addIssue({ code: 'custom', path: [code], message: `"${code}" is not a language this site can show: write one text per language, ${perLanguage}, or add a dictionary for "${code}" (README, Adding a language)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [code],
+        message: `"${code}" is not a language this site can show: write one text per language, ${perLanguage}, or add a dictionary for "${code}" (README, Adding a language)`,
+      });
     } else if (typeof text !== 'string' || text.trim() === '') {
       ctx.addIssue({ code: 'custom', path: [code], message: 'write some text here' });
     }
   }
-  return Object.fromEntries(entries.map(([code, text]) => [code, String(text).trim()])) as LocalText;
+  return Object.fromEntries(
+    entries.map(([code, text]) => [code, String(text).trim()]),
+  ) as LocalText;
 });
 
 /** A non-empty list, e.g. nonEmpty(countryCode, 'country code'). */
 export const nonEmpty = <T extends z.ZodType>(item: T, one: string, many = `${one}s`) =>
-  z.array(item, { error: `write a list of ${many}, e.g. [a, b]` }).min(1, { error: `list at least one ${one}` });
+  z
+    .array(item, { error: `write a list of ${many}, e.g. [a, b]` })
+    .min(1, { error: `list at least one ${one}` });
 
 /** One of a fixed set of words; a wrong one gets the list and, for a typo, the likely word. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {

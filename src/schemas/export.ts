@@ -4,8 +4,14 @@
  */
 import { z } from 'astro/zod';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A calendar date, YYYY-MM-DD.');
-const country = z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code.');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('A calendar date, YYYY-MM-DD.');
+const country = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .describe('ISO 3166-1 alpha-2 country code.');
 const term = z
   .object({
     code: z.string().describe('The code used in the content files.'),
@@ -24,13 +30,21 @@ export const exportProcessorSchema = z
     role: z.enum(['sub-processor', 'processor']),
     products: z.array(z.object({ id: z.string(), name: z.string() })),
     status: z.enum(['upcoming', 'active']).describe('upcoming: announced, not yet in effect.'),
-    announced: date.optional().describe('When the addition was announced, if the change log records it.'),
-    effective: date.optional().describe('When it took or takes effect, if the change log records it.'),
+    announced: date
+      .optional()
+      .describe('When the addition was announced, if the change log records it.'),
+    effective: date
+      .optional()
+      .describe('When it took or takes effect, if the change log records it.'),
     activities: z.array(
       z.object({
         purpose: term,
         description: z.string(),
-        dataCategories: z.array(term.extend({ special: z.boolean().describe('Special-category (Art. 9) or criminal (Art. 10) data.') })),
+        dataCategories: z.array(
+          term.extend({
+            special: z.boolean().describe('Special-category (Art. 9) or criminal (Art. 10) data.'),
+          }),
+        ),
         dataSubjects: z.array(term),
         retention: z.object({
           text: z.string().describe('The period in words.'),
@@ -44,7 +58,10 @@ export const exportProcessorSchema = z
         processing: z.array(country),
         storage: z.array(country),
         conditional: z.string().optional(),
-        specialCategoryCondition: z.string().optional().describe('The GDPR Art. 9(2) condition for special-category data.'),
+        specialCategoryCondition: z
+          .string()
+          .optional()
+          .describe('The GDPR Art. 9(2) condition for special-category data.'),
       }),
     ),
     transfers: z.array(
@@ -59,7 +76,9 @@ export const exportProcessorSchema = z
       }),
     ),
     certifications: z.array(term),
-    dpa: z.object({ title: z.string(), url: z.string().optional(), signedOn: date.optional() }).optional(),
+    dpa: z
+      .object({ title: z.string(), url: z.string().optional(), signedOn: date.optional() })
+      .optional(),
     subprocessorListUrl: z.string().optional(),
   })
   .describe('One processor on the list.');
@@ -87,7 +106,11 @@ export const exportDocumentSchema = z
       privacyContact: z.string(),
       objectionAddress: z.string(),
     }),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional().describe('The language of the texts and labels (BCP 47), e.g. en or nl.'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+      .optional()
+      .describe('The language of the texts and labels (BCP 47), e.g. en or nl.'),
     asOf: date.describe('The day the list shows.'),
     processors: z.array(exportProcessorSchema),
     changes: z.array(exportChangeSchema).describe('The change log up to asOf, newest first.'),

@@ -3,46 +3,54 @@ import { z } from 'astro/zod';
 import { LOCALES } from '../i18n';
 import { countryCode, email, httpUrl, oneOf, text } from './common';
 
-
-export const organizationSchema = z.strictObject({
-  /** Registered legal name, e.g. "Klimaatmeter B.V.". */
-  legalName: text,
-  /** Name customers know the company by. */
-  tradeName: text,
-  /** Registered address. */
-  address: z.strictObject({
-    street: text,
-    postalCode: text,
-    city: text,
-    country: countryCode,
-  }),
-  /** Chamber of commerce (KvK) or company register number. */
-  registrationNumber: text.optional(),
-  /** Where privacy questions go. */
-  privacyContact: email,
-  /** The data protection officer, if one is appointed. */
-  dpo: z.strictObject({ name: text, email }).optional(),
-  /** The public URL the trust center is deployed at; used for feeds, sitemap and canonical links. */
-  siteUrl: httpUrl,
-  /** Days between announcing an addition or replacement and its effect (GDPR Art. 28(2)). */
-  noticePeriodDays: z.int({ error: 'write a whole number of days, e.g. 30' }).min(0).default(30),
-  /** Days customers have to object after an announcement; the notice period when left out. */
-  objectionWindowDays: z.int({ error: 'write a whole number of days, e.g. 14' }).min(1).optional(),
-  /** Where customers send an objection to a change. */
-  objectionAddress: email,
-  /** The language of the pages at the root of the site, and of text given without a language. */
-  defaultLocale: oneOf(LOCALES, 'supported language').default('en'),
-  /** Languages the site is published in; each other than the default gets its own /<code>/ pages. */
-  locales: z.array(oneOf(LOCALES, 'supported language')).min(1).default(['en']),
-  /** Marks the content as example data, shown on every page. */
-  exampleData: z.boolean().default(false),
-}).superRefine((org, ctx) => {
-  if (!org.locales.includes(org.defaultLocale)) {
-    ctx.addIssue({ code: 'custom', path: ['locales'], message: `list the default language too: locales: [${[org.defaultLocale, ...org.locales].join(', ')}]` });
-  }
-  if (new Set(org.locales).size !== org.locales.length) {
-    ctx.addIssue({ code: 'custom', path: ['locales'], message: 'list each language once' });
-  }
-});
+export const organizationSchema = z
+  .strictObject({
+    /** Registered legal name, e.g. "Klimaatmeter B.V.". */
+    legalName: text,
+    /** Name customers know the company by. */
+    tradeName: text,
+    /** Registered address. */
+    address: z.strictObject({
+      street: text,
+      postalCode: text,
+      city: text,
+      country: countryCode,
+    }),
+    /** Chamber of commerce (KvK) or company register number. */
+    registrationNumber: text.optional(),
+    /** Where privacy questions go. */
+    privacyContact: email,
+    /** The data protection officer, if one is appointed. */
+    dpo: z.strictObject({ name: text, email }).optional(),
+    /** The public URL the trust center is deployed at; used for feeds, sitemap and canonical links. */
+    siteUrl: httpUrl,
+    /** Days between announcing an addition or replacement and its effect (GDPR Art. 28(2)). */
+    noticePeriodDays: z.int({ error: 'write a whole number of days, e.g. 30' }).min(0).default(30),
+    /** Days customers have to object after an announcement; the notice period when left out. */
+    objectionWindowDays: z
+      .int({ error: 'write a whole number of days, e.g. 14' })
+      .min(1)
+      .optional(),
+    /** Where customers send an objection to a change. */
+    objectionAddress: email,
+    /** The language of the pages at the root of the site, and of text given without a language. */
+    defaultLocale: oneOf(LOCALES, 'supported language').default('en'),
+    /** Languages the site is published in; each other than the default gets its own /<code>/ pages. */
+    locales: z.array(oneOf(LOCALES, 'supported language')).min(1).default(['en']),
+    /** Marks the content as example data, shown on every page. */
+    exampleData: z.boolean().default(false),
+  })
+  .superRefine((org, ctx) => {
+    if (!org.locales.includes(org.defaultLocale)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['locales'],
+        message: `list the default language too: locales: [${[org.defaultLocale, ...org.locales].join(', ')}]`,
+      });
+    }
+    if (new Set(org.locales).size !== org.locales.length) {
+      ctx.addIssue({ code: 'custom', path: ['locales'], message: 'list each language once' });
+    }
+  });
 
 export type Organization = z.infer<typeof organizationSchema>;

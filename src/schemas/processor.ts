@@ -1,6 +1,16 @@
 /** One processor (vendor) and everything it does with personal data: content/processors/. */
 import { z } from 'astro/zod';
-import { countryCode, entryId, httpUrl, isoDate, nonEmpty, oneOf, localText, text, vocabularyCode } from './common';
+import {
+  countryCode,
+  entryId,
+  httpUrl,
+  isoDate,
+  nonEmpty,
+  oneOf,
+  localText,
+  text,
+  vocabularyCode,
+} from './common';
 import { retentionSchema } from './retention';
 
 export const ROLES = ['sub-processor', 'processor'] as const;
@@ -33,7 +43,11 @@ export const transferSchema = z
     /** Transfer mechanisms relied on, strongest first: codes from the transferMechanisms vocabulary. */
     mechanisms: nonEmpty(vocabularyCode, 'transfer mechanism code'),
     /** SCC module (1 controller-controller, 2 controller-processor, 3 processor-processor, 4 processor-controller). */
-    sccModule: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'write the SCC module as a number from 1 to 4' }).optional(),
+    sccModule: z
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+        error: 'write the SCC module as a number from 1 to 4',
+      })
+      .optional(),
     /** The date someone last checked the recipient's entry on the Data Privacy Framework list. */
     dpfVerifiedOn: isoDate.optional(),
     /** Why a transfer relies on an Art. 49 derogation. */
@@ -46,7 +60,8 @@ export const transferSchema = z
     path: ['sccModule'],
   })
   .refine((t) => !t.mechanisms.includes('dpf') || t.dpfVerifiedOn !== undefined, {
-    error: 'transfers under dpf need dpfVerifiedOn: the date you checked the Data Privacy Framework list',
+    error:
+      'transfers under dpf need dpfVerifiedOn: the date you checked the Data Privacy Framework list',
     path: ['dpfVerifiedOn'],
   });
 
@@ -70,7 +85,9 @@ export const processorSchema = z.strictObject({
   /** Certifications the vendor holds: codes from the certifications vocabulary. */
   certifications: z.array(vocabularyCode).default([]),
   /** The data processing agreement we signed. */
-  dpa: z.strictObject({ title: text, url: httpUrl.optional(), signedOn: isoDate.optional() }).optional(),
+  dpa: z
+    .strictObject({ title: text, url: httpUrl.optional(), signedOn: isoDate.optional() })
+    .optional(),
   /** The vendor's own list of sub-processors (the chain). */
   subprocessorListUrl: httpUrl.optional(),
 });

@@ -4,9 +4,14 @@ import { exportDocumentSchema } from './export';
 
 export const releaseSchema = z.object({
   /** The day the list was frozen. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'release files are written by npm run release; restore this one from version control' }),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: 'release files are written by npm run release; restore this one from version control',
+  }),
   /** The sha256 of the release before it, or null for the first. */
-  previous: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  previous: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
   /** sha256 of the canonical JSON of date, previous and list. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The list as published that day. */

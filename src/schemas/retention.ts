@@ -14,13 +14,18 @@ export const RETENTION_EVENTS = [
 ] as const;
 
 /** An ISO 8601 duration such as `P1Y`, `P45D` or `PT6H`. */
-export const isoDuration = z.string({ error: 'write an ISO 8601 duration such as P1Y, P45D or PT6H' }).superRefine((value, ctx) => {
-  try {
-    parse(value);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not an ISO 8601 duration: write e.g. P1Y (1 year), P45D (45 days) or PT6H (6 hours)` });
-  }
-});
+export const isoDuration = z
+  .string({ error: 'write an ISO 8601 duration such as P1Y, P45D or PT6H' })
+  .superRefine((value, ctx) => {
+    try {
+      parse(value);
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not an ISO 8601 duration: write e.g. P1Y (1 year), P45D (45 days) or PT6H (6 hours)`,
+      });
+    }
+  });
 
 export const retentionSchema = z.union(
   [
@@ -39,7 +44,8 @@ export const retentionSchema = z.union(
         note: localText.optional(),
       })
       .refine((r) => (r.period === undefined) !== (r.upTo === undefined), {
-        error: 'give either period (e.g. P1Y) or upTo (an upper bound such as PT24H), not both and not neither',
+        error:
+          'give either period (e.g. P1Y) or upTo (an upper bound such as PT24H), not both and not neither',
       }),
   ],
   { error: 'write retention as { period: P1Y } or { upTo: PT24H } or the word not-specified' },

@@ -13,8 +13,13 @@ export const vocabularySchema = z.strictObject({
       code: vocabularyCode,
       /** Labels per language: English always, the site's other languages where given. */
       label: z
-        .partialRecord(z.enum(LOCALES, { error: `label a term per language: ${LOCALES.join(', ')}` }), text)
-        .refine((label) => label.en !== undefined, { error: 'give the English label too: label: { en: …, nl: … }' })
+        .partialRecord(
+          z.enum(LOCALES, { error: `label a term per language: ${LOCALES.join(', ')}` }),
+          text,
+        )
+        .refine((label) => label.en !== undefined, {
+          error: 'give the English label too: label: { en: …, nl: … }',
+        })
         .transform((label) => label as { en: string } & typeof label),
       /** The W3C DPV IRI, if one exists. */
       iri: httpUrl.optional(),

@@ -52,11 +52,15 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   const more = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
   const params = new URLSearchParams(location.search);
-  const selected = new Map<string, Set<string>>(order.map((key) => [key, new Set(params.getAll(key))]));
+  const selected = new Map<string, Set<string>>(
+    order.map((key) => [key, new Set(params.getAll(key))]),
+  );
   if (params.has('q')) input.value = params.get('q') ?? '';
 
   status.textContent = strings.loading;
-  const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as PagefindModule;
+  const pagefind = (await import(
+    /* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href
+  )) as PagefindModule;
   // Two Pagefind instances, because counting facets is what makes a search slow on a large registry
   // (a second for 10,000 processors, against well under 100 ms for the results alone): Pagefind
   // counts every filter it has loaded. The results instance never loads the facet index, so the
@@ -83,7 +87,11 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     if (term) next.set('q', term);
     for (const [key, values] of active()) for (const value of values) next.append(key, value);
     const query = next.toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+    );
     // Switching language keeps the words searched for; the filters are labels in this language.
     const words = term ? `?${new URLSearchParams({ q: term })}` : '';
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) {
@@ -124,7 +132,9 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       if (values.length === 0) continue;
       const chosen = selected.get(key)!;
       const details = document.createElement('details');
-      details.open = opened.get(key) ?? (chosen.size > 0 || key === 'kind' || key === 'product' || key === 'region');
+      details.open =
+        opened.get(key) ??
+        (chosen.size > 0 || key === 'kind' || key === 'product' || key === 'region');
       details.addEventListener('toggle', () => opened.set(key, details.open));
       const summary = document.createElement('summary');
       summary.textContent = strings.names[key] ?? key;
@@ -203,7 +213,9 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       panel.hidden = true;
       return;
     }
-    const filters: Filters = Object.fromEntries(active().map(([key, values]) => [key, { any: [...values] }]));
+    const filters: Filters = Object.fromEntries(
+      active().map(([key, values]) => [key, { any: [...values] }]),
+    );
     if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
     if (mine !== latest) return;
     const search = await finder.search(term || null, { filters });
@@ -215,7 +227,12 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     list.replaceChildren(...items);
     more.hidden = shown >= results.length;
     panel.hidden = false;
-    status.textContent = results.length === 0 ? strings.none : results.length === 1 ? strings.result : strings.results.replace('{count}', String(results.length));
+    status.textContent =
+      results.length === 0
+        ? strings.none
+        : results.length === 1
+          ? strings.result
+          : strings.results.replace('{count}', String(results.length));
     // The facets still show the last counts until the new ones arrive, marked as being updated.
     facets.setAttribute('aria-busy', 'true');
     current = { id: mine, term: term || null, filters };

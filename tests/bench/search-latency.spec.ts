@@ -17,8 +17,12 @@ async function arm(page: Page) {
     const w = window as unknown as { marks: [string, number, number][] };
     w.marks = [];
     const list = document.querySelector('[data-search-list]')!;
-    document.addEventListener('keydown', () => w.marks.push(['key', performance.now(), 0]), { capture: true });
-    new MutationObserver(() => w.marks.push(['list', performance.now(), list.children.length])).observe(list, { childList: true });
+    document.addEventListener('keydown', () => w.marks.push(['key', performance.now(), 0]), {
+      capture: true,
+    });
+    new MutationObserver(() =>
+      w.marks.push(['list', performance.now(), list.children.length]),
+    ).observe(list, { childList: true });
   });
 }
 
@@ -31,7 +35,9 @@ async function read(page: Page): Promise<number> {
   const elapsed = () => {
     const { marks } = window as unknown as { marks: [string, number, number][] };
     const key = marks.find(([kind]) => kind === 'key')?.[1];
-    const shown = marks.find(([kind, at, children]) => kind === 'list' && key !== undefined && at > key && children > 0)?.[1];
+    const shown = marks.find(
+      ([kind, at, children]) => kind === 'list' && key !== undefined && at > key && children > 0,
+    )?.[1];
     return key === undefined || shown === undefined ? null : Math.round(shown - key);
   };
   const handle = await page.waitForFunction(elapsed, null, { polling: 250, timeout: 30_000 });
@@ -51,7 +57,9 @@ test('first search results on the overview', async ({ browser }) => {
     cold.push(await read(page));
 
     // Let the rest of the search (filter counts) finish loading, as it has by a reader's next query.
-    await expect(page.locator('[data-search-facets] details').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('[data-search-facets] details').first()).toBeVisible({
+      timeout: 30_000,
+    });
     await page.waitForTimeout(2000);
     await input.fill('');
     await expect(page.locator('[data-search-results]')).toBeHidden();

@@ -3,7 +3,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFeed, parseJsonFeed } from 'feedsmith';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildFixture, epochOf, prepareFixture, readWithRealClients, type ClientReading } from './helpers';
+import {
+  ROOT,
+  buildFixture,
+  epochOf,
+  prepareFixture,
+  readWithRealClients,
+  type ClientReading,
+} from './helpers';
 
 describe('the example site’s feeds and calendars, built on 2026-11-20', () => {
   let dist: string;
@@ -12,7 +19,11 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
   beforeAll(async () => {
     const dir = path.join(ROOT, 'tests/.out/example');
     dist = path.join(dir, 'dist');
-    const result = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { content: path.join(ROOT, 'content'), out: dist });
+    const result = await buildFixture(
+      dir,
+      { SOURCE_DATE_EPOCH: epochOf('2026-11-20') },
+      { content: path.join(ROOT, 'content'), out: dist },
+    );
     expect(result.code, result.output).toBe(0);
     reading = await readWithRealClients(dist);
   });
@@ -21,7 +32,14 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
     const paths = Object.keys(reading.feeds).filter((p) => !p.endsWith('.json'));
     expect(paths.sort()).toEqual(
       ['', '/nl']
-        .flatMap((language) => ['/changes', '/products/application/changes', '/products/organisation/changes', '/products/websites/changes'].map((p) => `${language}${p}`))
+        .flatMap((language) =>
+          [
+            '/changes',
+            '/products/application/changes',
+            '/products/organisation/changes',
+            '/products/websites/changes',
+          ].map((p) => `${language}${p}`),
+        )
         .flatMap((p) => [`${p}.atom`, `${p}.rss`])
         .sort(),
     );
@@ -42,11 +60,19 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
       published: '2026-11-10',
     });
     expect(all.entries[0]!.text).toContain('takes effect 15 December 2026');
-    expect(all.entries[0]!.text).toContain('You can object until 10 December 2026 by e-mail to objections@klimaatmeter.example');
-    expect(all.entries.find((e) => e.id.includes('intercom'))!.title).toBe('Withdrawn: Intercom added');
-    expect(reading.feeds['/changes.atom']!.entries.map((e) => e.id)).toEqual(all.entries.map((e) => e.id));
+    expect(all.entries[0]!.text).toContain(
+      'You can object until 10 December 2026 by e-mail to objections@klimaatmeter.example',
+    );
+    expect(all.entries.find((e) => e.id.includes('intercom'))!.title).toBe(
+      'Withdrawn: Intercom added',
+    );
+    expect(reading.feeds['/changes.atom']!.entries.map((e) => e.id)).toEqual(
+      all.entries.map((e) => e.id),
+    );
     expect(reading.feeds['/products/application/changes.rss']!.entries).toHaveLength(7);
-    expect(reading.feeds['/products/organisation/changes.atom']!.entries.map((e) => e.title)).toEqual([
+    expect(
+      reading.feeds['/products/organisation/changes.atom']!.entries.map((e) => e.title),
+    ).toEqual([
       'Visma Connect replaces Scheffer Administraties',
       'Slack added',
       'HubSpot added',
@@ -65,16 +91,28 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
       const language = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '?';
       marked[language] = (marked[language] ?? 0) + 1;
     }
-    const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]))).toEqual(marked);
+    const entry = JSON.parse(
+      await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> };
+    expect(
+      Object.fromEntries(
+        Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]),
+      ),
+    ).toEqual(marked);
     expect(marked['en']).toBe(26 + 14);
   });
 
   it('never write an object where a text belongs, in any file of either language', async () => {
     const { readdir } = await import('node:fs/promises');
-    const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) => f.isFile() && !f.parentPath.includes('pagefind') && !f.name.endsWith('.xlsx'));
+    const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter(
+      (f) => f.isFile() && !f.parentPath.includes('pagefind') && !f.name.endsWith('.xlsx'),
+    );
     const broken: string[] = [];
-    for (const file of files) if ((await readFile(path.join(file.parentPath, file.name), 'utf8')).includes('[object Object]')) broken.push(path.relative(dist, path.join(file.parentPath, file.name)));
+    for (const file of files)
+      if (
+        (await readFile(path.join(file.parentPath, file.name), 'utf8')).includes('[object Object]')
+      )
+        broken.push(path.relative(dist, path.join(file.parentPath, file.name)));
     expect(files.length).toBeGreaterThan(200);
     expect(broken).toEqual([]);
   });
@@ -83,14 +121,28 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
     const dutch = reading.feeds['/nl/changes.rss']!;
     expect(dutch.language).toBe('nl');
     expect(dutch.title).toBe('Klimaatmeter: wijzigingen in verwerkers');
-    expect(dutch.entries.map((e) => e.id)).toEqual(reading.feeds['/changes.rss']!.entries.map((e) => e.id.replace('klimaatmeter.example/', 'klimaatmeter.example/nl/')));
-    expect(dutch.entries[0]).toMatchObject({ title: 'Sentry toegevoegd', link: 'https://trust.klimaatmeter.example/nl/changes/2026-12-15-sentry-added/', published: '2026-11-10' });
-    expect(dutch.entries[0]!.text).toContain('Sentry gaat foutmeldingen uit de applicatie ontvangen');
+    expect(dutch.entries.map((e) => e.id)).toEqual(
+      reading.feeds['/changes.rss']!.entries.map((e) =>
+        e.id.replace('klimaatmeter.example/', 'klimaatmeter.example/nl/'),
+      ),
+    );
+    expect(dutch.entries[0]).toMatchObject({
+      title: 'Sentry toegevoegd',
+      link: 'https://trust.klimaatmeter.example/nl/changes/2026-12-15-sentry-added/',
+      published: '2026-11-10',
+    });
+    expect(dutch.entries[0]!.text).toContain(
+      'Sentry gaat foutmeldingen uit de applicatie ontvangen',
+    );
     expect(dutch.entries[0]!.text).toContain('10 december 2026');
     expect(dutch.entries[0]!.text).not.toMatch(/\b(the|and|you|object)\b/);
     const calendar = reading.calendars['/nl/changes.ics']!;
-    expect(calendar.events.map((e) => e.uid)).toEqual(reading.calendars['/changes.ics']!.events.map((e) => e.uid));
-    expect(calendar.events.find((e) => e.uid.startsWith('2026-12-15-sentry-added.deadline'))!.summary).toBe('Laatste dag voor bezwaar: Sentry toegevoegd');
+    expect(calendar.events.map((e) => e.uid)).toEqual(
+      reading.calendars['/changes.ics']!.events.map((e) => e.uid),
+    );
+    expect(
+      calendar.events.find((e) => e.uid.startsWith('2026-12-15-sentry-added.deadline'))!.summary,
+    ).toBe('Laatste dag voor bezwaar: Sentry toegevoegd');
   });
 
   it('write a JSON Feed 1.1 that a JSON Feed parser reads, with the dates in the extension', async () => {
@@ -98,11 +150,22 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
     expect(parseFeed(text).format).toBe('json');
     const feed = parseJsonFeed(text);
     expect(feed.items).toHaveLength(14);
-    expect(feed.items![0]).toMatchObject({ id: 'https://trust.klimaatmeter.example/changes/2026-12-15-sentry-added/', date_published: '2026-11-10T00:00:00.000Z' });
+    expect(feed.items![0]).toMatchObject({
+      id: 'https://trust.klimaatmeter.example/changes/2026-12-15-sentry-added/',
+      date_published: '2026-11-10T00:00:00.000Z',
+    });
     // The parser keeps only standard fields; the extension is read as plain JSON.
-    const raw = JSON.parse(text) as { version: string; items: { _processor_registry: Record<string, unknown> }[] };
+    const raw = JSON.parse(text) as {
+      version: string;
+      items: { _processor_registry: Record<string, unknown> }[];
+    };
     expect(raw.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(raw.items[0]!._processor_registry).toMatchObject({ type: 'added', effective: '2026-12-15', objection_deadline: '2026-12-10', state: 'upcoming' });
+    expect(raw.items[0]!._processor_registry).toMatchObject({
+      type: 'added',
+      effective: '2026-12-15',
+      objection_deadline: '2026-12-10',
+      state: 'upcoming',
+    });
   });
 
   it('give icalendar an all-day event per effective date and deadline, with stable ids, cancelled when withdrawn', () => {
@@ -111,12 +174,16 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
     expect(events).toHaveLength(28);
     expect(events.every((e) => e.all_day)).toBe(true);
     expect(new Set(events.map((e) => e.uid)).size).toBe(28);
-    expect(events.find((e) => e.uid === '2026-12-15-sentry-added.deadline@trust.klimaatmeter.example')).toMatchObject({
+    expect(
+      events.find((e) => e.uid === '2026-12-15-sentry-added.deadline@trust.klimaatmeter.example'),
+    ).toMatchObject({
       summary: 'Last day to object: Sentry added',
       start: '2026-12-10',
       status: 'CONFIRMED',
     });
-    expect(events.filter((e) => e.uid.startsWith('2025-05-19-intercom-added')).map((e) => e.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    expect(
+      events.filter((e) => e.uid.startsWith('2025-05-19-intercom-added')).map((e) => e.status),
+    ).toEqual(['CANCELLED', 'CANCELLED']);
     expect(reading.calendars['/products/websites/changes.ics']!.events).toHaveLength(10);
   });
 });
@@ -141,13 +208,18 @@ describe('a change moving through its objection window as the build date advance
       const result = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf(day) });
       expect(result.code, result.output).toBe(0);
       const html = await readFile(path.join(dir, 'dist/index.html'), 'utf8');
-      const chat = await readFile(path.join(dir, 'dist/processors/chat-tool/index.html'), 'utf8').catch(() => '');
+      const chat = await readFile(
+        path.join(dir, 'dist/processors/chat-tool/index.html'),
+        'utf8',
+      ).catch(() => '');
       builds[name] = { html, reading: await readWithRealClients(path.join(dir, 'dist')), chat };
     }
   }, 300_000);
 
-  const banner = (html: string) => /<aside class="banner[^>]*>([\s\S]*?)<\/aside>/.exec(html)?.[1] ?? '';
-  const titles = (name: string) => builds[name]!.reading.feeds['/changes.rss']!.entries.map((e) => e.title);
+  const banner = (html: string) =>
+    /<aside class="banner[^>]*>([\s\S]*?)<\/aside>/.exec(html)?.[1] ?? '';
+  const titles = (name: string) =>
+    builds[name]!.reading.feeds['/changes.rss']!.entries.map((e) => e.title);
 
   it('before the announcement: nothing is published, no banner', () => {
     expect(banner(builds['before']!.html)).toBe('');
@@ -156,10 +228,20 @@ describe('a change moving through its objection window as the build date advance
   });
 
   it('inside the window: both changes are in the banner and the feeds, with the deadline', () => {
-    expect(banner(builds['inside']!.html)).toContain('New Host added: you can object until 31 March 2026.');
+    expect(banner(builds['inside']!.html)).toContain(
+      'New Host added: you can object until 31 March 2026.',
+    );
     expect(banner(builds['inside']!.html)).toContain('Chat Tool added');
-    expect(titles('inside').sort()).toEqual(['Chat Tool added', 'New Host added', 'US Mailer added']);
-    expect(builds['inside']!.reading.feeds['/changes.atom']!.entries.find((e) => e.title === 'New Host added')!.published).toBe('2026-03-01');
+    expect(titles('inside').sort()).toEqual([
+      'Chat Tool added',
+      'New Host added',
+      'US Mailer added',
+    ]);
+    expect(
+      builds['inside']!.reading.feeds['/changes.atom']!.entries.find(
+        (e) => e.title === 'New Host added',
+      )!.published,
+    ).toBe('2026-03-01');
   });
 
   it('after withdrawal: the withdrawn change leaves the banner but stays in the log, marked', () => {
@@ -168,12 +250,20 @@ describe('a change moving through its objection window as the build date advance
     expect(titles('withdrawn')).toContain('Withdrawn: Chat Tool added');
     expect(builds['withdrawn']!.chat).toContain('Withdrawn');
     const events = builds['withdrawn']!.reading.calendars['/changes.ics']!.events;
-    expect(events.filter((e) => e.uid.startsWith('2026-04-15-chat-tool-added')).every((e) => e.status === 'CANCELLED')).toBe(true);
+    expect(
+      events
+        .filter((e) => e.uid.startsWith('2026-04-15-chat-tool-added'))
+        .every((e) => e.status === 'CANCELLED'),
+    ).toBe(true);
   });
 
   it('after the deadline: no banner, the change is still upcoming', () => {
     expect(banner(builds['closed']!.html)).toBe('');
-    expect(builds['closed']!.reading.feeds['/changes.rss']!.entries.find((e) => e.title === 'New Host added')!.text).toContain('The objection period ended on 31 March 2026.');
+    expect(
+      builds['closed']!.reading.feeds['/changes.rss']!.entries.find(
+        (e) => e.title === 'New Host added',
+      )!.text,
+    ).toContain('The objection period ended on 31 March 2026.');
     expect(builds['closed']!.html).not.toContain('New Host</a>');
   });
 

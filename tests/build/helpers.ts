@@ -17,7 +17,8 @@ export async function prepareFixture(name: string, overlay?: string): Promise<st
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await cp(path.join(FIXTURES, 'minimal/content'), path.join(dir, 'content'), { recursive: true });
-  if (overlay) await cp(path.join(FIXTURES, overlay), path.join(dir, 'content'), { recursive: true });
+  if (overlay)
+    await cp(path.join(FIXTURES, overlay), path.join(dir, 'content'), { recursive: true });
   return dir;
 }
 
@@ -27,38 +28,105 @@ export interface BuildResult {
 }
 
 /** Runs scripts/build.mjs on a fixture folder's content (or `content`), writing to `out` (default dir/dist). */
-export function buildFixture(dir: string, env: Record<string, string> = {}, options: { content?: string; out?: string } = {}): Promise<BuildResult> {
+export function buildFixture(
+  dir: string,
+  env: Record<string, string> = {},
+  options: { content?: string; out?: string } = {},
+): Promise<BuildResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['scripts/build.mjs', '--out', options.out ?? path.join(dir, 'dist')],
-      { cwd: ROOT, env: { ...process.env, ...env, REGISTRY_CONTENT: options.content ?? path.join(dir, 'content') }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ...env,
+          REGISTRY_CONTENT: options.content ?? path.join(dir, 'content'),
+        },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
 }
 
 export interface ClientReading {
-  feeds: Record<string, { bozo: boolean; error: string; version: string; title: string; language: string | null; entries: { id: string; title: string; link: string; published: string; text: string }[] }>;
-  calendars: Record<string, { name: string; events: { uid: string; summary: string; start: string; all_day: boolean; status: string; url: string }[] }>;
+  feeds: Record<
+    string,
+    {
+      bozo: boolean;
+      error: string;
+      version: string;
+      title: string;
+      language: string | null;
+      entries: { id: string; title: string; link: string; published: string; text: string }[];
+    }
+  >;
+  calendars: Record<
+    string,
+    {
+      name: string;
+      events: {
+        uid: string;
+        summary: string;
+        start: string;
+        all_day: boolean;
+        status: string;
+        url: string;
+      }[];
+    }
+  >;
 }
 
 /** What Debian's feedparser and icalendar make of a built site's feeds and calendars. */
 export function readWithRealClients(dist: string): Promise<ClientReading> {
   return new Promise((resolve, reject) => {
-    execFile('/usr/bin/python3', [path.join(ROOT, 'tests/clients/read_feeds.py'), dist], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${stderr}\nThe feed tests need Debian's python3-feedparser and python3-icalendar: apt-get install python3-feedparser python3-icalendar`));
-      else resolve(JSON.parse(stdout) as ClientReading);
-    });
+    execFile(
+      '/usr/bin/python3',
+      [path.join(ROOT, 'tests/clients/read_feeds.py'), dist],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(
+            new Error(
+              `${stderr}\nThe feed tests need Debian's python3-feedparser and python3-icalendar: apt-get install python3-feedparser python3-icalendar`,
+            ),
+          );
+        else resolve(JSON.parse(stdout) as ClientReading);
+      },
+    );
   });
 }
 
 /** Converts a file with headless LibreOffice; `filter` names the input filter options for CSV. */
-export async function libreoffice(file: string, to: string, outdir: string, infilter?: string): Promise<string> {
+export async function libreoffice(
+  file: string,
+  to: string,
+  outdir: string,
+  infilter?: string,
+): Promise<string> {
   const profile = `file://${path.join(outdir, '.lo-profile')}`;
-  await promisify(execFile)('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', to, '--outdir', outdir, file], { timeout: 120_000 });
+  await promisify(execFile)(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=${profile}`,
+      ...(infilter ? [`--infilter=${infilter}`] : []),
+      '--convert-to',
+      to,
+      '--outdir',
+      outdir,
+      file,
+    ],
+    { timeout: 120_000 },
+  );
   const base = path.basename(file).replace(/\.[^.]+$/, '');
-  const produced = (await readdir(outdir)).find((f) => f.startsWith(base) && f.endsWith(`.${to.split(':')[0]}`));
+  const produced = (await readdir(outdir)).find(
+    (f) => f.startsWith(base) && f.endsWith(`.${to.split(':')[0]}`),
+  );
   if (!produced) throw new Error(`LibreOffice did not convert ${file} to ${to}`);
   return path.join(outdir, produced);
 }
@@ -71,10 +139,16 @@ export async function cells(xlsx: string) {
     const rows: { value: unknown; formula: boolean }[][] = [];
     ws.eachRow({ includeEmpty: false }, (row) => {
       const values: { value: unknown; formula: boolean }[] = [];
-      row.eachCell({ includeEmpty: true }, (cell) => values.push({ value: cell.value, formula: cell.type === ExcelJS.ValueType.Formula }));
+      row.eachCell({ includeEmpty: true }, (cell) =>
+        values.push({ value: cell.value, formula: cell.type === ExcelJS.ValueType.Formula }),
+      );
       rows.push(values);
     });
-    return { name: ws.name, rows, frozen: ws.views[0]?.state === 'frozen', widths: ws.columns.map((c) => c.width) };
+    return {
+      name: ws.name,
+      rows,
+      frozen: ws.views[0]?.state === 'frozen',
+      widths: ws.columns.map((c) => c.width),
+    };
   });
 }
-

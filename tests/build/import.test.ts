@@ -10,7 +10,10 @@ import { ROOT, buildFixture, epochOf } from './helpers';
 const run = promisify(execFile);
 
 async function importInto(dir: string, csv: string) {
-  return run('npx', ['tsx', 'scripts/import.ts', csv], { cwd: ROOT, env: { ...process.env, REGISTRY_CONTENT: path.join(dir, 'content') } });
+  return run('npx', ['tsx', 'scripts/import.ts', csv], {
+    cwd: ROOT,
+    env: { ...process.env, REGISTRY_CONTENT: path.join(dir, 'content') },
+  });
 }
 
 describe('npm run import', () => {
@@ -18,7 +21,11 @@ describe('npm run import', () => {
   const exported = path.join(ROOT, 'tests/.out/import/example');
   beforeAll(async () => {
     await rm(exported, { recursive: true, force: true });
-    const first = await buildFixture(exported, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { content: path.join(ROOT, 'content'), out: path.join(exported, 'dist') });
+    const first = await buildFixture(
+      exported,
+      { SOURCE_DATE_EPOCH: epochOf('2026-11-20') },
+      { content: path.join(ROOT, 'content'), out: path.join(exported, 'dist') },
+    );
     expect(first.code, first.output).toBe(0);
   });
 
@@ -34,13 +41,22 @@ describe('npm run import', () => {
     const dir = await emptyRegistry('round-trip');
 
     // The organisation is not in a spreadsheet: it is the one file a new registry starts from.
-    await copyFile(path.join(ROOT, 'content/organization.yaml'), path.join(dir, 'content/organization.yaml'));
+    await copyFile(
+      path.join(ROOT, 'content/organization.yaml'),
+      path.join(dir, 'content/organization.yaml'),
+    );
     const { stdout } = await importInto(dir, path.join(exported, 'dist/subprocessors.csv'));
     expect(stdout).toContain('Wrote ');
     expect((await readdir(path.join(dir, 'content/processors'))).length).toBe(21); // 20 active and Sentry, upcoming
-    expect(stdout).toContain('Cloudflare: announced 2025-10-06, effective 2025-10-08: less than 30 days');
+    expect(stdout).toContain(
+      'Cloudflare: announced 2025-10-06, effective 2025-10-08: less than 30 days',
+    );
 
-    const second = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { out: path.join(dir, 'second') });
+    const second = await buildFixture(
+      dir,
+      { SOURCE_DATE_EPOCH: epochOf('2026-11-20') },
+      { out: path.join(dir, 'second') },
+    );
     expect(second.code, second.output).toBe(0);
     const before = await readFile(path.join(exported, 'dist/subprocessors.csv'), 'utf8');
     const after = await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8');
@@ -51,29 +67,57 @@ describe('npm run import', () => {
     const dir = await emptyRegistry('round-trip-nl');
 
     // A registry kept in Dutch only: its plain texts are Dutch, and its list at the root is the Dutch one.
-    const organization = (await readFile(path.join(ROOT, 'content/organization.yaml'), 'utf8')).replace('defaultLocale: en', 'defaultLocale: nl').replace(/^locales: .*$/m, 'locales: [nl]');
+    const organization = (await readFile(path.join(ROOT, 'content/organization.yaml'), 'utf8'))
+      .replace('defaultLocale: en', 'defaultLocale: nl')
+      .replace(/^locales: .*$/m, 'locales: [nl]');
     await writeFile(path.join(dir, 'content/organization.yaml'), organization);
     const { stdout } = await importInto(dir, path.join(exported, 'dist/nl/subprocessors.csv'));
     expect(stdout).toContain('Wrote ');
     expect(stdout).not.toContain('left as a placeholder');
-    expect(await readFile(path.join(dir, 'content/processors/amazon-s3.yaml'), 'utf8')).toContain('Bewaart versleutelde back-ups van de database');
+    expect(await readFile(path.join(dir, 'content/processors/amazon-s3.yaml'), 'utf8')).toContain(
+      'Bewaart versleutelde back-ups van de database',
+    );
 
-    const second = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') }, { out: path.join(dir, 'second') });
+    const second = await buildFixture(
+      dir,
+      { SOURCE_DATE_EPOCH: epochOf('2026-11-20') },
+      { out: path.join(dir, 'second') },
+    );
     expect(second.code, second.output).toBe(0);
-    expect(await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8')).toBe(await readFile(path.join(exported, 'dist/nl/subprocessors.csv'), 'utf8'));
+    expect(await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8')).toBe(
+      await readFile(path.join(exported, 'dist/nl/subprocessors.csv'), 'utf8'),
+    );
   });
 
   it('reads a simple list, reports every row and cell it cannot map, and writes nothing for unreadable rows', async () => {
     const dir = await emptyRegistry('simple');
-    await copyFile(path.join(ROOT, 'tests/fixtures/minimal/content/organization.yaml'), path.join(dir, 'content/organization.yaml'));
-    const { stdout } = await importInto(dir, path.join(ROOT, 'tests/fixtures/import/simple-list.csv'));
+    await copyFile(
+      path.join(ROOT, 'tests/fixtures/minimal/content/organization.yaml'),
+      path.join(dir, 'content/organization.yaml'),
+    );
+    const { stdout } = await importInto(
+      dir,
+      path.join(ROOT, 'tests/fixtures/import/simple-list.csv'),
+    );
 
-    expect(stdout).toContain('row 4: purpose: "Scheduling demos" is not a known purpose; left as a placeholder');
-    expect(stdout).toContain('row 5: country: "Atlantis" is not a country name or ISO code; row skipped');
+    expect(stdout).toContain(
+      'row 4: purpose: "Scheduling demos" is not a known purpose; left as a placeholder',
+    );
+    expect(stdout).toContain(
+      'row 5: country: "Atlantis" is not a country name or ISO code; row skipped',
+    );
     expect(stdout).toContain('row 6: no name; row skipped');
-    expect(stdout).toContain('row 7: data: "E-mail adres" is not a known dataCategories label; left as a placeholder');
-    expect(stdout).toContain('row 7: retention: "a few years" is not a period this importer reads; left as a placeholder');
-    expect((await readdir(path.join(dir, 'content/processors'))).sort()).toEqual(['calendly.yaml', 'mailjet.yaml', 'pipedrive.yaml']);
+    expect(stdout).toContain(
+      'row 7: data: "E-mail adres" is not a known dataCategories label; left as a placeholder',
+    );
+    expect(stdout).toContain(
+      'row 7: retention: "a few years" is not a period this importer reads; left as a placeholder',
+    );
+    expect((await readdir(path.join(dir, 'content/processors'))).sort()).toEqual([
+      'calendly.yaml',
+      'mailjet.yaml',
+      'pipedrive.yaml',
+    ]);
 
     const mailjet = await readFile(path.join(dir, 'content/processors/mailjet.yaml'), 'utf8');
     expect(mailjet).toContain('purpose: transactional-email');
@@ -84,7 +128,11 @@ describe('npm run import', () => {
     const problems = await checkContent(path.join(dir, 'content'), '2026-11-20', ROOT);
     const placeholders = problems.filter((p) => p.message.startsWith('still holds a placeholder'));
     expect(placeholders.map((p) => `${path.basename(p.file)} ${p.field}`)).toEqual(
-      expect.arrayContaining(['calendly.yaml activities[0].purpose', 'calendly.yaml transfers[0].mechanisms[0]', 'pipedrive.yaml activities[0].retention.period']),
+      expect.arrayContaining([
+        'calendly.yaml activities[0].purpose',
+        'calendly.yaml transfers[0].mechanisms[0]',
+        'pipedrive.yaml activities[0].retention.period',
+      ]),
     );
   });
 });

@@ -21,15 +21,21 @@ describe('a site in Dutch first, English second', () => {
     expect(await page('index.html')).toMatch(/^<!DOCTYPE html><html lang="nl">/);
     expect(await page('en/index.html')).toMatch(/^<!DOCTYPE html><html lang="en">/);
     const host = await page('processors/eu-host/index.html');
-    expect(host).toContain('<link rel="alternate" hreflang="en" href="https://trust.fixture.example/en/processors/eu-host/">');
-    expect(host).toContain('<link rel="alternate" hreflang="x-default" href="https://trust.fixture.example/processors/eu-host/">');
+    expect(host).toContain(
+      '<link rel="alternate" hreflang="en" href="https://trust.fixture.example/en/processors/eu-host/">',
+    );
+    expect(host).toContain(
+      '<link rel="alternate" hreflang="x-default" href="https://trust.fixture.example/processors/eu-host/">',
+    );
     expect(host).toContain('Host de app.');
     expect(await page('en/processors/eu-host/index.html')).toContain('Hosts the app.');
   });
 
   it('shows a text missing in English in Dutch, tagged and marked as not translated', async () => {
     const english = await page('en/index.html');
-    expect(english).toContain('<span lang="nl">De app</span> <span class="untranslated">(Dutch, not translated)</span>');
+    expect(english).toContain(
+      '<span lang="nl">De app</span> <span class="untranslated">(Dutch, not translated)</span>',
+    );
     expect(await page('index.html')).not.toContain('class="untranslated"');
   });
 
@@ -38,7 +44,10 @@ describe('a site in Dutch first, English second', () => {
     const english = await page('en/subprocessors.csv');
     expect(dutch.split('\r\n')[0]).toContain('Verwerker');
     expect(english.split('\r\n')[0]).toContain('Processor');
-    expect(JSON.parse(await page('en/subprocessors.json'))).toMatchObject({ language: 'en', processors: expect.arrayContaining([expect.objectContaining({ id: 'eu-host' })]) });
+    expect(JSON.parse(await page('en/subprocessors.json'))).toMatchObject({
+      language: 'en',
+      processors: expect.arrayContaining([expect.objectContaining({ id: 'eu-host' })]),
+    });
     expect(await page('en/changes.rss')).toContain('<language>en</language>');
     expect(await page('changes.rss')).toContain('<language>nl</language>');
   });
@@ -46,10 +55,18 @@ describe('a site in Dutch first, English second', () => {
   it('opens the Dutch CSV and XLSX in LibreOffice with Dutch headers, sheet names and labels', async () => {
     const lo = path.join(dist, '..', 'lo');
     await mkdir(lo, { recursive: true });
-    const [csv] = await cells(await libreoffice(path.join(dist, 'subprocessors.csv'), 'xlsx', lo, 'CSV:44,34,76,1'));
+    const [csv] = await cells(
+      await libreoffice(path.join(dist, 'subprocessors.csv'), 'xlsx', lo, 'CSV:44,34,76,1'),
+    );
     expect(csv!.rows).toHaveLength(1 + 2);
-    expect(csv!.rows[0]!.slice(0, 3).map((c) => c.value)).toEqual(['Verwerker', 'Rechtspersoon', 'Land van vestiging']);
-    expect(csv!.rows.flat().map((c) => c.value)).toEqual(expect.arrayContaining(['Host de app.', 'Hosting en infrastructuur']));
+    expect(csv!.rows[0]!.slice(0, 3).map((c) => c.value)).toEqual([
+      'Verwerker',
+      'Rechtspersoon',
+      'Land van vestiging',
+    ]);
+    expect(csv!.rows.flat().map((c) => c.value)).toEqual(
+      expect.arrayContaining(['Host de app.', 'Hosting en infrastructuur']),
+    );
     const sheets = await cells(path.join(dist, 'subprocessors.xlsx'));
     expect(sheets.map((sheet) => sheet.name)).toEqual(['Verwerkers', 'Doorgiften', 'Wijzigingen']);
   });

@@ -16,11 +16,17 @@ import { ROOT, prepareFixture } from './helpers';
 const run = promisify(execFile);
 const CASES = path.join(ROOT, 'tests/fixtures/lint');
 
-async function problemsOf(name: string, overlay: string | undefined, today: string): Promise<Problem[]> {
+async function problemsOf(
+  name: string,
+  overlay: string | undefined,
+  today: string,
+): Promise<Problem[]> {
   const dir = path.join(ROOT, 'tests/.out/lint', name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await cp(path.join(ROOT, 'tests/fixtures/minimal/content'), path.join(dir, 'content'), { recursive: true });
+  await cp(path.join(ROOT, 'tests/fixtures/minimal/content'), path.join(dir, 'content'), {
+    recursive: true,
+  });
   if (overlay) await cp(overlay, path.join(dir, 'content'), { recursive: true });
   const prefix = `${path.relative(ROOT, dir)}/`;
   return (await checkContent(path.join(dir, 'content'), today, ROOT)).map((p) => ({
@@ -38,9 +44,15 @@ describe('npm run check on the lint corpus', () => {
 
   it.each(names)('%s', async (name) => {
     const today = (await readFile(path.join(CASES, name, 'today'), 'utf8')).trim();
-    const expected = parse(await readFile(path.join(CASES, name, 'expected.yaml'), 'utf8')) as Problem[];
-    const base = new Set((await problemsOf(`${name}-base`, undefined, today)).map((p) => JSON.stringify(p)));
-    const found = (await problemsOf(name, path.join(CASES, name, 'content'), today)).filter((p) => !base.has(JSON.stringify(p)));
+    const expected = parse(
+      await readFile(path.join(CASES, name, 'expected.yaml'), 'utf8'),
+    ) as Problem[];
+    const base = new Set(
+      (await problemsOf(`${name}-base`, undefined, today)).map((p) => JSON.stringify(p)),
+    );
+    const found = (await problemsOf(name, path.join(CASES, name, 'content'), today)).filter(
+      (p) => !base.has(JSON.stringify(p)),
+    );
     expect(found).toEqual(expected);
   });
 });
@@ -48,13 +60,23 @@ describe('npm run check on the lint corpus', () => {
 describe('the npm run check command', () => {
   it('prints problems grouped by file and exits 1 on errors, 0 with warnings only', async () => {
     const bad = await prepareFixture('check-cli', 'lint/transfer-missing/content');
-    const failed = await run('npx', ['tsx', 'scripts/check.ts'], { cwd: ROOT, env: { ...process.env, REGISTRY_CONTENT: path.join(bad, 'content') } }).catch((e: { code: number; stdout: string }) => e);
+    const failed = await run('npx', ['tsx', 'scripts/check.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, REGISTRY_CONTENT: path.join(bad, 'content') },
+    }).catch((e: { code: number; stdout: string }) => e);
     expect((failed as { code: number }).code).toBe(1);
     const out = (failed as { stdout: string }).stdout;
-    expect(out).toMatch(/content\/processors\/vendor\.yaml\n {2}error: activities\[0\]\.processing\[0\]: United States \(US\) is outside the EEA/);
-    expect(out).toMatch(/\d+ errors?, \d+ warnings? in \d+ files?\. The build refuses content with errors\./);
+    expect(out).toMatch(
+      /content\/processors\/vendor\.yaml\n {2}error: activities\[0\]\.processing\[0\]: United States \(US\) is outside the EEA/,
+    );
+    expect(out).toMatch(
+      /\d+ errors?, \d+ warnings? in \d+ files?\. The build refuses content with errors\./,
+    );
 
-    const ok = await run('npx', ['tsx', 'scripts/check.ts'], { cwd: ROOT, env: { ...process.env, REGISTRY_CONTENT: path.join(ROOT, 'content') } });
+    const ok = await run('npx', ['tsx', 'scripts/check.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, REGISTRY_CONTENT: path.join(ROOT, 'content') },
+    });
     expect(ok.stdout).toMatch(/0 errors, \d+ warnings in \d+ files\./);
   });
 
@@ -63,14 +85,20 @@ describe('the npm run check command', () => {
     const dir = await prepareFixture('check-build', 'lint/adequacy-for-us/content');
     const result = await buildFixture(dir);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('transfers[0].mechanisms[0]: for the United States, adequacy covers only organisations certified under the EU-US Data Privacy Framework');
+    expect(result.output).toContain(
+      'transfers[0].mechanisms[0]: for the United States, adequacy covers only organisations certified under the EU-US Data Privacy Framework',
+    );
   });
 });
 
 describe('scaffolds', () => {
   it('write files that check rejects until the placeholders are filled, and accepts after', async () => {
     const dir = await prepareFixture('scaffold');
-    const env = { ...process.env, REGISTRY_CONTENT: path.join(dir, 'content'), SOURCE_DATE_EPOCH: String(Date.parse('2026-11-20T12:00:00Z') / 1000) };
+    const env = {
+      ...process.env,
+      REGISTRY_CONTENT: path.join(dir, 'content'),
+      SOURCE_DATE_EPOCH: String(Date.parse('2026-11-20T12:00:00Z') / 1000),
+    };
     await run('npx', ['tsx', 'scripts/new.ts', 'processor', 'Acme Mail GmbH'], { cwd: ROOT, env });
     await run('npx', ['tsx', 'scripts/new.ts', 'change', 'Acme added'], { cwd: ROOT, env });
     const processorFile = path.join(dir, 'content/processors/acme-mail-gmbh.md');
@@ -96,7 +124,10 @@ describe('scaffolds', () => {
       why: 'Better deliverability.',
     };
     for (const file of [processorFile, changeFile]) {
-      const text = (await readFile(file, 'utf8')).replace(/"FILL IN: ([^"]+)"/g, (_, what: string) => JSON.stringify(fills[what] ?? `unknown placeholder ${what}`));
+      const text = (await readFile(file, 'utf8')).replace(
+        /"FILL IN: ([^"]+)"/g,
+        (_, what: string) => JSON.stringify(fills[what] ?? `unknown placeholder ${what}`),
+      );
       await writeFile(file, text);
     }
     const after = await checkContent(path.join(dir, 'content'), '2026-11-20', ROOT);

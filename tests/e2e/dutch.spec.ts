@@ -20,18 +20,33 @@ test('the Dutch overview lists the same processors, in Dutch', async ({ page }) 
   const open = page.locator('section.upcoming article');
   await expect(open).toContainText('Sentry toegevoegd');
   await expect(open.locator('.deadline')).toContainText('10 december 2026');
-  await expect(page.locator('table.processors tbody th a').first()).toHaveAttribute('href', '/nl/processors/amazon-s3/');
+  await expect(page.locator('table.processors tbody th a').first()).toHaveAttribute(
+    'href',
+    '/nl/processors/amazon-s3/',
+  );
 });
 
 test('switching language keeps the reader on the same page, both ways', async ({ page }) => {
   await page.goto('/processors/amazon-s3/');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Nederlands' }).click();
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: 'Nederlands' })
+    .click();
   await expect(page).toHaveURL(/\/nl\/processors\/amazon-s3\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  await expect(page.getByText('Bewaart versleutelde back-ups van de database als onze tweede externe back-uplocatie.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Bewaart versleutelde back-ups van de database als onze tweede externe back-uplocatie.',
+    ),
+  ).toBeVisible();
   await expect(page.locator('#notes ~ div')).toContainText('Beide back-ups worden versleuteld');
-  await expect(page.locator('table.transfers tr[data-country="US"]')).toContainText('Land met passend beschermingsniveau');
-  await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('table.transfers tr[data-country="US"]')).toContainText(
+    'Land met passend beschermingsniveau',
+  );
+  await page
+    .getByRole('navigation', { name: 'Taal' })
+    .getByRole('link', { name: 'English' })
+    .click();
   await expect(page).toHaveURL(/\/processors\/amazon-s3\/$/);
   await expect(page).not.toHaveURL(/\/nl\//);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -44,16 +59,27 @@ test('switching language keeps the reader on the same page, both ways', async ({
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nederland');
 });
 
-test('every page has its lang, and hreflang links to each language version of itself', async ({ page, request }) => {
+test('every page has its lang, and hreflang links to each language version of itself', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(300_000);
   const paths = await sitemapPaths(request);
-  expect(paths.filter((p) => p.startsWith('/nl/')).length).toBe(paths.filter((p) => !p.startsWith('/nl/')).length);
+  expect(paths.filter((p) => p.startsWith('/nl/')).length).toBe(
+    paths.filter((p) => !p.startsWith('/nl/')).length,
+  );
   for (const path of paths) {
     await page.goto(path);
     const dutch = path.startsWith('/nl/');
     await expect(page.locator('html'), path).toHaveAttribute('lang', dutch ? 'nl' : 'en');
     const english = dutch ? path.slice(3) : path;
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map(
+          (l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`,
+        ),
+      );
     expect(alternates, path).toEqual([`en ${english}`, `nl /nl${english}`, `x-default ${english}`]);
   }
 });
@@ -62,19 +88,38 @@ test('no Dutch page shows an English interface string', async ({ page, request }
   test.setTimeout(300_000);
   // Whole English UI strings without placeholders that differ from their Dutch version.
   const english = Object.entries(dictionaries.en)
-    .filter(([key, text]) => !text.includes('{') && text !== dictionaries.nl[key as keyof typeof dictionaries.nl] && text.split(' ').length >= 2)
+    .filter(
+      ([key, text]) =>
+        !text.includes('{') &&
+        text !== dictionaries.nl[key as keyof typeof dictionaries.nl] &&
+        text.split(' ').length >= 2,
+    )
     .map(([, text]) => text);
   const found: string[] = [];
   for (const path of (await sitemapPaths(request)).filter((p) => p.startsWith('/nl/'))) {
     await page.goto(path);
     // Text a reader sees and reads aloud: page text, labels, titles and alternative texts.
-    const text = await page.evaluate(() => [document.title, document.body.innerText, ...[...document.querySelectorAll('[aria-label],[title],[placeholder]')].map((e) => [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('placeholder')].join(' '))].join('\n'));
+    const text = await page.evaluate(() =>
+      [
+        document.title,
+        document.body.innerText,
+        ...[...document.querySelectorAll('[aria-label],[title],[placeholder]')].map((e) =>
+          [
+            e.getAttribute('aria-label'),
+            e.getAttribute('title'),
+            e.getAttribute('placeholder'),
+          ].join(' '),
+        ),
+      ].join('\n'),
+    );
     for (const string of english) if (text.includes(string)) found.push(`${path}: "${string}"`);
   }
   expect(found).toEqual([]);
 });
 
-test('searching in Dutch finds Dutch pages, and the query survives a language switch', async ({ page }) => {
+test('searching in Dutch finds Dutch pages, and the query survives a language switch', async ({
+  page,
+}) => {
   await page.goto('/nl/');
   const box = page.getByRole('searchbox', { name: 'Zoek in verwerkers en wijzigingen' });
   await box.fill('back-ups');

@@ -6,13 +6,21 @@ import { serveFixtureAsOf } from './serve';
 // Chat Tool is announced the same day and withdrawn on 2026-03-10.
 const cases = [
   { day: '2026-02-20', banner: [] },
-  { day: '2026-03-05', banner: ['New Host added: you can object until 31 March 2026.', 'Chat Tool added: you can object until 31 March 2026.'] },
+  {
+    day: '2026-03-05',
+    banner: [
+      'New Host added: you can object until 31 March 2026.',
+      'Chat Tool added: you can object until 31 March 2026.',
+    ],
+  },
   { day: '2026-03-20', banner: ['New Host added: you can object until 31 March 2026.'] },
   { day: '2026-04-05', banner: [] },
 ];
 
 for (const { day, banner } of cases) {
-  test(`built on ${day}, pages show ${banner.length || 'no'} open objection window${banner.length === 1 ? '' : 's'}`, async ({ page }) => {
+  test(`built on ${day}, pages show ${banner.length || 'no'} open objection window${banner.length === 1 ? '' : 's'}`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const site = await serveFixtureAsOf('windows', day);
     try {

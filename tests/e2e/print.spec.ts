@@ -4,7 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-test('the overview prints as a clean A4 list with its date, and no navigation or search', async ({ page }) => {
+test('the overview prints as a clean A4 list with its date, and no navigation or search', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
@@ -20,14 +22,26 @@ test('the overview prints as a clean A4 list with its date, and no navigation or
   expect(pages).toBeGreaterThanOrEqual(2);
   expect(pages).toBeLessThanOrEqual(12);
 
-  const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  expect(first).toContain('Klimaatmeter B.V.: processors and sub-processors as of 20 November 2026');
+  const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, ' ');
+  expect(first).toContain(
+    'Klimaatmeter B.V.: processors and sub-processors as of 20 November 2026',
+  );
   expect(first).toContain('latest release 10 October 2025');
   expect(first).toContain('Amazon S3');
-  for (const chrome of ['Skip to content', 'Search processors and changes', 'Subscribe', 'Download the list']) expect(first).not.toContain(chrome);
+  for (const chrome of [
+    'Skip to content',
+    'Search processors and changes',
+    'Subscribe',
+    'Download the list',
+  ])
+    expect(first).not.toContain(chrome);
 
   // Table headers repeat on every page that continues a table.
   const all = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const headerPages = all.split('\f').filter((text) => /Processor\s+Purpose\s+Personal data/.test(text)).length;
+  const headerPages = all
+    .split('\f')
+    .filter((text) => /Processor\s+Purpose\s+Personal data/.test(text)).length;
   expect(headerPages).toBeGreaterThanOrEqual(Math.min(pages, 2));
 });

@@ -14,11 +14,14 @@ test('a query finds the right processors as you type', async ({ page }) => {
   await expect(page).toHaveURL(/\?q=backup$/);
 });
 
-test('facets narrow the results, combine, and live in the URL; a reload keeps the view', async ({ page }) => {
+test('facets narrow the results, combine, and live in the URL; a reload keeps the view', async ({
+  page,
+}) => {
   await page.goto('/search/');
   await box(page).fill('e-mail');
   await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results$/);
-  const total = async () => Number((await page.locator('[data-search-status]').textContent())!.match(/\d+/)![0]);
+  const total = async () =>
+    Number((await page.locator('[data-search-status]').textContent())!.match(/\d+/)![0]);
   const before = await total();
 
   await page.getByRole('checkbox', { name: /^Processor \(\d+\)$/ }).check();
@@ -36,7 +39,8 @@ test('facets narrow the results, combine, and live in the URL; a reload keeps th
   await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results?$/);
   const organisation = await resultTitles(page).allTextContents();
   expect(organisation).toContain('HubSpot');
-  for (const title of organisation) expect(['HubSpot', 'Google Workspace', 'Slack', 'Campaign Monitor', 'Trello']).toContain(title);
+  for (const title of organisation)
+    expect(['HubSpot', 'Google Workspace', 'Slack', 'Campaign Monitor', 'Trello']).toContain(title);
 
   const view = await resultTitles(page).allTextContents();
   await page.reload();
@@ -55,25 +59,42 @@ test('changes are found too, and filter by type', async ({ page }) => {
   await page.goto('/search/?kind=Change&type=Replaced');
   await expect(page.locator('[data-search-status]')).toHaveText('2 results');
   const titles = (await resultTitles(page).allTextContents()).sort();
-  expect(titles).toEqual(['Stuurlui replaces Savvii', 'Visma Connect replaces Scheffer Administraties']);
+  expect(titles).toEqual([
+    'Stuurlui replaces Savvii',
+    'Visma Connect replaces Scheffer Administraties',
+  ]);
 });
 
-test('without JavaScript, facet pages list exactly the matching processors', async ({ browser }) => {
+test('without JavaScript, facet pages list exactly the matching processors', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/processors/trello/');
   await page.getByRole('table').getByRole('link', { name: 'Australia' }).click();
   await expect(page).toHaveURL(/\/browse\/country\/au\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Country: Australia');
-  expect((await page.locator('table.processor-list tbody th a').allTextContents()).sort()).toEqual(['Campaign Monitor', 'Trello']);
+  expect((await page.locator('table.processor-list tbody th a').allTextContents()).sort()).toEqual([
+    'Campaign Monitor',
+    'Trello',
+  ]);
 
   await page.goto('/browse/');
   await page.getByRole('link', { name: 'Binding corporate rules' }).click();
-  expect((await page.locator('table.processor-list tbody th a').allTextContents()).sort()).toEqual(['Authy', 'Heroku', 'Zendesk']);
+  expect((await page.locator('table.processor-list tbody th a').allTextContents()).sort()).toEqual([
+    'Authy',
+    'Heroku',
+    'Zendesk',
+  ]);
 
   await page.goto('/browse/region/third-country/');
   // Third-country recipients without DPF: the Australian entities and SCC-only US transfers.
-  expect((await page.locator('table.processor-list tbody th a').allTextContents()).sort()).toEqual(['Campaign Monitor', 'HireFire', 'Memcached Cloud', 'Trello']);
+  expect((await page.locator('table.processor-list tbody th a').allTextContents()).sort()).toEqual([
+    'Campaign Monitor',
+    'HireFire',
+    'Memcached Cloud',
+    'Trello',
+  ]);
 
   await page.goto('/search/');
   await expect(page.getByText('Search needs JavaScript.')).toBeVisible();

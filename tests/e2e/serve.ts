@@ -17,12 +17,26 @@ export async function serveFixtureAsOf(overlay: string, day: string): Promise<Da
   const dir = path.join(ROOT, 'tests/.out/e2e', `${overlay}-${day}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await cp(path.join(ROOT, 'tests/fixtures/minimal/content'), path.join(dir, 'content'), { recursive: true });
-  await cp(path.join(ROOT, 'tests/fixtures', overlay), path.join(dir, 'content'), { recursive: true });
+  await cp(path.join(ROOT, 'tests/fixtures/minimal/content'), path.join(dir, 'content'), {
+    recursive: true,
+  });
+  await cp(path.join(ROOT, 'tests/fixtures', overlay), path.join(dir, 'content'), {
+    recursive: true,
+  });
   const epoch = String(Date.parse(`${day}T12:00:00Z`) / 1000);
   await new Promise<void>((resolve, reject) =>
-    execFile(process.execPath, ['scripts/build.mjs', '--out', path.join(dir, 'dist')], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: epoch, REGISTRY_CONTENT: path.join(dir, 'content') } }, (error, _out, stderr) =>
-      error ? reject(new Error(stderr)) : resolve(),
+    execFile(
+      process.execPath,
+      ['scripts/build.mjs', '--out', path.join(dir, 'dist')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          SOURCE_DATE_EPOCH: epoch,
+          REGISTRY_CONTENT: path.join(dir, 'content'),
+        },
+      },
+      (error, _out, stderr) => (error ? reject(new Error(stderr)) : resolve()),
     ),
   );
   const server: Server = createServer(sirv(path.join(dir, 'dist'), { dev: true }));

@@ -3,9 +3,26 @@ import { expect, test } from '@playwright/test';
 
 // On the build date the Sentry addition is announced (2026-11-10) but not in effect (2026-12-15).
 const ACTIVE = [
-  'Amazon S3', 'Authy', 'Campaign Monitor', 'Cloudflare', 'Google Analytics', 'Google Workspace', 'Heroku', 'HireFire', 'HubSpot',
-  'Memcached Cloud', 'Microsoft Clarity', 'Moneybird', 'Postmark', 'Slack', 'Stuurlui', 'TransIP', 'Trello', 'Vimeo',
-  'Visma Connect', 'Zendesk',
+  'Amazon S3',
+  'Authy',
+  'Campaign Monitor',
+  'Cloudflare',
+  'Google Analytics',
+  'Google Workspace',
+  'Heroku',
+  'HireFire',
+  'HubSpot',
+  'Memcached Cloud',
+  'Microsoft Clarity',
+  'Moneybird',
+  'Postmark',
+  'Slack',
+  'Stuurlui',
+  'TransIP',
+  'Trello',
+  'Vimeo',
+  'Visma Connect',
+  'Zendesk',
 ];
 
 test('the overview lists exactly the active processors, grouped by product', async ({ page }) => {
@@ -13,13 +30,30 @@ test('the overview lists exactly the active processors, grouped by product', asy
   await expect(page).toHaveTitle('Klimaatmeter trust center');
   const names = await page.locator('table.processors tbody th a').allTextContents();
   expect([...new Set(names)].sort()).toEqual([...ACTIVE].sort());
-  for (const gone of ['Sentry', 'Savvii', 'Google Maps', 'Redis To Go', 'Scheffer Administraties', 'Intercom']) {
+  for (const gone of [
+    'Sentry',
+    'Savvii',
+    'Google Maps',
+    'Redis To Go',
+    'Scheffer Administraties',
+    'Intercom',
+  ]) {
     await expect(page.locator('table.processors', { hasText: gone })).toHaveCount(0);
   }
   await expect(page.locator('[data-count="active"]')).toHaveText(String(ACTIVE.length));
   await expect(page.locator('[data-count="upcoming"]')).toHaveText('1');
   const application = page.locator('#product-application');
-  await expect(application.locator('tbody th a')).toHaveText(['Amazon S3', 'Authy', 'Cloudflare', 'Heroku', 'HireFire', 'Memcached Cloud', 'Postmark', 'TransIP', 'Zendesk']);
+  await expect(application.locator('tbody th a')).toHaveText([
+    'Amazon S3',
+    'Authy',
+    'Cloudflare',
+    'Heroku',
+    'HireFire',
+    'Memcached Cloud',
+    'Postmark',
+    'TransIP',
+    'Zendesk',
+  ]);
 });
 
 test('the overview shows the open change with its objection deadline', async ({ page }) => {
@@ -37,13 +71,19 @@ test('a processor page shows every transfer with its safeguard', async ({ page }
   const us = page.locator('table.transfers tr[data-country="US"]');
   await expect(us.getByRole('rowheader')).toHaveText('United States');
   await expect(us).toContainText('Adequate country');
-  await expect(us).toContainText('EU-US Data Privacy Framework and Standard contractual clauses (2021/914)');
+  await expect(us).toContainText(
+    'EU-US Data Privacy Framework and Standard contractual clauses (2021/914)',
+  );
   await expect(us).toContainText('SCC module 3');
   await expect(us).toContainText('Data Privacy Framework entry checked 12 May 2026');
 
   await page.goto('/processors/trello/');
-  await expect(page.locator('table.transfers tr[data-country="AU"]')).toContainText('Third country');
-  await expect(page.locator('table.transfers tr[data-country="US"]')).toContainText('Adequate country');
+  await expect(page.locator('table.transfers tr[data-country="AU"]')).toContainText(
+    'Third country',
+  );
+  await expect(page.locator('table.transfers tr[data-country="US"]')).toContainText(
+    'Adequate country',
+  );
 
   await page.goto('/processors/transip/');
   await expect(page.locator('table.transfers')).toHaveCount(0);
@@ -56,20 +96,28 @@ test('a processor page shows its history and the change it awaits', async ({ pag
   await expect(page.locator('.notice')).toContainText('Will be added on 15 December 2026.');
   await page.goto('/processors/savvii/');
   await expect(page.locator('h1 .badge')).toHaveText('Removed');
-  await expect(page.locator('#history ~ article', { hasText: 'Stuurlui replaces Savvii' })).toHaveCount(1);
+  await expect(
+    page.locator('#history ~ article', { hasText: 'Stuurlui replaces Savvii' }),
+  ).toHaveCount(1);
 });
 
-test('the upcoming change offers a prefilled objection e-mail with its deadline', async ({ page }) => {
+test('the upcoming change offers a prefilled objection e-mail with its deadline', async ({
+  page,
+}) => {
   await page.goto('/changes/');
   await page.getByRole('link', { name: 'Sentry added' }).click();
   await expect(page).toHaveURL(/\/changes\/2026-12-15-sentry-added\/$/);
-  await expect(page.getByRole('heading', { level: 2, name: /Objection deadline/ })).toContainText('10 December 2026');
+  await expect(page.getByRole('heading', { level: 2, name: /Objection deadline/ })).toContainText(
+    '10 December 2026',
+  );
   const action = page.getByRole('link', { name: 'Object to this change' });
   const href = (await action.getAttribute('href'))!;
   const mail = new URL(href);
   expect(mail.protocol).toBe('mailto:');
   expect(mail.pathname).toBe('objections@klimaatmeter.example');
-  expect(mail.searchParams.get('subject')).toBe('Objection to change 2026-12-15-sentry-added: Sentry added');
+  expect(mail.searchParams.get('subject')).toBe(
+    'Objection to change 2026-12-15-sentry-added: Sentry added',
+  );
   const body = mail.searchParams.get('body')!;
   expect(body).toContain('Objection deadline: 10 December 2026');
   expect(body).toContain('Takes effect: 15 December 2026');
@@ -80,7 +128,9 @@ test('the upcoming change offers a prefilled objection e-mail with its deadline'
   await expect(page).toHaveURL(/2026-12-15-sentry-added/);
 });
 
-test('a change in effect shows that its objection period ended, without the action', async ({ page }) => {
+test('a change in effect shows that its objection period ended, without the action', async ({
+  page,
+}) => {
   await page.goto('/changes/2023-04-01-stuurlui-replaces-savvii/');
   await expect(page.getByText('The objection period ended on')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Object to this change' })).toHaveCount(0);
@@ -100,23 +150,39 @@ test('keyboard users can skip to the content', async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('on a phone the page does not scroll sideways; wide tables scroll in their own box', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+test('on a phone the page does not scroll sideways; wide tables scroll in their own box', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   for (const path of ['/', '/processors/amazon-s3/', '/changes/2026-12-15-sentry-added/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await context.close();
 });
 
-test('every page offers the change feeds for autodiscovery and shows the open objection window', async ({ page }) => {
+test('every page offers the change feeds for autodiscovery and shows the open objection window', async ({
+  page,
+}) => {
   for (const path of ['/', '/processors/heroku/', '/changes/', '/subscribe/']) {
     await page.goto(path);
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][href="/changes.rss"]')).toHaveCount(1);
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"][href="/changes.atom"]')).toHaveCount(1);
-    await expect(page.locator('link[rel="alternate"][type="application/feed+json"][href="/changes.json"]')).toHaveCount(1);
+    await expect(
+      page.locator('link[rel="alternate"][type="application/rss+xml"][href="/changes.rss"]'),
+    ).toHaveCount(1);
+    await expect(
+      page.locator('link[rel="alternate"][type="application/atom+xml"][href="/changes.atom"]'),
+    ).toHaveCount(1);
+    await expect(
+      page.locator('link[rel="alternate"][type="application/feed+json"][href="/changes.json"]'),
+    ).toHaveCount(1);
     const banner = page.getByRole('complementary', { name: 'Changes open for objection' });
     await expect(banner).toContainText('Sentry added: you can object until 10 December 2026.');
     await banner.getByRole('link', { name: 'Details and how to object' }).click();
@@ -132,12 +198,21 @@ test('withdrawn and emergency changes say so on their pages', async ({ page }) =
   await page.goto('/processors/intercom/');
   await expect(page.locator('h1 .badge')).toHaveText('Withdrawn');
   await page.goto('/changes/2025-10-08-cloudflare-added/');
-  await expect(page.getByText('Emergency change with shorter notice: A denial-of-service attack')).toBeVisible();
+  await expect(
+    page.getByText('Emergency change with shorter notice: A denial-of-service attack'),
+  ).toBeVisible();
 });
 
-test('the subscribe page links every feed and calendar, and they are served', async ({ page, request }) => {
+test('the subscribe page links every feed and calendar, and they are served', async ({
+  page,
+  request,
+}) => {
   await page.goto('/subscribe/');
-  const links = await page.locator('main a[href$=".rss"], main a[href$=".atom"], main a[href$=".json"], main a[href$=".ics"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const links = await page
+    .locator(
+      'main a[href$=".rss"], main a[href$=".atom"], main a[href$=".json"], main a[href$=".ics"]',
+    )
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(links).toHaveLength(16);
   for (const href of links) expect((await request.get(href)).status(), href).toBe(200);
 });

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { ADEQUACY_DECISIONS, EEA, adequacyOn, checkCountryCode, countryName, regionOf } from '../../src/lib/countries';
+import {
+  ADEQUACY_DECISIONS,
+  EEA,
+  adequacyOn,
+  checkCountryCode,
+  countryName,
+  regionOf,
+} from '../../src/lib/countries';
 
 describe('regionOf', () => {
   it('puts the EU-27 and Iceland, Liechtenstein and Norway in the EEA', () => {
     expect(EEA.size).toBe(30);
-    for (const code of ['NL', 'DE', 'IE', 'IS', 'LI', 'NO']) expect(regionOf(code, '2026-01-01')).toBe('eea');
+    for (const code of ['NL', 'DE', 'IE', 'IS', 'LI', 'NO'])
+      expect(regionOf(code, '2026-01-01')).toBe('eea');
     expect(regionOf('CH', '2026-01-01')).not.toBe('eea');
   });
 
   it('treats a country with an adequacy decision in force as adequate', () => {
-    for (const code of ['CH', 'JP', 'KR', 'IL', 'NZ', 'UY', 'GB', 'CA']) expect(regionOf(code, '2026-06-01')).toBe('adequate');
+    for (const code of ['CH', 'JP', 'KR', 'IL', 'NZ', 'UY', 'GB', 'CA'])
+      expect(regionOf(code, '2026-06-01')).toBe('adequate');
   });
 
   it('counts the United States as adequate only for a DPF-certified recipient', () => {
@@ -26,25 +35,50 @@ describe('regionOf', () => {
   });
 
   it('has no adequacy for Australia, India or China', () => {
-    for (const code of ['AU', 'IN', 'CN']) expect(regionOf(code, '2026-01-01')).toBe('third-country');
+    for (const code of ['AU', 'IN', 'CN'])
+      expect(regionOf(code, '2026-01-01')).toBe('third-country');
   });
 
   it('lists every decision of PRODUCT.md once', () => {
     const countries = ADEQUACY_DECISIONS.map((d) => d.country);
     expect(new Set(countries).size).toBe(countries.length);
-    expect(countries.sort()).toEqual(['AD', 'AR', 'BR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'US', 'UY']);
+    expect(countries.sort()).toEqual([
+      'AD',
+      'AR',
+      'BR',
+      'CA',
+      'CH',
+      'FO',
+      'GB',
+      'GG',
+      'IL',
+      'IM',
+      'JE',
+      'JP',
+      'KR',
+      'NZ',
+      'US',
+      'UY',
+    ]);
   });
 });
 
 describe('checkCountryCode', () => {
   it('accepts assigned ISO 3166-1 alpha-2 codes', () => {
-    for (const code of ['NL', 'US', 'GB', 'IE']) expect(checkCountryCode(code)).toEqual({ ok: true });
+    for (const code of ['NL', 'US', 'GB', 'IE'])
+      expect(checkCountryCode(code)).toEqual({ ok: true });
   });
 
   it('says what to write for common mistakes', () => {
     expect(checkCountryCode('UK')).toEqual({ ok: false, hint: 'write GB' });
-    expect(checkCountryCode('EU')).toMatchObject({ ok: false, hint: expect.stringContaining('one code per EU country') });
-    expect(checkCountryCode('nl')).toMatchObject({ ok: false, hint: expect.stringContaining('capitals') });
+    expect(checkCountryCode('EU')).toMatchObject({
+      ok: false,
+      hint: expect.stringContaining('one code per EU country'),
+    });
+    expect(checkCountryCode('nl')).toMatchObject({
+      ok: false,
+      hint: expect.stringContaining('capitals'),
+    });
     expect(checkCountryCode('AN')).toMatchObject({ ok: false });
     expect(checkCountryCode('USA')).toMatchObject({ ok: false });
   });

@@ -5,7 +5,12 @@ import { toCsv } from '../../src/lib/export/csv';
 import { exportDocument } from '../../src/lib/export/document';
 import { exportJsonSchema } from '../../src/lib/export/json-schema';
 import { toJsonLd } from '../../src/lib/export/jsonld';
-import { changeSheet, processorSheet, spreadsheetSafe, transferSheet } from '../../src/lib/export/rows';
+import {
+  changeSheet,
+  processorSheet,
+  spreadsheetSafe,
+  transferSheet,
+} from '../../src/lib/export/rows';
 import { toXlsx } from '../../src/lib/export/xlsx';
 import { buildRegistry } from '../../src/lib/model';
 import { diffLists, makeRelease, releaseHash, verifyChain } from '../../src/lib/releases';
@@ -21,13 +26,37 @@ const registry = buildRegistry(
       processor('mailer', {
         legalEntity: { name: 'Mailer Inc', country: 'US' },
         activities: [
-          { purpose: 'transactional-email', description: 'Line one\nline two', dataCategories: ['email-address', 'health-data'], dataSubjects: ['users'], retention: { upTo: 'P1D' }, processing: ['US'], specialCategoryCondition: 'Art. 9(2)(h): occupational health' },
-          { purpose: 'backup', description: '=1+1', dataCategories: ['email-address'], dataSubjects: ['users'], retention: 'not-specified', processing: ['US'] },
+          {
+            purpose: 'transactional-email',
+            description: 'Line one\nline two',
+            dataCategories: ['email-address', 'health-data'],
+            dataSubjects: ['users'],
+            retention: { upTo: 'P1D' },
+            processing: ['US'],
+            specialCategoryCondition: 'Art. 9(2)(h): occupational health',
+          },
+          {
+            purpose: 'backup',
+            description: '=1+1',
+            dataCategories: ['email-address'],
+            dataSubjects: ['users'],
+            retention: 'not-specified',
+            processing: ['US'],
+          },
         ],
-        transfers: [{ country: 'US', mechanisms: ['dpf', 'scc'], sccModule: 3, dpfVerifiedOn: '2026-01-01' }],
+        transfers: [
+          { country: 'US', mechanisms: ['dpf', 'scc'], sccModule: 3, dpfVerifiedOn: '2026-01-01' },
+        ],
       }),
     ],
-    changes: [change('mailer-added', { type: 'added', processors: ['mailer'], announced: '2026-01-01', effective: '2026-02-15' })],
+    changes: [
+      change('mailer-added', {
+        type: 'added',
+        processors: ['mailer'],
+        announced: '2026-01-01',
+        effective: '2026-02-15',
+      }),
+    ],
   }),
   '2026-03-01',
 );
@@ -37,22 +66,41 @@ describe('exportDocument', () => {
   it('matches its own schema and carries codes, labels and DPV IRIs', () => {
     expect(exportDocumentSchema.parse(doc)).toBeTruthy();
     const mailer = doc.processors.find((p) => p.id === 'mailer')!;
-    expect(mailer).toMatchObject({ status: 'active', announced: '2026-01-01', effective: '2026-02-15' });
-    expect(mailer.activities[0]!.dataCategories[1]).toEqual({ code: 'health-data', label: 'Health data', iri: 'https://w3id.org/dpv/pd#Health', special: true });
-    expect(mailer.transfers[0]).toMatchObject({ country: 'US', region: 'adequate', sccModule: 3, dpfVerifiedOn: '2026-01-01' });
+    expect(mailer).toMatchObject({
+      status: 'active',
+      announced: '2026-01-01',
+      effective: '2026-02-15',
+    });
+    expect(mailer.activities[0]!.dataCategories[1]).toEqual({
+      code: 'health-data',
+      label: 'Health data',
+      iri: 'https://w3id.org/dpv/pd#Health',
+      special: true,
+    });
+    expect(mailer.transfers[0]).toMatchObject({
+      country: 'US',
+      region: 'adequate',
+      sccModule: 3,
+      dpfVerifiedOn: '2026-01-01',
+    });
   });
 
   it('publishes a JSON Schema generated from the zod schema', () => {
-    const schema = exportJsonSchema('https://trust.test.example/schema/subprocessors.schema.json') as Record<string, unknown>;
+    const schema = exportJsonSchema(
+      'https://trust.test.example/schema/subprocessors.schema.json',
+    ) as Record<string, unknown>;
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema['$id']).toBe('https://trust.test.example/schema/subprocessors.schema.json');
-    expect(Object.keys(schema['properties'] as object)).toEqual(expect.arrayContaining(['publisher', 'asOf', 'processors', 'changes']));
+    expect(Object.keys(schema['properties'] as object)).toEqual(
+      expect.arrayContaining(['publisher', 'asOf', 'processors', 'changes']),
+    );
   });
 });
 
 describe('spreadsheets', () => {
   it('neutralise anything a spreadsheet would run as a formula', () => {
-    for (const value of ['=1+1', '+31 20', '-2', '@SUM(A1)', '\tx', '\rx']) expect(spreadsheetSafe(value)).toBe(`'${value}`);
+    for (const value of ['=1+1', '+31 20', '-2', '@SUM(A1)', '\tx', '\rx'])
+      expect(spreadsheetSafe(value)).toBe(`'${value}`);
     for (const value of ['Amazon S3', 'a=b', '', '3-2']) expect(spreadsheetSafe(value)).toBe(value);
   });
 
@@ -65,11 +113,16 @@ describe('spreadsheets', () => {
     expect(csv).toContain('"Line one\nline two"');
     expect(csv).toContain(",'=1+1,");
     expect(processorSheet(doc, t).rows).toHaveLength(3);
-    expect(processorSheet(doc, t).rows[1]![9]).toBe('Health data (Art. 9(2)(h): occupational health)');
+    expect(processorSheet(doc, t).rows[1]![9]).toBe(
+      'Health data (Art. 9(2)(h): occupational health)',
+    );
   });
 
   it('write an XLSX with three sheets, frozen headers and text cells only', async () => {
-    const bytes = await toXlsx([processorSheet(doc, t), transferSheet(doc, t), changeSheet(doc, t)], { title: 'T', creator: 'C', date: '2026-03-01' });
+    const bytes = await toXlsx(
+      [processorSheet(doc, t), transferSheet(doc, t), changeSheet(doc, t)],
+      { title: 'T', creator: 'C', date: '2026-03-01' },
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Processors', 'Transfers', 'Changes']);
@@ -77,7 +130,9 @@ describe('spreadsheets', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.rowCount).toBe(4);
     let formulas = 0;
-    sheet.eachRow((row) => row.eachCell((cell) => (formulas += cell.type === ExcelJS.ValueType.Formula ? 1 : 0)));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => (formulas += cell.type === ExcelJS.ValueType.Formula ? 1 : 0)),
+    );
     expect(formulas).toBe(0);
     expect(workbook.created.toISOString()).toBe('2026-03-01T00:00:00.000Z');
   });
@@ -90,7 +145,10 @@ describe('toJsonLd', () => {
     const mailer = graph.find((n) => n['@id'] === 'https://trust.test.example/processors/mailer/')!;
     expect(mailer['@type']).toBe('dpv:DataSubProcessor');
     const process = (mailer['dpv:hasProcess'] as Record<string, unknown>[])[0]!;
-    expect(process['dpv:hasPersonalData']).toContainEqual({ '@id': 'https://w3id.org/dpv/pd#EmailAddress', name: 'E-mail address' });
+    expect(process['dpv:hasPersonalData']).toContainEqual({
+      '@id': 'https://w3id.org/dpv/pd#EmailAddress',
+      name: 'E-mail address',
+    });
     expect(process['dpv:hasLocation']).toEqual([{ '@id': 'https://w3id.org/dpv/loc#US' }]);
   });
 });
@@ -103,17 +161,36 @@ describe('releases', () => {
   it('hash canonical JSON, so key order does not matter, and chain to the previous release', () => {
     expect(first.previous).toBeNull();
     expect(second.previous).toBe(first.sha256);
-    const reordered = JSON.parse(JSON.stringify({ list: first.list, previous: first.previous, date: first.date }));
+    const reordered = JSON.parse(
+      JSON.stringify({ list: first.list, previous: first.previous, date: first.date }),
+    );
     expect(releaseHash(reordered)).toBe(first.sha256);
-    expect(verifyChain([{ file: 'a.json', release: first }, { file: 'b.json', release: second }])).toEqual([]);
+    expect(
+      verifyChain([
+        { file: 'a.json', release: first },
+        { file: 'b.json', release: second },
+      ]),
+    ).toEqual([]);
   });
 
   it('catch an altered, a removed and a reordered release', () => {
     const altered = { ...first, list: { ...first.list, asOf: '2026-03-02' } };
-    expect(verifyChain([{ file: 'a.json', release: altered }, { file: 'b.json', release: second }]).map((p) => `${p.file} ${p.field}`)).toEqual(['a.json sha256']);
-    expect(verifyChain([{ file: 'b.json', release: second }]).map((p) => `${p.file} ${p.field}`)).toEqual(['b.json previous']);
+    expect(
+      verifyChain([
+        { file: 'a.json', release: altered },
+        { file: 'b.json', release: second },
+      ]).map((p) => `${p.file} ${p.field}`),
+    ).toEqual(['a.json sha256']);
+    expect(
+      verifyChain([{ file: 'b.json', release: second }]).map((p) => `${p.file} ${p.field}`),
+    ).toEqual(['b.json previous']);
     const third = makeRelease('2026-05-01', second.list, second);
-    expect(verifyChain([{ file: 'a.json', release: first }, { file: 'c.json', release: third }]).map((p) => p.message)).toEqual([expect.stringContaining('a release between them was removed')]);
+    expect(
+      verifyChain([
+        { file: 'a.json', release: first },
+        { file: 'c.json', release: third },
+      ]).map((p) => p.message),
+    ).toEqual([expect.stringContaining('a release between them was removed')]);
   });
 
   it('diff two lists by processor', () => {

@@ -15,9 +15,26 @@ const registry = buildRegistry(
     ],
     processors: [processor('host'), processor('chat'), processor('cdn', { products: ['web'] })],
     changes: [
-      change('host-added', { type: 'added', processors: ['host'], announced: '2026-01-01', effective: '2026-02-15' }),
-      change('chat-added', { type: 'added', processors: ['chat'], announced: '2026-01-05', effective: '2026-02-15', withdrawn: { on: '2026-01-10', reason: 'Objections.' } }),
-      change('cdn-added', { type: 'added', processors: ['cdn'], products: ['web'], announced: '2026-01-07', effective: '2026-02-15' }),
+      change('host-added', {
+        type: 'added',
+        processors: ['host'],
+        announced: '2026-01-01',
+        effective: '2026-02-15',
+      }),
+      change('chat-added', {
+        type: 'added',
+        processors: ['chat'],
+        announced: '2026-01-05',
+        effective: '2026-02-15',
+        withdrawn: { on: '2026-01-10', reason: 'Objections.' },
+      }),
+      change('cdn-added', {
+        type: 'added',
+        processors: ['cdn'],
+        products: ['web'],
+        announced: '2026-01-07',
+        effective: '2026-02-15',
+      }),
     ],
   }),
   '2026-01-20',
@@ -37,7 +54,9 @@ describe('feedScopes', () => {
 describe('rssFeed and atomFeed', () => {
   it('give each change a stable id (its URL) and its announcement date', () => {
     const rss = rssFeed(registry, all!, site, 'en', t);
-    expect(rss).toContain('<guid isPermaLink="false">https://trust.test.example/changes/host-added/</guid>');
+    expect(rss).toContain(
+      '<guid isPermaLink="false">https://trust.test.example/changes/host-added/</guid>',
+    );
     expect(rss).toContain('<pubDate>Thu, 01 Jan 2026 00:00:00 GMT</pubDate>');
     expect(rss).toContain('Withdrawn: CHAT added');
     const atom = atomFeed(registry, web!, site, 'en', t);
@@ -48,7 +67,9 @@ describe('rssFeed and atomFeed', () => {
 
   it('are the same when built twice: dated by their newest item, not the clock', () => {
     expect(rssFeed(registry, all!, site, 'en', t)).toBe(rssFeed(registry, all!, site, 'en', t));
-    expect(atomFeed(registry, all!, site, 'en', t)).toContain('<updated>2026-01-10T00:00:00.000Z</updated>');
+    expect(atomFeed(registry, all!, site, 'en', t)).toContain(
+      '<updated>2026-01-10T00:00:00.000Z</updated>',
+    );
   });
 });
 
@@ -57,9 +78,18 @@ describe('jsonFeed', () => {
     const feed = JSON.parse(jsonFeed(registry, app!, site, 'en', t));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe('https://trust.test.example/products/app/changes.json');
-    expect(feed.items.map((i: { id: string }) => i.id)).toEqual(['https://trust.test.example/changes/chat-added/', 'https://trust.test.example/changes/host-added/']);
-    expect(feed.items[1]._processor_registry).toMatchObject({ effective: '2026-02-15', objection_deadline: '2026-01-31', state: 'upcoming' });
-    expect(feed.items[1].content_text).toContain('You can object until 31 January 2026 by e-mail to objections@test.example');
+    expect(feed.items.map((i: { id: string }) => i.id)).toEqual([
+      'https://trust.test.example/changes/chat-added/',
+      'https://trust.test.example/changes/host-added/',
+    ]);
+    expect(feed.items[1]._processor_registry).toMatchObject({
+      effective: '2026-02-15',
+      objection_deadline: '2026-01-31',
+      state: 'upcoming',
+    });
+    expect(feed.items[1].content_text).toContain(
+      'You can object until 31 January 2026 by e-mail to objections@test.example',
+    );
   });
 });
 
@@ -71,6 +101,11 @@ describe('changesCalendar', () => {
     expect(ics).toContain('UID:host-added.deadline@trust.test.example');
     expect(ics).toContain('DTSTART;VALUE=DATE:20260131');
     expect(ics).toContain('SUMMARY:Last day to object: HOST added');
-    expect(ics.split('BEGIN:VEVENT').filter((e) => e.includes('chat-added')).every((e) => e.includes('STATUS:CANCELLED'))).toBe(true);
+    expect(
+      ics
+        .split('BEGIN:VEVENT')
+        .filter((e) => e.includes('chat-added'))
+        .every((e) => e.includes('STATUS:CANCELLED')),
+    ).toBe(true);
   });
 });

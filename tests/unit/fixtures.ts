@@ -14,14 +14,24 @@ export const organization = organizationSchema.parse({
   objectionAddress: 'objections@test.example',
 });
 
-export function processor(id: string, overrides: Partial<Record<keyof ProcessorData, unknown>> = {}) {
+export function processor(
+  id: string,
+  overrides: Partial<Record<keyof ProcessorData, unknown>> = {},
+) {
   const data = processorSchema.parse({
     name: id.toUpperCase(),
     legalEntity: { name: `${id} Ltd`, country: 'NL' },
     role: 'sub-processor',
     products: ['app'],
     activities: [
-      { purpose: 'hosting', description: 'Hosts.', dataCategories: ['ip-address'], dataSubjects: ['users'], retention: { period: 'P1Y' }, processing: ['NL'] },
+      {
+        purpose: 'hosting',
+        description: 'Hosts.',
+        dataCategories: ['ip-address'],
+        dataSubjects: ['users'],
+        retention: { period: 'P1Y' },
+        processing: ['NL'],
+      },
     ],
     ...overrides,
   });
@@ -29,7 +39,11 @@ export function processor(id: string, overrides: Partial<Record<keyof ProcessorD
 }
 
 export function change(id: string, fields: Record<string, unknown>) {
-  return { id, file: `content/changes/${id}.yaml`, data: changeSchema.parse({ products: ['app'], summary: 'A change.', ...fields }) };
+  return {
+    id,
+    file: `content/changes/${id}.yaml`,
+    data: changeSchema.parse({ products: ['app'], summary: 'A change.', ...fields }),
+  };
 }
 
 export function source(parts: Partial<RegistrySource> = {}): RegistrySource {

@@ -15,7 +15,9 @@ describe('format', () => {
   it('writes durations and retention periods in words', () => {
     expect(formatDuration('P1Y', 'en')).toBe('1 year');
     expect(formatDuration('P45D', 'en')).toBe('45 days');
-    expect(formatRetention({ period: 'P1Y', after: 'deletion-by-user' }, 'en', t)).toBe('1 year after deletion by the user');
+    expect(formatRetention({ period: 'P1Y', after: 'deletion-by-user' }, 'en', t)).toBe(
+      '1 year after deletion by the user',
+    );
     expect(formatRetention({ upTo: 'P1D' }, 'en', t)).toBe('Up to 1 day');
     expect(formatRetention('not-specified', 'en', t)).toBe('Not specified');
   });
@@ -27,7 +29,11 @@ describe('format', () => {
 
 describe('mailtoUrl', () => {
   it('encodes subject and body so a mail client reads them back exactly', () => {
-    const url = mailtoUrl({ to: 'objections@a.example', subject: 'Objection: A & B?', body: 'Line 1\nLine 2 = 100%' });
+    const url = mailtoUrl({
+      to: 'objections@a.example',
+      subject: 'Objection: A & B?',
+      body: 'Line 1\nLine 2 = 100%',
+    });
     expect(url.startsWith('mailto:objections@a.example?subject=')).toBe(true);
     const params = new URL(url).searchParams;
     expect(params.get('subject')).toBe('Objection: A & B?');
@@ -40,15 +46,24 @@ describe('impossibleDates', () => {
   it('finds dates that do not exist, which YAML would roll over to the next month', () => {
     expect(isRealDate('2024-02-29')).toBe(true);
     expect(isRealDate('2025-02-29')).toBe(false);
-    expect(impossibleDates('announced: 2025-11-31\neffective: 2026-01-01\n', 'c.yaml')).toEqual([{ field: 'announced', value: '2025-11-31' }]);
-    expect(impossibleDates('---\ntransfers:\n  - dpfVerifiedOn: 2026-04-31\n---\nBody 2026-13-01', 'p.md')).toEqual([
-      { field: 'transfers[0].dpfVerifiedOn', value: '2026-04-31' },
+    expect(impossibleDates('announced: 2025-11-31\neffective: 2026-01-01\n', 'c.yaml')).toEqual([
+      { field: 'announced', value: '2025-11-31' },
     ]);
+    expect(
+      impossibleDates(
+        '---\ntransfers:\n  - dpfVerifiedOn: 2026-04-31\n---\nBody 2026-13-01',
+        'p.md',
+      ),
+    ).toEqual([{ field: 'transfers[0].dpfVerifiedOn', value: '2026-04-31' }]);
   });
 
   it('finds them quoted too, and a file of real dates only is passed without parsing', () => {
-    expect(impossibleDates("announced: '2025-06-31'\n", 'c.yaml')).toEqual([{ field: 'announced', value: '2025-06-31' }]);
-    expect(impossibleDates('announced: 2025-06-30\nsummary: "on 2025-07-01"\n', 'c.yaml')).toEqual([]);
+    expect(impossibleDates("announced: '2025-06-31'\n", 'c.yaml')).toEqual([
+      { field: 'announced', value: '2025-06-31' },
+    ]);
+    expect(impossibleDates('announced: 2025-06-30\nsummary: "on 2025-07-01"\n', 'c.yaml')).toEqual(
+      [],
+    );
     // A broken file with real dates only is left to the content loader, which names the syntax error.
     expect(impossibleDates('announced: [2025-06-30\n', 'c.yaml')).toEqual([]);
   });
@@ -62,9 +77,14 @@ describe('reading retention back from words (import)', async () => {
     expect(durationFromWords('24 hours')).toBe('PT24H');
     expect(durationFromWords('1 year, 2 months')).toBe('P1Y2M');
     expect(durationFromWords('a few hours')).toBeUndefined();
-    expect(retentionFromText('1 year after deletion by the user', t)).toEqual({ period: 'P1Y', after: 'deletion-by-user' });
+    expect(retentionFromText('1 year after deletion by the user', t)).toEqual({
+      period: 'P1Y',
+      after: 'deletion-by-user',
+    });
     expect(retentionFromText('Up to 6 weeks', t)).toEqual({ upTo: 'P6W' });
-    expect(retentionFromText('7 years after the end of the financial year (statutory retention)', t)).toEqual({ period: 'P7Y', after: 'end-of-financial-year', basis: 'statutory retention' });
+    expect(
+      retentionFromText('7 years after the end of the financial year (statutory retention)', t),
+    ).toEqual({ period: 'P7Y', after: 'end-of-financial-year', basis: 'statutory retention' });
     expect(retentionFromText('Not specified', t)).toBe('not-specified');
     expect(retentionFromText('until we feel like it', t)).toBeUndefined();
   });
@@ -76,7 +96,10 @@ describe('reading retention back from words (import)', async () => {
     expect(durationFromWords('45 dagen', 'nl')).toBe('P45D');
     expect(durationFromWords('1 year', 'nl')).toBeUndefined();
     expect(durationFromWords('enkele uren', 'nl')).toBeUndefined();
-    expect(retentionFromText('1 jaar na verwijdering door de gebruiker', nl, 'nl')).toEqual({ period: 'P1Y', after: 'deletion-by-user' });
+    expect(retentionFromText('1 jaar na verwijdering door de gebruiker', nl, 'nl')).toEqual({
+      period: 'P1Y',
+      after: 'deletion-by-user',
+    });
     expect(retentionFromText('Hoogstens 6 weken', nl, 'nl')).toEqual({ upTo: 'P6W' });
     expect(retentionFromText('Niet opgegeven', nl, 'nl')).toBe('not-specified');
   });
@@ -87,7 +110,9 @@ describe('small helpers the templates call', async () => {
   const { previousRelease } = await import('../../src/lib/releases');
   const { displayPath } = await import('../../src/lib/display-path');
   it('list an activity’s countries once, processing first', () => {
-    expect(activityCountries({ processing: ['IE', 'US'], storage: ['IE', 'DE'] } as never)).toEqual(['IE', 'US', 'DE']);
+    expect(activityCountries({ processing: ['IE', 'US'], storage: ['IE', 'DE'] } as never)).toEqual(
+      ['IE', 'US', 'DE'],
+    );
   });
   it('find the release before a date', () => {
     const releases = [{ date: '2024-01-01' }, { date: '2026-01-01' }, { date: '2025-01-01' }];

@@ -11,12 +11,16 @@ describe('dictionaries', () => {
       for (const key of english) {
         const text = dictionary[key as keyof typeof dictionary];
         expect(text.trim(), `${locale} ${key}`).not.toBe('');
-        expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(dictionaries.en[key as keyof typeof dictionaries.en]));
+        expect(placeholders(text), `${locale} ${key}`).toEqual(
+          placeholders(dictionaries.en[key as keyof typeof dictionaries.en]),
+        );
       }
     }
   });
 
   it('fill in placeholders in Dutch too', () => {
-    expect(translator('nl')('change.objectOpen', { deadline: '10 december 2026' })).toBe('U kunt tot en met 10 december 2026 bezwaar maken tegen deze wijziging.');
+    expect(translator('nl')('change.objectOpen', { deadline: '10 december 2026' })).toBe(
+      'U kunt tot en met 10 december 2026 bezwaar maken tegen deze wijziging.',
+    );
   });
 });

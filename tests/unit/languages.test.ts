@@ -11,15 +11,39 @@ const bilingual = { ...organization, locales: ['en', 'nl'] as ('en' | 'nl')[] };
 
 describe('localize', () => {
   it('gives the reader their own language where the author wrote it', () => {
-    expect(localize({ en: 'Hosts.', nl: 'Host.' }, 'nl', 'en')).toEqual({ text: 'Host.', lang: 'nl', untranslated: false });
-    expect(localize({ en: 'Hosts.', nl: 'Host.' }, 'en', 'en')).toEqual({ text: 'Hosts.', lang: 'en', untranslated: false });
+    expect(localize({ en: 'Hosts.', nl: 'Host.' }, 'nl', 'en')).toEqual({
+      text: 'Host.',
+      lang: 'nl',
+      untranslated: false,
+    });
+    expect(localize({ en: 'Hosts.', nl: 'Host.' }, 'en', 'en')).toEqual({
+      text: 'Hosts.',
+      lang: 'en',
+      untranslated: false,
+    });
   });
 
   it('falls back to the default language, marked untranslated', () => {
-    expect(localize({ en: 'Hosts.' }, 'nl', 'en')).toEqual({ text: 'Hosts.', lang: 'en', untranslated: true });
-    expect(localize('Hosts.', 'nl', 'en')).toEqual({ text: 'Hosts.', lang: 'en', untranslated: true });
-    expect(localize('Host.', 'nl', 'nl')).toEqual({ text: 'Host.', lang: 'nl', untranslated: false });
-    expect(localize('Host.', 'en', 'nl')).toEqual({ text: 'Host.', lang: 'nl', untranslated: true });
+    expect(localize({ en: 'Hosts.' }, 'nl', 'en')).toEqual({
+      text: 'Hosts.',
+      lang: 'en',
+      untranslated: true,
+    });
+    expect(localize('Hosts.', 'nl', 'en')).toEqual({
+      text: 'Hosts.',
+      lang: 'en',
+      untranslated: true,
+    });
+    expect(localize('Host.', 'nl', 'nl')).toEqual({
+      text: 'Host.',
+      lang: 'nl',
+      untranslated: false,
+    });
+    expect(localize('Host.', 'en', 'nl')).toEqual({
+      text: 'Host.',
+      lang: 'nl',
+      untranslated: true,
+    });
   });
 
   it('gives plain text for feeds and downloads', () => {
@@ -36,7 +60,10 @@ describe('localText schema', () => {
 
   it('refuses an unknown language code and an empty text, saying what to write', () => {
     const cases: [unknown, RegExp][] = [
-      [{ de: 'Hostet.' }, /^"de" is not a language this site can show: write one text per language, \{ en: …, nl: … \}/],
+      [
+        { de: 'Hostet.' },
+        /^"de" is not a language this site can show: write one text per language, \{ en: …, nl: … \}/,
+      ],
       [{ en: '' }, /^write some text here$/],
       [{}, /^give the text in at least one language/],
       [42, /^write the text, or one text per language: \{ en: …, nl: … \}$/],
@@ -52,26 +79,66 @@ describe('localText schema', () => {
 
 describe('languageProblems', () => {
   it('accepts texts in the site languages that include the default one', () => {
-    expect(languageProblems({ activities: [{ description: { en: 'a', nl: 'b' } }], name: 'S3' }, LOCALES, ['en', 'nl'], 'en')).toEqual([]);
+    expect(
+      languageProblems(
+        { activities: [{ description: { en: 'a', nl: 'b' } }], name: 'S3' },
+        LOCALES,
+        ['en', 'nl'],
+        'en',
+      ),
+    ).toEqual([]);
   });
 
   it('names the field of a text without the default language', () => {
-    expect(languageProblems({ activities: [{ description: { nl: 'b' } }] }, LOCALES, ['en', 'nl'], 'en')).toEqual([
-      { field: 'activities[0].description', message: expect.stringContaining('give the text in en too') },
+    expect(
+      languageProblems({ activities: [{ description: { nl: 'b' } }] }, LOCALES, ['en', 'nl'], 'en'),
+    ).toEqual([
+      {
+        field: 'activities[0].description',
+        message: expect.stringContaining('give the text in en too'),
+      },
     ]);
   });
 
   it('names a language the site is not published in', () => {
     expect(languageProblems({ summary: { en: 'a', nl: 'b' } }, LOCALES, ['en'], 'en')).toEqual([
-      { field: 'summary.nl', message: expect.stringContaining('add nl to locales in organization.yaml') },
+      {
+        field: 'summary.nl',
+        message: expect.stringContaining('add nl to locales in organization.yaml'),
+      },
     ]);
   });
 });
 
 describe('contentProblems for languages', () => {
   it('reports a text missing the default language with file and field', () => {
-    const problems = contentProblems(source({ organization: bilingual, processors: [processor('host', { activities: [{ purpose: 'hosting', description: { nl: 'Host.' }, dataCategories: ['ip-address'], dataSubjects: ['users'], retention: { period: 'P1Y' }, processing: ['NL'] }] })] }), '2026-01-01');
-    expect(problems).toContainEqual(expect.objectContaining({ level: 'error', file: 'content/processors/host.yaml', field: 'activities[0].description' }));
+    const problems = contentProblems(
+      source({
+        organization: bilingual,
+        processors: [
+          processor('host', {
+            activities: [
+              {
+                purpose: 'hosting',
+                description: { nl: 'Host.' },
+                dataCategories: ['ip-address'],
+                dataSubjects: ['users'],
+                retention: { period: 'P1Y' },
+                processing: ['NL'],
+              },
+            ],
+          }),
+        ],
+      }),
+      '2026-01-01',
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        file: 'content/processors/host.yaml',
+        field: 'activities[0].description',
+      }),
+    );
   });
 
   it('reports translated notes for an unknown processor or a language the site lacks', () => {
@@ -98,9 +165,16 @@ describe('contentProblems for languages', () => {
 
 describe('organization languages', () => {
   it('must list the default language among the languages', () => {
-    const result = organizationSchema.safeParse({ ...organization, defaultLocale: 'nl', locales: ['en'] });
+    const result = organizationSchema.safeParse({
+      ...organization,
+      defaultLocale: 'nl',
+      locales: ['en'],
+    });
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]).toMatchObject({ path: ['locales'], message: 'list the default language too: locales: [nl, en]' });
+    expect(result.error!.issues[0]).toMatchObject({
+      path: ['locales'],
+      message: 'list the default language too: locales: [nl, en]',
+    });
   });
 });
 
@@ -125,6 +199,9 @@ describe('locale paths', () => {
     ];
     expect(languageVersions('/browse/country/nl/', ['en', 'nl'], 'en')).toEqual(versions);
     expect(languageVersions('/nl/browse/country/nl/', ['en', 'nl'], 'en')).toEqual(versions);
-    expect(languageVersions('/nl/', ['nl', 'en'], 'nl')).toEqual([{ code: 'nl', path: '/nl/' }, { code: 'en', path: '/en/nl/' }]);
+    expect(languageVersions('/nl/', ['nl', 'en'], 'nl')).toEqual([
+      { code: 'nl', path: '/nl/' },
+      { code: 'en', path: '/en/nl/' },
+    ]);
   });
 });

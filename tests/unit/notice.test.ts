@@ -7,16 +7,30 @@ describe('objectionDeadline', () => {
   const rules = { noticePeriodDays: 30 };
 
   it('keeps a deadline the author gave', () => {
-    expect(objectionDeadline({ announced: '2026-01-01', effective: '2026-03-01', objectionDeadline: '2026-01-20' }, rules)).toBe('2026-01-20');
+    expect(
+      objectionDeadline(
+        { announced: '2026-01-01', effective: '2026-03-01', objectionDeadline: '2026-01-20' },
+        rules,
+      ),
+    ).toBe('2026-01-20');
   });
 
   it('derives it from the announcement plus the objection window', () => {
-    expect(objectionDeadline({ announced: '2026-11-10', effective: '2026-12-15' }, rules)).toBe('2026-12-10');
-    expect(objectionDeadline({ announced: '2026-11-10', effective: '2026-12-15' }, { ...rules, objectionWindowDays: 14 })).toBe('2026-11-24');
+    expect(objectionDeadline({ announced: '2026-11-10', effective: '2026-12-15' }, rules)).toBe(
+      '2026-12-10',
+    );
+    expect(
+      objectionDeadline(
+        { announced: '2026-11-10', effective: '2026-12-15' },
+        { ...rules, objectionWindowDays: 14 },
+      ),
+    ).toBe('2026-11-24');
   });
 
   it('never lets a derived deadline fall after the effective date', () => {
-    expect(objectionDeadline({ announced: '2026-01-01', effective: '2026-01-10' }, rules)).toBe('2026-01-10');
+    expect(objectionDeadline({ announced: '2026-01-01', effective: '2026-01-10' }, rules)).toBe(
+      '2026-01-10',
+    );
   });
 });
 
@@ -49,7 +63,15 @@ describe('noticeProblems', () => {
   const rules = { noticePeriodDays: 30 };
   const change = (data: Partial<ChangeData>) => ({
     file: 'content/changes/c.yaml',
-    data: { type: 'added', processors: ['p'], products: ['app'], summary: 's', announced: '2026-01-01', effective: '2026-02-15', ...data } as ChangeData,
+    data: {
+      type: 'added',
+      processors: ['p'],
+      products: ['app'],
+      summary: 's',
+      announced: '2026-01-01',
+      effective: '2026-02-15',
+      ...data,
+    } as ChangeData,
   });
 
   it('accepts an addition with enough notice', () => {
@@ -59,20 +81,44 @@ describe('noticeProblems', () => {
 
   it('rejects an addition or replacement with too little notice, naming both dates', () => {
     const [problem] = noticeProblems([change({ effective: '2026-01-20' })], rules);
-    expect(problem).toMatchObject({ level: 'error', file: 'content/changes/c.yaml', field: 'effective' });
-    expect(problem!.message).toContain("gives 19 days' notice (announced 2026-01-01, effective 2026-01-20)");
+    expect(problem).toMatchObject({
+      level: 'error',
+      file: 'content/changes/c.yaml',
+      field: 'effective',
+    });
+    expect(problem!.message).toContain(
+      "gives 19 days' notice (announced 2026-01-01, effective 2026-01-20)",
+    );
     expect(problem!.message).toContain('Set effective to 2026-01-31 or later');
-    expect(noticeProblems([change({ type: 'replaced', replaces: ['q'], effective: '2026-01-02' })], rules)).toHaveLength(1);
+    expect(
+      noticeProblems(
+        [change({ type: 'replaced', replaces: ['q'], effective: '2026-01-02' })],
+        rules,
+      ),
+    ).toHaveLength(1);
   });
 
   it('lets removals and changes take effect at once, and emergencies with a justification', () => {
-    expect(noticeProblems([change({ type: 'removed', effective: '2026-01-01' })], rules)).toEqual([]);
-    expect(noticeProblems([change({ type: 'changed', effective: '2026-01-01' })], rules)).toEqual([]);
-    expect(noticeProblems([change({ effective: '2026-01-02', emergency: { justification: 'Under attack.' } })], rules)).toEqual([]);
+    expect(noticeProblems([change({ type: 'removed', effective: '2026-01-01' })], rules)).toEqual(
+      [],
+    );
+    expect(noticeProblems([change({ type: 'changed', effective: '2026-01-01' })], rules)).toEqual(
+      [],
+    );
+    expect(
+      noticeProblems(
+        [change({ effective: '2026-01-02', emergency: { justification: 'Under attack.' } })],
+        rules,
+      ),
+    ).toEqual([]);
   });
 
   it('rejects an objection deadline after the effective date or before the announcement', () => {
-    expect(noticeProblems([change({ objectionDeadline: '2026-02-16' })], rules)[0]).toMatchObject({ field: 'objectionDeadline' });
-    expect(noticeProblems([change({ objectionDeadline: '2025-12-31' })], rules)[0]!.message).toContain('before the announcement');
+    expect(noticeProblems([change({ objectionDeadline: '2026-02-16' })], rules)[0]).toMatchObject({
+      field: 'objectionDeadline',
+    });
+    expect(
+      noticeProblems([change({ objectionDeadline: '2025-12-31' })], rules)[0]!.message,
+    ).toContain('before the announcement');
   });
 });

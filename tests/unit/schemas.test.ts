@@ -23,7 +23,15 @@ const processor = {
 };
 
 /** The messages of a failed parse, as "path: message". */
-function errors(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string[] {
+function errors(
+  schema: {
+    safeParse: (v: unknown) => {
+      success: boolean;
+      error?: { issues: { path: PropertyKey[]; message: string }[] };
+    };
+  },
+  value: unknown,
+): string[] {
   const result = schema.safeParse(value);
   return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
@@ -36,21 +44,29 @@ describe('processorSchema', () => {
   });
 
   it('names the field and what to write for a wrong role', () => {
-    expect(errors(processorSchema, { ...processor, role: 'vendor' })).toEqual(['role: "vendor" is not a role. Write one of: sub-processor, processor']);
+    expect(errors(processorSchema, { ...processor, role: 'vendor' })).toEqual([
+      'role: "vendor" is not a role. Write one of: sub-processor, processor',
+    ]);
     expect(errors(processorSchema, { ...processor, role: 'subprocessor' })).toEqual([
       'role: "subprocessor" is not a role. Did you mean "sub-processor"? Write one of: sub-processor, processor',
     ]);
   });
 
   it('rejects unknown keys, so a misspelt field is not silently ignored', () => {
-    expect(errors(processorSchema, { ...processor, certificatons: ['iso-27001'] })[0]).toMatch(/certificatons/);
+    expect(errors(processorSchema, { ...processor, certificatons: ['iso-27001'] })[0]).toMatch(
+      /certificatons/,
+    );
   });
 
   it('requires an SCC module for SCC transfers and a verification date for DPF', () => {
     const scc = { ...processor, transfers: [{ country: 'US', mechanisms: ['scc'] }] };
-    expect(errors(processorSchema, scc)).toEqual(['transfers.0.sccModule: transfers under scc need sccModule: 3 for a sub-processor of ours, 2 for a processor']);
+    expect(errors(processorSchema, scc)).toEqual([
+      'transfers.0.sccModule: transfers under scc need sccModule: 3 for a sub-processor of ours, 2 for a processor',
+    ]);
     const dpf = { ...processor, transfers: [{ country: 'US', mechanisms: ['dpf'] }] };
-    expect(errors(processorSchema, dpf)[0]).toMatch(/^transfers\.0\.dpfVerifiedOn: .*dpfVerifiedOn/);
+    expect(errors(processorSchema, dpf)[0]).toMatch(
+      /^transfers\.0\.dpfVerifiedOn: .*dpfVerifiedOn/,
+    );
   });
 
   it('rejects a country that is not an ISO code, with the fix', () => {
@@ -61,34 +77,53 @@ describe('processorSchema', () => {
   });
 
   it('rejects an empty activity list', () => {
-    expect(errors(processorSchema, { ...processor, activities: [] })).toEqual(['activities: list at least one activity']);
+    expect(errors(processorSchema, { ...processor, activities: [] })).toEqual([
+      'activities: list at least one activity',
+    ]);
   });
 });
 
 describe('retentionSchema', () => {
   it('accepts a period, an upper bound, or not-specified', () => {
-    expect(retentionSchema.parse({ period: 'P7Y', after: 'end-of-financial-year', basis: 'tax law' })).toMatchObject({ period: 'P7Y' });
-    expect(retentionSchema.parse({ upTo: 'PT24H', note: 'a few hours' })).toMatchObject({ upTo: 'PT24H' });
+    expect(
+      retentionSchema.parse({ period: 'P7Y', after: 'end-of-financial-year', basis: 'tax law' }),
+    ).toMatchObject({ period: 'P7Y' });
+    expect(retentionSchema.parse({ upTo: 'PT24H', note: 'a few hours' })).toMatchObject({
+      upTo: 'PT24H',
+    });
     expect(retentionSchema.parse('not-specified')).toBe('not-specified');
   });
 
   it('rejects free text and both or neither of period and upTo', () => {
-    expect(errors(retentionSchema, { period: '1 year' }).join()).toContain('"1 year" is not an ISO 8601 duration');
-    expect(errors(retentionSchema, { period: 'P1Y', upTo: 'P2Y' }).join()).toContain('either period');
+    expect(errors(retentionSchema, { period: '1 year' }).join()).toContain(
+      '"1 year" is not an ISO 8601 duration',
+    );
+    expect(errors(retentionSchema, { period: 'P1Y', upTo: 'P2Y' }).join()).toContain(
+      'either period',
+    );
     expect(errors(retentionSchema, { note: 'forever' }).join()).toContain('either period');
     expect(errors(retentionSchema, 'forever').join()).toContain('not-specified');
   });
 });
 
 describe('changeSchema', () => {
-  const change = { type: 'added', processors: ['x'], announced: '2026-01-01', effective: '2026-02-01', products: ['app'], summary: 'X is added.' };
+  const change = {
+    type: 'added',
+    processors: ['x'],
+    announced: '2026-01-01',
+    effective: '2026-02-01',
+    products: ['app'],
+    summary: 'X is added.',
+  };
 
   it('accepts a change', () => {
     expect(changeSchema.parse(change).effective).toBe('2026-02-01');
   });
 
   it('rejects an effective date before the announcement', () => {
-    expect(errors(changeSchema, { ...change, effective: '2025-12-01' })).toEqual(['effective: effective must be on or after announced']);
+    expect(errors(changeSchema, { ...change, effective: '2025-12-01' })).toEqual([
+      'effective: effective must be on or after announced',
+    ]);
   });
 
   it('requires replaces exactly for a replacement', () => {
@@ -97,20 +132,33 @@ describe('changeSchema', () => {
   });
 
   it('rejects impossible dates', () => {
-    expect(errors(changeSchema, { ...change, announced: '2026-02-30' })).toEqual(['announced: "2026-02-30" is not a date: write YYYY-MM-DD, e.g. 2026-03-01']);
+    expect(errors(changeSchema, { ...change, announced: '2026-02-30' })).toEqual([
+      'announced: "2026-02-30" is not a date: write YYYY-MM-DD, e.g. 2026-03-01',
+    ]);
   });
 });
 
 describe('organizationSchema', () => {
   it('fills in a 30-day notice period and English by default', () => {
     const org = organizationSchema.parse({
-      legalName: 'A B.V.', tradeName: 'A', address: { street: 'S 1', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' },
-      privacyContact: 'p@a.example', siteUrl: 'https://a.example', objectionAddress: 'o@a.example',
+      legalName: 'A B.V.',
+      tradeName: 'A',
+      address: { street: 'S 1', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' },
+      privacyContact: 'p@a.example',
+      siteUrl: 'https://a.example',
+      objectionAddress: 'o@a.example',
     });
-    expect(org).toMatchObject({ noticePeriodDays: 30, defaultLocale: 'en', locales: ['en'], exampleData: false });
+    expect(org).toMatchObject({
+      noticePeriodDays: 30,
+      defaultLocale: 'en',
+      locales: ['en'],
+      exampleData: false,
+    });
   });
 
   it('asks for an e-mail address where one is needed', () => {
-    expect(errors(organizationSchema.shape.objectionAddress, 'legal at a.example')[0]).toContain('write an e-mail address');
+    expect(errors(organizationSchema.shape.objectionAddress, 'legal at a.example')[0]).toContain(
+      'write an e-mail address',
+    );
   });
 });

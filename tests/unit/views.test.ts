@@ -8,7 +8,14 @@ const registry = () =>
   buildRegistry(
     source({
       processors: [processor('host'), processor('mailer', { name: 'Mailer' })],
-      changes: [change('mailer-added', { type: 'added', processors: ['mailer'], announced: '2026-11-10', effective: '2026-12-15' })],
+      changes: [
+        change('mailer-added', {
+          type: 'added',
+          processors: ['mailer'],
+          announced: '2026-11-10',
+          effective: '2026-12-15',
+        }),
+      ],
     }),
     '2026-11-20',
   );

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN, VOCABULARY_NAMES, buildVocabularies, didYouMean } from '../../src/lib/vocabulary';
+import {
+  BUILT_IN,
+  VOCABULARY_NAMES,
+  buildVocabularies,
+  didYouMean,
+} from '../../src/lib/vocabulary';
 
 describe('built-in vocabularies', () => {
   it('give every term an English and a Dutch label, unique codes and well-formed DPV IRIs', () => {
@@ -10,7 +15,10 @@ describe('built-in vocabularies', () => {
         expect(term.code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(term.label.en.length, term.code).toBeGreaterThan(1);
         expect(term.label.nl?.length, term.code).toBeGreaterThan(1);
-        if (term.iri) expect(term.iri).toMatch(/^https:\/\/w3id\.org\/dpv(\/pd|\/legal\/eu\/gdpr)?#[A-Za-z0-9-]+$/);
+        if (term.iri)
+          expect(term.iri).toMatch(
+            /^https:\/\/w3id\.org\/dpv(\/pd|\/legal\/eu\/gdpr)?#[A-Za-z0-9-]+$/,
+          );
       }
     }
   });
@@ -23,7 +31,9 @@ describe('built-in vocabularies', () => {
 
 describe('buildVocabularies', () => {
   it('adds an author’s own terms to the built-in ones', () => {
-    const vocabularies = buildVocabularies({ dataCategories: [{ code: 'energy-readings', label: { en: 'Energy', nl: 'Energie' } }] });
+    const vocabularies = buildVocabularies({
+      dataCategories: [{ code: 'energy-readings', label: { en: 'Energy', nl: 'Energie' } }],
+    });
     expect(vocabularies.dataCategories.get('energy-readings')?.label.nl).toBe('Energie');
     expect(vocabularies.dataCategories.has('email-address')).toBe(true);
   });
@@ -45,6 +55,10 @@ describe('vocabulariesFrom', () => {
       { vocabulary: 'purposes', terms: [{ code: 'a', label: { en: 'A', nl: 'A' } }] },
       { vocabulary: 'purposes', terms: [{ code: 'b', label: { en: 'B', nl: 'B' } }] },
     ]);
-    expect(vocabularies.purposes.has('a') && vocabularies.purposes.has('b') && vocabularies.purposes.has('hosting')).toBe(true);
+    expect(
+      vocabularies.purposes.has('a') &&
+        vocabularies.purposes.has('b') &&
+        vocabularies.purposes.has('hosting'),
+    ).toBe(true);
   });
 });

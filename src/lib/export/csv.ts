@@ -3,7 +3,9 @@ import { stringify } from 'csv-stringify/sync';
 import { spreadsheetSafe, type Sheet } from './rows';
 
 export function toCsv(sheet: Sheet): string {
-  const records = [sheet.columns.map((c) => c.header), ...sheet.rows].map((row) => row.map(spreadsheetSafe));
+  const records = [sheet.columns.map((c) => c.header), ...sheet.rows].map((row) =>
+    row.map(spreadsheetSafe),
+  );
   // Line breaks inside a value are quoted too, not only the CRLF record separator.
   return `\uFEFF${stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ })}`;
 }

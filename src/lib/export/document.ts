@@ -5,27 +5,53 @@ import { formatRetention } from '../format';
 import type { Registry } from '../model';
 import { productNames } from '../views';
 import { textsIn } from '../local-text';
-import { labelIn, type Locale, type Term, type Vocabularies, type VocabularyName } from '../vocabulary';
+import {
+  labelIn,
+  type Locale,
+  type Term,
+  type Vocabularies,
+  type VocabularyName,
+} from '../vocabulary';
 
 export const SCHEMA_PATH = '/schema/subprocessors.schema.json';
 
-function termIn(vocabularies: Vocabularies, vocabulary: VocabularyName, code: string, locale: Locale): { code: string; label: string; iri?: string } {
+function termIn(
+  vocabularies: Vocabularies,
+  vocabulary: VocabularyName,
+  code: string,
+  locale: Locale,
+): { code: string; label: string; iri?: string } {
   const found: Term | undefined = vocabularies[vocabulary].get(code);
-  return { code, label: found ? labelIn(found, locale) : code, ...(found?.iri ? { iri: found.iri } : {}) };
+  return {
+    code,
+    label: found ? labelIn(found, locale) : code,
+    ...(found?.iri ? { iri: found.iri } : {}),
+  };
 }
 
 /** Drops undefined fields, so the JSON has no nulls and optional fields are simply absent. */
-const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+const defined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 /** The processors on the list today (active or upcoming) and the change log, with texts and labels in `locale`. */
-export function exportDocument(registry: Registry, site: URL, locale: Locale, t: Translate): ExportDocument {
+export function exportDocument(
+  registry: Registry,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): ExportDocument {
   const v = registry.vocabularies;
   const text = textsIn(locale, registry.organization.defaultLocale);
   const term = (vocabulary: VocabularyName, code: string) => termIn(v, vocabulary, code, locale);
   const processors: ExportProcessor[] = registry.processors
     .filter((p) => p.status.status === 'active' || p.status.status === 'upcoming')
     .map((p) => {
-      const addition = p.changes.find((c) => c.state !== 'withdrawn' && (c.type === 'added' || c.type === 'replaced') && c.processors.includes(p.id));
+      const addition = p.changes.find(
+        (c) =>
+          c.state !== 'withdrawn' &&
+          (c.type === 'added' || c.type === 'replaced') &&
+          c.processors.includes(p.id),
+      );
       return defined({
         id: p.id,
         name: p.name,
@@ -41,12 +67,17 @@ export function exportDocument(registry: Registry, site: URL, locale: Locale, t:
           defined({
             purpose: term('purposes', a.purpose),
             description: text(a.description),
-            dataCategories: a.dataCategories.map((code) => ({ ...term('dataCategories', code), special: v.dataCategories.get(code)?.special ?? false })),
+            dataCategories: a.dataCategories.map((code) => ({
+              ...term('dataCategories', code),
+              special: v.dataCategories.get(code)?.special ?? false,
+            })),
             dataSubjects: a.dataSubjects.map((code) => term('dataSubjects', code)),
             retention: defined({
               text: formatRetention(a.retention, locale, t),
               specified: a.retention !== 'not-specified',
-              ...(a.retention === 'not-specified' ? {} : { ...a.retention, basis: text(a.retention.basis), note: text(a.retention.note) }),
+              ...(a.retention === 'not-specified'
+                ? {}
+                : { ...a.retention, basis: text(a.retention.basis), note: text(a.retention.note) }),
             }),
             processing: a.processing,
             storage: a.storage ?? a.processing,
@@ -60,7 +91,9 @@ export function exportDocument(registry: Registry, site: URL, locale: Locale, t:
             defined({
               country: c.country,
               region: c.region,
-              mechanisms: (c.transfer?.mechanisms ?? []).map((code) => term('transferMechanisms', code)),
+              mechanisms: (c.transfer?.mechanisms ?? []).map((code) =>
+                term('transferMechanisms', code),
+              ),
               sccModule: c.transfer?.sccModule,
               dpfVerifiedOn: c.transfer?.dpfVerifiedOn,
               justification: text(c.transfer?.justification),
@@ -75,7 +108,13 @@ export function exportDocument(registry: Registry, site: URL, locale: Locale, t:
   const org = registry.organization;
   return {
     $schema: new URL(SCHEMA_PATH, site).href,
-    publisher: { legalName: org.legalName, tradeName: org.tradeName, siteUrl: org.siteUrl, privacyContact: org.privacyContact, objectionAddress: org.objectionAddress },
+    publisher: {
+      legalName: org.legalName,
+      tradeName: org.tradeName,
+      siteUrl: org.siteUrl,
+      privacyContact: org.privacyContact,
+      objectionAddress: org.objectionAddress,
+    },
     language: locale,
     asOf: registry.today,
     processors,

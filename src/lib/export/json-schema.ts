@@ -3,5 +3,9 @@ import { z } from 'astro/zod';
 import { exportDocumentSchema } from '../../schemas/export';
 
 export function exportJsonSchema(id: string): object {
-  return { ...z.toJSONSchema(exportDocumentSchema, { target: 'draft-2020-12' }), $id: id, title: 'Processor Registry list' };
+  return {
+    ...z.toJSONSchema(exportDocumentSchema, { target: 'draft-2020-12' }),
+    $id: id,
+    title: 'Processor Registry list',
+  };
 }

@@ -13,11 +13,16 @@ const CONTEXT = {
 };
 
 /** A vocabulary term as a node: its DPV IRI when it has one, else a labelled blank node. */
-const node = (term: { code: string; label: string; iri?: string | undefined }) => (term.iri ? { '@id': term.iri, name: term.label } : { name: term.label });
+const node = (term: { code: string; label: string; iri?: string | undefined }) =>
+  term.iri ? { '@id': term.iri, name: term.label } : { name: term.label };
 
 export function toJsonLd(doc: ExportDocument): object {
   const site = doc.publisher.siteUrl.replace(/\/$/, '');
-  const controller = { '@id': `${site}/#publisher`, '@type': 'dpv:DataController', name: doc.publisher.legalName };
+  const controller = {
+    '@id': `${site}/#publisher`,
+    '@type': 'dpv:DataController',
+    name: doc.publisher.legalName,
+  };
   return {
     // Texts are in the list's language; a processor's @id is the same in every language.
     '@context': doc.language ? { ...CONTEXT, '@language': doc.language } : CONTEXT,
@@ -37,16 +42,35 @@ export function toJsonLd(doc: ExportDocument): object {
           'dpv:hasPersonalData': a.dataCategories.map(node),
           'dpv:hasDataSubject': a.dataSubjects.map(node),
           'dpv:hasDataController': { '@id': controller['@id'] },
-          'dpv:hasLocation': [...new Set([...a.processing, ...a.storage])].map((c) => ({ '@id': `https://w3id.org/dpv/loc#${c}` })),
+          'dpv:hasLocation': [...new Set([...a.processing, ...a.storage])].map((c) => ({
+            '@id': `https://w3id.org/dpv/loc#${c}`,
+          })),
           'dpv:hasStorageCondition': {
             '@type': 'dpv:StorageDuration',
             description: a.retention.text,
-            ...(a.retention.period ? { 'dpv:hasDuration': { '@type': 'dpv:TemporalDuration', 'schema:duration': a.retention.period } } : {}),
-            ...(a.retention.upTo ? { 'dpv:hasDuration': { '@type': 'dpv:TemporalDuration', 'schema:maxValue': a.retention.upTo } } : {}),
+            ...(a.retention.period
+              ? {
+                  'dpv:hasDuration': {
+                    '@type': 'dpv:TemporalDuration',
+                    'schema:duration': a.retention.period,
+                  },
+                }
+              : {}),
+            ...(a.retention.upTo
+              ? {
+                  'dpv:hasDuration': {
+                    '@type': 'dpv:TemporalDuration',
+                    'schema:maxValue': a.retention.upTo,
+                  },
+                }
+              : {}),
           },
         })),
         'dpv:hasDataTransferLegalBasis': p.transfers.flatMap((tr) =>
-          tr.mechanisms.map((m) => ({ ...node(m), 'dpv:hasJurisdiction': { '@id': `https://w3id.org/dpv/loc#${tr.country}` } })),
+          tr.mechanisms.map((m) => ({
+            ...node(m),
+            'dpv:hasJurisdiction': { '@id': `https://w3id.org/dpv/loc#${tr.country}` },
+          })),
         ),
       })),
     ],

@@ -4,7 +4,10 @@ import type { Translate } from '../../i18n';
 import type { ExportDocument } from '../../schemas/export';
 import { changeSheet, processorSheet, spreadsheetSafe, transferSheet, type Sheet } from './rows';
 
-export async function toXlsx(sheets: readonly Sheet[], meta: { title: string; creator: string; date: string }): Promise<ArrayBuffer> {
+export async function toXlsx(
+  sheets: readonly Sheet[],
+  meta: { title: string; creator: string; date: string },
+): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = meta.creator;
   workbook.title = meta.title;
@@ -12,7 +15,11 @@ export async function toXlsx(sheets: readonly Sheet[], meta: { title: string; cr
   workbook.created = workbook.modified = new Date(`${meta.date}T00:00:00Z`);
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width, style: { numFmt: '@', alignment: { vertical: 'top', wrapText: true } } }));
+    ws.columns = sheet.columns.map((c) => ({
+      header: c.header,
+      width: c.width,
+      style: { numFmt: '@', alignment: { vertical: 'top', wrapText: true } },
+    }));
     // Every value is a text cell; the apostrophe keeps formula-looking text inert even when copied out.
     for (const row of sheet.rows) ws.addRow(row.map(spreadsheetSafe));
     ws.getRow(1).font = { bold: true };

@@ -8,5 +8,7 @@ export const getStaticPaths = everyLanguage;
 
 export const GET = (async (context) => {
   const { doc, t } = await currentDocument(context);
-  return new Response(toCsv(processorSheet(doc, t)), { headers: { 'Content-Type': CONTENT_TYPES.csv } });
+  return new Response(toCsv(processorSheet(doc, t)), {
+    headers: { 'Content-Type': CONTENT_TYPES.csv },
+  });
 }) satisfies APIRoute;

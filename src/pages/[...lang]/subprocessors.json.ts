@@ -6,5 +6,7 @@ export const getStaticPaths = everyLanguage;
 
 export const GET = (async (context) => {
   const { doc } = await currentDocument(context);
-  return new Response(`${JSON.stringify(doc, null, 2)}\n`, { headers: { 'Content-Type': CONTENT_TYPES.json } });
+  return new Response(`${JSON.stringify(doc, null, 2)}\n`, {
+    headers: { 'Content-Type': CONTENT_TYPES.json },
+  });
 }) satisfies APIRoute;

@@ -7,5 +7,7 @@ export const getStaticPaths = everyLanguage;
 
 export const GET = (async (context) => {
   const { doc } = await currentDocument(context);
-  return new Response(`${JSON.stringify(toJsonLd(doc), null, 2)}\n`, { headers: { 'Content-Type': CONTENT_TYPES.jsonld } });
+  return new Response(`${JSON.stringify(toJsonLd(doc), null, 2)}\n`, {
+    headers: { 'Content-Type': CONTENT_TYPES.jsonld },
+  });
 }) satisfies APIRoute;

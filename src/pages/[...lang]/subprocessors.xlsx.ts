@@ -7,5 +7,7 @@ export const getStaticPaths = everyLanguage;
 
 export const GET = (async (context) => {
   const { doc, t } = await currentDocument(context);
-  return new Response(await listWorkbook(doc, t), { headers: { 'Content-Type': CONTENT_TYPES.xlsx } });
+  return new Response(await listWorkbook(doc, t), {
+    headers: { 'Content-Type': CONTENT_TYPES.xlsx },
+  });
 }) satisfies APIRoute;

@@ -5,5 +5,7 @@ import { CONTENT_TYPES } from '../_downloads';
 
 export const GET = ((context) => {
   const id = new URL(SCHEMA_PATH, context.site ?? context.url.origin).href;
-  return new Response(`${JSON.stringify(exportJsonSchema(id), null, 2)}\n`, { headers: { 'Content-Type': CONTENT_TYPES.json } });
+  return new Response(`${JSON.stringify(exportJsonSchema(id), null, 2)}\n`, {
+    headers: { 'Content-Type': CONTENT_TYPES.json },
+  });
 }) satisfies APIRoute;

@@ -8,5 +8,7 @@ import { CONTENT_TYPES, releasePaths } from '../../_downloads';
 export const getStaticPaths = releasePaths;
 export const GET = (({ props }) => {
   const { release } = props as { release: Release };
-  return new Response(toCsv(processorSheet(release.list, translator('en'))), { headers: { 'Content-Type': CONTENT_TYPES.csv } });
+  return new Response(toCsv(processorSheet(release.list, translator('en'))), {
+    headers: { 'Content-Type': CONTENT_TYPES.csv },
+  });
 }) satisfies APIRoute;

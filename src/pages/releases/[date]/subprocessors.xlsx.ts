@@ -7,5 +7,7 @@ import { CONTENT_TYPES, releasePaths } from '../../_downloads';
 export const getStaticPaths = releasePaths;
 export const GET = (async ({ props }) => {
   const { release } = props as { release: Release };
-  return new Response(await listWorkbook(release.list, translator('en')), { headers: { 'Content-Type': CONTENT_TYPES.xlsx } });
+  return new Response(await listWorkbook(release.list, translator('en')), {
+    headers: { 'Content-Type': CONTENT_TYPES.xlsx },
+  });
 }) satisfies APIRoute;
