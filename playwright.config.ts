@@ -3,7 +3,7 @@ import { findChromium } from './scripts/chromium.mjs';
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 const outDir = process.env['E2E_DIST'] ?? '.test-dist';
-const executablePath = findChromium() as string | undefined;
+const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',

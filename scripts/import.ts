@@ -17,16 +17,18 @@ if (!file || !existsSync(file)) {
   process.exit(2);
 }
 const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
-const records = parseCsv(readFileSync(file, 'utf8'), {
+const records = parseCsv<string[]>(readFileSync(file, 'utf8'), {
   bom: true,
   relax_column_count: true,
   skip_empty_lines: true,
-}) as string[][];
+});
 const existing = existsSync(path.join(dir, 'organization.yaml'))
   ? await readContent(dir)
   : undefined;
 const organization = existsSync(path.join(dir, 'organization.yaml'))
-  ? parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8'))
+  ? (parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8')) as {
+      noticePeriodDays?: unknown;
+    } | null)
   : {};
 const { files, report } = importCsv(
   records,

@@ -76,7 +76,9 @@ Optional notes in Markdown.
   );
 } else if (kind === 'change') {
   const organization = existsSync(path.join(dir, 'organization.yaml'))
-    ? parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8'))
+    ? (parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8')) as {
+        noticePeriodDays?: unknown;
+      } | null)
     : {};
   const notice = Number(organization?.noticePeriodDays ?? 30);
   const announced = buildDate();

@@ -91,8 +91,10 @@ if (runUnit) {
   ensureClients();
   // Type-checks the project (TypeScript and .astro files) and syncs the content collections.
   const typecheck = run('astro', ['check']);
+  // The code's own lint and layout (npm run code:lint): typed ESLint rules, then Prettier.
+  const codeLint = run('eslint', ['.']) || run('prettier', ['--check', '.']);
   const unit = run('vitest', ['run']);
-  status ||= typecheck || unit;
+  status ||= typecheck || codeLint || unit;
   count('tests/.out/vitest.json', (r) => ({
     passed: r.numPassedTests,
     failed: r.numFailedTests,

@@ -421,10 +421,7 @@ export function importCsv(
     );
   }
   for (const p of processors.values()) {
-    const { transfers, certifications, dpa, subprocessorListUrl, ...head } = p.data as Record<
-      string,
-      unknown
-    >;
+    const { transfers, certifications, dpa, subprocessorListUrl, ...head } = p.data;
     const data = {
       ...head,
       activities: p.activities,
@@ -441,7 +438,7 @@ export function importCsv(
       const short = daysBetween(p.announced, p.effective) < options.noticePeriodDays;
       if (short)
         report.push(
-          `${p.data['name']}: announced ${p.announced}, effective ${p.effective}: less than ${options.noticePeriodDays} days' notice, so the change is marked as an emergency; write the real reason in its justification`,
+          `${String(p.data['name'])}: announced ${p.announced}, effective ${p.effective}: less than ${options.noticePeriodDays} days' notice, so the change is marked as an emergency; write the real reason in its justification`,
         );
       const change = {
         type: 'added',
@@ -449,7 +446,7 @@ export function importCsv(
         announced: p.announced,
         effective: p.effective,
         products: p.data['products'],
-        summary: `${p.data['name']} is added.`,
+        summary: `${String(p.data['name'])} is added.`,
         ...(short
           ? {
               emergency: {

@@ -93,9 +93,7 @@ export const localText = z.unknown().transform((value, ctx): LocalText => {
       ctx.addIssue({ code: 'custom', path: [code], message: 'write some text here' });
     }
   }
-  return Object.fromEntries(
-    entries.map(([code, text]) => [code, String(text).trim()]),
-  ) as LocalText;
+  return Object.fromEntries(entries.map(([code, text]) => [code, String(text).trim()]));
 });
 
 /** A non-empty list, e.g. nonEmpty(countryCode, 'country code'). */

@@ -2,7 +2,7 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from '../../scripts/chromium.mjs';
 
-const executablePath = findChromium() as string | undefined;
+const executablePath = findChromium();
 
 export default defineConfig({
   testDir: '.',

@@ -71,7 +71,7 @@ describe('noticeProblems', () => {
       announced: '2026-01-01',
       effective: '2026-02-15',
       ...data,
-    } as ChangeData,
+    },
   });
 
   it('accepts an addition with enough notice', () => {

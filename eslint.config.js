@@ -1,0 +1,65 @@
+// @ts-check
+// Code lint: typed TypeScript rules for src/, scripts and tests, and the Astro plugin for .astro
+// files. Formatting is Prettier's job (npm run format); content is checked by npm run check.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      '.dist-*/',
+      '.test-dist/',
+      '.astro/',
+      '.astro-cache/',
+      'tests/.out/',
+      'tests/fixtures/',
+      'bench/.out/',
+      'test-results/',
+      'playwright-report/',
+      'examples/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Tests read JSON and parsed files they then assert on: an untyped value is their point.
+    files: ['tests/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  {
+    files: ['src/scripts/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  ...astro.configs.recommended,
+  {
+    // Type information for .astro files comes from Astro's own checker (astro check); the typed
+    // rules need a project the astro parser does not give them.
+    files: ['**/*.astro', '**/*.astro/*.ts'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
