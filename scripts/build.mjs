@@ -6,7 +6,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath as shortPath } from '../src/lib/display-path.ts';
+import { displayPath as shortPath } from '../src/core/display-path.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });

@@ -1,9 +1,9 @@
 // npm run check: validates content/ (or REGISTRY_CONTENT) and runs the compliance rules.
 // Prints errors and warnings grouped by file; exits 1 when there is an error.
 import path from 'node:path';
-import { buildDate } from '../src/lib/build-date';
+import { buildDate } from '../src/core/dates';
 import { checkContent } from '../src/lib/check';
-import { formatProblems } from '../src/lib/problems';
+import { formatProblems } from '../src/core/problems';
 
 const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
 const problems = await checkContent(dir, buildDate());

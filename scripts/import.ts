@@ -7,9 +7,9 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import { translator } from '../src/i18n';
-import { readContent } from '../src/lib/content-files';
-import { importCsv } from '../src/lib/import';
-import { buildVocabularies } from '../src/lib/vocabulary';
+import { readContent } from '../src/lib/load/read-files';
+import { importCsv } from '../src/lib/authoring/import';
+import { buildVocabularies } from '../src/core/vocabulary';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
@@ -17,7 +17,7 @@ if (!file || !existsSync(file)) {
   process.exit(2);
 }
 const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
-const records = parseCsv<string[]>(readFileSync(file, 'utf8'), {
+const records: string[][] = parseCsv(readFileSync(file, 'utf8'), {
   bom: true,
   relax_column_count: true,
   skip_empty_lines: true,

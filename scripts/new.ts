@@ -4,8 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { addDays, buildDate } from '../src/lib/build-date';
-import { PLACEHOLDER } from '../src/lib/content-files';
+import { addDays, buildDate } from '../src/core/dates';
+import { PLACEHOLDER } from '../src/core/placeholder';
 
 const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
 const [kind, title] = process.argv.slice(2);

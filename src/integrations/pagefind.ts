@@ -11,7 +11,7 @@ import { close, createIndex } from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { BASE_LOCALE, type Locale } from '../i18n';
-import { localePath } from '../lib/locale-path';
+import { localePath } from '../core/locale-path';
 
 export interface PagefindOptions {
   /** Top-level route folders whose pages carry data-pagefind-body, e.g. processors and changes. */

@@ -1,8 +1,10 @@
-/** What `npm run check` reports: schema problems per file, then the rules across files. */
-import { contentProblems } from './model';
-import type { Problem } from './problems';
-import { readContent } from './content-files';
-import { verifyChain } from './releases';
+/**
+ * What `npm run check` reports: each file against its schema and the rules on its raw text,
+ * then the rules across files. The twin of ./registry.ts, which the build reads through Astro.
+ */
+import type { Problem } from '../core/problems';
+import { readContent } from './load/read-files';
+import { contentProblems, verifyChain } from './rules';
 
 export async function checkContent(
   dir: string,
@@ -11,6 +13,7 @@ export async function checkContent(
 ): Promise<Problem[]> {
   const { source, releases, problems } = await readContent(dir, root);
   // Rules across files assume each file is valid on its own; fix those first.
-  if (problems.length > 0 || !source) return problems;
-  return [...contentProblems(source, today), ...verifyChain(releases)];
+  if (problems.some((p) => p.level === 'error') || !source) return problems;
+  const settings = source.organization.rules;
+  return [...problems, ...contentProblems(source, today), ...verifyChain(releases, settings)];
 }

@@ -1,63 +1,87 @@
-/** The one place that reads the content collections; pages ask this module, never astro:content. */
+/**
+ * The one place the build reads Astro's content collections; pages ask this module (through
+ * src/lib/views/context.ts), never astro:content. Its twin for `npm run check`, which reads
+ * the same collection table from disk without Astro, is ./check.ts.
+ */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDate } from './build-date';
-import { displayPath } from './display-path';
-import { contentDir } from './content-dir';
-import { buildRegistry, type ProcessorView, type Registry } from './model';
-import { ContentError, formatProblems } from './problems';
-import { rawProblems } from './raw-checks';
-import { verifyChain, type Release } from './releases';
-import { vocabulariesFrom, type Locale } from './vocabulary';
+import { buildDate } from '../core/dates';
+import { displayPath } from '../core/display-path';
+import { ContentError, formatProblems } from '../core/problems';
+import { vocabulariesFrom } from '../core/vocabulary';
+import type { Locale } from '../i18n';
+import type { Release } from '../schemas/release';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  ORGANIZATION_FILE,
+  type CollectionName,
+} from './load/collections';
+import { contentDir } from './load/content-dir';
+import type { ProcessorView, Registry } from './model/model';
+import { buildRegistry } from './pipeline';
+import { fileProblems, problemOf, verifyChain } from './rules';
+import { organizationMissing } from './rules/schema';
 
 const relative = (file: string | undefined, fallback: string) => displayPath(file ?? fallback);
 
-async function load(): Promise<Registry> {
-  const [organizations, products, processors, changes, vocabularyFiles] = await Promise.all([
-    getCollection('organization'),
-    getCollection('products'),
-    getCollection('processors'),
-    getCollection('changes'),
-    // The folders are optional; asking for an empty collection only produces a warning.
-    existsSync(path.join(contentDir(), 'vocabulary')) ? getCollection('vocabulary') : [],
-  ]);
-  const releaseFiles = existsSync(path.join(contentDir(), 'releases'))
-    ? await getCollection('releases')
-    : [];
-  const translations = existsSync(path.join(contentDir(), 'translations'))
-    ? await getCollection('translations')
-    : [];
-  const organization = organizations[0];
-  if (!organization)
-    throw new Error(
-      `${relative(undefined, path.join(contentDir(), 'organization.yaml'))} is missing: copy it from the example content and fill it in.`,
-    );
+/** A collection's entries; a folder authors left out has none (asking Astro for it only warns). */
+function entries<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
+  const { folder, optional } = COLLECTIONS[name];
+  if (optional && !existsSync(path.join(contentDir(), folder))) return Promise.resolve([]);
+  return getCollection(name);
+}
 
-  const files = [...organizations, ...processors, ...changes].map((entry) =>
-    relative(entry.filePath, entry.id),
+async function load(): Promise<Registry> {
+  const [
+    organizations,
+    products,
+    processors,
+    changes,
+    vocabularyFiles,
+    releaseFiles,
+    translations,
+  ] = await Promise.all([
+    entries('organization'),
+    entries('products'),
+    entries('processors'),
+    entries('changes'),
+    entries('vocabulary'),
+    entries('releases'),
+    entries('translations'),
+  ]);
+  const organization = organizations[0];
+  const organizationFile = relative(undefined, path.join(contentDir(), ORGANIZATION_FILE));
+  if (!organization) {
+    const message = 'is missing: copy it from the example content and fill it in.';
+    throw new ContentError([
+      problemOf(organizationMissing.id, { file: organizationFile, field: '(file)', message }),
+    ]);
+  }
+  const settings = organization.data.rules;
+
+  // The rules on the raw text of every file of every collection, as npm run check runs them.
+  const all = await Promise.all(COLLECTION_NAMES.map((name) => entries(name)));
+  const files = all.flat().map((entry) => relative(entry.filePath, entry.id));
+  const raw = fileProblems(
+    files.map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+    settings,
   );
-  const dateProblems = files.flatMap((file) =>
-    rawProblems(readFileSync(file, 'utf8'), file).map(({ field, message }) => ({
-      level: 'error' as const,
-      file,
-      field,
-      message,
-    })),
-  );
-  if (dateProblems.length > 0) throw new ContentError(dateProblems);
+  if (raw.some((p) => p.level === 'error')) throw new ContentError(raw);
 
   // The chain is verified on the files as written: the hash covers exactly their JSON.
   const releases = releaseFiles.map((entry) => {
     const file = relative(entry.filePath, entry.id);
     return { file, release: JSON.parse(readFileSync(file, 'utf8')) as Release };
   });
-  const chainProblems = verifyChain(releases);
-  if (chainProblems.length > 0) throw new ContentError(chainProblems);
+  const chain = verifyChain(releases, settings);
+  if (chain.some((p) => p.level === 'error')) throw new ContentError(chain);
 
   const registry = buildRegistry(
     {
       organization: organization.data,
+      organizationFile: relative(organization.filePath, organizationFile),
       products: products.map(({ id, filePath, data }) => ({
         id,
         file: relative(filePath, id),
@@ -80,9 +104,12 @@ async function load(): Promise<Registry> {
     buildDate(),
     releases.map((r) => r.release).sort((a, b) => b.date.localeCompare(a.date)),
   );
-  if (registry.warnings.length > 0)
+  const shown = [...raw, ...chain, ...registry.warnings];
+  const warnings = shown.filter((p) => p.level === 'warning').length;
+  const off = shown.length - warnings;
+  if (shown.length > 0)
     console.warn(
-      `\nThe content has ${registry.warnings.length} warning${registry.warnings.length === 1 ? '' : 's'}:\n${formatProblems(registry.warnings)}\n`,
+      `\nThe content has ${warnings} warning${warnings === 1 ? '' : 's'}${off > 0 ? ` and ${off} finding${off === 1 ? '' : 's'} of rules switched off` : ''}:\n${formatProblems(shown)}\n`,
     );
   return registry;
 }
@@ -99,11 +126,9 @@ let translationEntries: Promise<Map<string, CollectionEntry<'translations'>>> | 
 
 /** Translated notes by id (nl/processors/amazon-s3); looked up in a map, since getEntry warns about every missing one. */
 function translations() {
-  translationEntries ??= (
-    existsSync(path.join(contentDir(), 'translations'))
-      ? getCollection('translations')
-      : Promise.resolve([])
-  ).then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  translationEntries ??= entries('translations').then(
+    (list) => new Map(list.map((entry) => [entry.id, entry])),
+  );
   return translationEntries;
 }
 

@@ -1,8 +1,8 @@
 // Shared by the download endpoints (files starting with _ are not routes).
 import type { APIContext, GetStaticPaths } from 'astro';
 import type { Translate } from '../i18n';
-import { inEveryLocale, pageContext } from '../lib/context';
-import { exportDocument } from '../lib/export/document';
+import { inEveryLocale, pageContext } from '../lib/views/context';
+import { exportDocument } from '../lib/outputs/export/document';
 import { getRegistry } from '../lib/registry';
 import type { ExportDocument } from '../schemas/export';
 

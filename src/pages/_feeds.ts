@@ -1,7 +1,7 @@
 // Shared by the feed and calendar endpoints (files starting with _ are not routes).
 import type { APIContext, GetStaticPaths } from 'astro';
-import { changesCalendar } from '../lib/calendar';
-import { inEveryLocale, pageContext } from '../lib/context';
+import { changesCalendar } from '../lib/outputs/calendar';
+import { inEveryLocale, pageContext } from '../lib/views/context';
 import {
   FEED_FORMATS,
   atomFeed,
@@ -9,7 +9,7 @@ import {
   jsonFeed,
   rssFeed,
   type FeedFormat,
-} from '../lib/feeds';
+} from '../lib/outputs/feeds';
 
 const serializers = { rss: rssFeed, atom: atomFeed, json: jsonFeed };
 

@@ -40,14 +40,17 @@ export const changeSchema = z
       .optional(),
   })
   .refine((c) => c.effective >= c.announced, {
+    params: { rule: 'effective-before-announced' },
     error: 'effective must be on or after announced',
     path: ['effective'],
   })
   .refine((c) => c.withdrawn === undefined || c.withdrawn.on >= c.announced, {
+    params: { rule: 'withdrawn-before-announced' },
     error: 'withdrawn.on must be on or after announced',
     path: ['withdrawn', 'on'],
   })
   .refine((c) => (c.type === 'replaced') === (c.replaces !== undefined && c.replaces.length > 0), {
+    params: { rule: 'replaced-without-replaces' },
     error: 'list replaces (the processors that stop) exactly when type is replaced',
     path: ['replaces'],
   });

@@ -1,10 +1,10 @@
 /** Small schemas shared by several collections, each with an error that says what to write. */
 import { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../i18n';
-import type { LocalText } from '../lib/local-text';
-import { checkCountryCode } from '../lib/countries';
-import { isRealDate } from '../lib/raw-checks';
-import { didYouMean } from '../lib/vocabulary';
+import type { LocalText } from '../core/local-text';
+import { checkCountryCode } from '../core/countries';
+import { didYouMean } from '../core/suggest';
+import { isRealDate } from '../core/dates';
 
 /** A calendar date, written `YYYY-MM-DD`; YAML may already have parsed it to a Date. */
 export const isoDate = z

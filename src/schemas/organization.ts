@@ -37,6 +37,24 @@ export const organizationSchema = z
     defaultLocale: oneOf(LOCALES, 'supported language').default('en'),
     /** Languages the site is published in; each other than the default gets its own /<code>/ pages. */
     locales: z.array(oneOf(LOCALES, 'supported language')).min(1).default(['en']),
+    /**
+     * Content rules lowered to a warning or switched off, ESLint style, each with the reason that
+     * is printed beside every finding it silences. Rules that protect customers cannot be lowered.
+     */
+    rules: z
+      .record(
+        z
+          .string()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+            error: 'write a rule id, e.g. processor-without-change',
+          }),
+        z.strictObject({
+          level: oneOf(['error', 'warning', 'off'], 'rule level'),
+          reason: text,
+        }),
+        { error: 'write rules: { <rule id>: { level: warning, reason: why } }' },
+      )
+      .optional(),
     /** Marks the content as example data, shown on every page. */
     exampleData: z.boolean().default(false),
   })
@@ -45,11 +63,17 @@ export const organizationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['locales'],
+        params: { rule: 'default-locale-not-listed' },
         message: `list the default language too: locales: [${[org.defaultLocale, ...org.locales].join(', ')}]`,
       });
     }
     if (new Set(org.locales).size !== org.locales.length) {
-      ctx.addIssue({ code: 'custom', path: ['locales'], message: 'list each language once' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['locales'],
+        params: { rule: 'locale-listed-twice' },
+        message: 'list each language once',
+      });
     }
   });
 

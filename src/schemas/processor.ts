@@ -56,10 +56,12 @@ export const transferSchema = z
     note: localText.optional(),
   })
   .refine((t) => !t.mechanisms.includes('scc') || t.sccModule !== undefined, {
+    params: { rule: 'scc-without-module' },
     error: 'transfers under scc need sccModule: 3 for a sub-processor of ours, 2 for a processor',
     path: ['sccModule'],
   })
   .refine((t) => !t.mechanisms.includes('dpf') || t.dpfVerifiedOn !== undefined, {
+    params: { rule: 'dpf-without-date' },
     error:
       'transfers under dpf need dpfVerifiedOn: the date you checked the Data Privacy Framework list',
     path: ['dpfVerifiedOn'],

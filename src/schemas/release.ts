@@ -17,3 +17,6 @@ export const releaseSchema = z.object({
   /** The list as published that day. */
   list: exportDocumentSchema,
 });
+
+/** A release as recorded in its file. */
+export type Release = z.infer<typeof releaseSchema>;

@@ -44,6 +44,7 @@ export const retentionSchema = z.union(
         note: localText.optional(),
       })
       .refine((r) => (r.period === undefined) !== (r.upTo === undefined), {
+        params: { rule: 'retention-period-or-bound' },
         error:
           'give either period (e.g. P1Y) or upTo (an upper bound such as PT24H), not both and not neither',
       }),

@@ -1,7 +1,7 @@
 /** Terms a maintainer adds to a built-in vocabulary: content/vocabulary/<vocabulary>.yaml. */
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n';
-import { VOCABULARY_NAMES } from '../lib/vocabulary';
+import { VOCABULARY_NAMES } from '../core/vocabulary';
 import { httpUrl, oneOf, text, vocabularyCode } from './common';
 
 export const vocabularySchema = z.strictObject({

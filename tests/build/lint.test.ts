@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/lib/check';
-import type { Problem } from '../../src/lib/problems';
+import type { Problem } from '../../src/core/problems';
 import { ROOT, prepareFixture } from './helpers';
 
 const run = promisify(execFile);
@@ -31,6 +31,7 @@ async function problemsOf(
   const prefix = `${path.relative(ROOT, dir)}/`;
   return (await checkContent(path.join(dir, 'content'), today, ROOT)).map((p) => ({
     level: p.level,
+    rule: p.rule,
     file: p.file.replace(prefix, ''),
     field: p.field,
     message: p.message.replaceAll(prefix, ''),

@@ -9,7 +9,7 @@ import { ROOT, buildFixture, epochOf, prepareFixture } from './helpers';
 const run = promisify(execFile);
 
 async function release(dir: string, day: string) {
-  return run(process.execPath, ['scripts/release.mjs'], {
+  return run('npx', ['tsx', 'scripts/release.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

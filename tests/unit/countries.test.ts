@@ -6,7 +6,7 @@ import {
   checkCountryCode,
   countryName,
   regionOf,
-} from '../../src/lib/countries';
+} from '../../src/core/countries';
 
 describe('regionOf', () => {
   it('puts the EU-27 and Iceland, Liechtenstein and Norway in the EEA', () => {

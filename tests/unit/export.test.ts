@@ -1,19 +1,21 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
-import { toCsv } from '../../src/lib/export/csv';
-import { exportDocument } from '../../src/lib/export/document';
-import { exportJsonSchema } from '../../src/lib/export/json-schema';
-import { toJsonLd } from '../../src/lib/export/jsonld';
+import { toCsv } from '../../src/lib/outputs/export/csv';
+import { exportDocument } from '../../src/lib/outputs/export/document';
+import { exportJsonSchema } from '../../src/lib/outputs/export/json-schema';
+import { toJsonLd } from '../../src/lib/outputs/export/jsonld';
 import {
   changeSheet,
   processorSheet,
   spreadsheetSafe,
   transferSheet,
-} from '../../src/lib/export/rows';
-import { toXlsx } from '../../src/lib/export/xlsx';
-import { buildRegistry } from '../../src/lib/model';
-import { diffLists, makeRelease, releaseHash, verifyChain } from '../../src/lib/releases';
+} from '../../src/lib/outputs/export/rows';
+import { toXlsx } from '../../src/lib/outputs/export/xlsx';
+import { buildRegistry } from '../../src/lib/pipeline';
+import { releaseHash } from '../../src/core/hash';
+import { diffLists, makeRelease } from '../../src/lib/outputs/releases';
+import { verifyChain } from '../../src/lib/rules';
 import { exportDocumentSchema } from '../../src/schemas/export';
 import { change, processor, source } from './fixtures';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
-import { changesCalendar } from '../../src/lib/calendar';
-import { atomFeed, feedScopes, jsonFeed, rssFeed } from '../../src/lib/feeds';
-import { buildRegistry } from '../../src/lib/model';
+import { changesCalendar } from '../../src/lib/outputs/calendar';
+import { atomFeed, feedScopes, jsonFeed, rssFeed } from '../../src/lib/outputs/feeds';
+import { buildRegistry } from '../../src/lib/pipeline';
 import { change, processor, source } from './fixtures';
 
 const t = translator('en');

@@ -1,6 +1,6 @@
 /** Small inline content for unit tests of the join and the rules. */
-import type { RegistrySource } from '../../src/lib/model';
-import { buildVocabularies } from '../../src/lib/vocabulary';
+import type { RegistrySource } from '../../src/lib/load/source';
+import { buildVocabularies } from '../../src/core/vocabulary';
 import { changeSchema } from '../../src/schemas/change';
 import { organizationSchema } from '../../src/schemas/organization';
 import { processorSchema, type ProcessorData } from '../../src/schemas/processor';

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
-import { formatCountries, formatDate, formatDuration, formatRetention } from '../../src/lib/format';
-import { mailtoUrl } from '../../src/lib/mailto';
-import { impossibleDates, isRealDate } from '../../src/lib/raw-checks';
+import {
+  formatCountries,
+  formatDate,
+  formatDuration,
+  formatRetention,
+} from '../../src/lib/words/format';
+import { mailtoUrl } from '../../src/lib/words/mailto';
+import { impossibleDates } from '../../src/lib/rules/files';
+import { isRealDate } from '../../src/core/dates';
 
 const t = translator('en');
 
@@ -70,7 +76,7 @@ describe('impossibleDates', () => {
 });
 
 describe('reading retention back from words (import)', async () => {
-  const { durationFromWords, retentionFromText } = await import('../../src/lib/import');
+  const { durationFromWords, retentionFromText } = await import('../../src/lib/authoring/import');
   it('turns the words the export writes into durations again', () => {
     expect(durationFromWords('1 year')).toBe('P1Y');
     expect(durationFromWords('14 months')).toBe('P14M');
@@ -106,9 +112,9 @@ describe('reading retention back from words (import)', async () => {
 });
 
 describe('small helpers the templates call', async () => {
-  const { activityCountries } = await import('../../src/lib/views');
-  const { previousRelease } = await import('../../src/lib/releases');
-  const { displayPath } = await import('../../src/lib/display-path');
+  const { activityCountries } = await import('../../src/lib/views/processor');
+  const { previousRelease } = await import('../../src/lib/outputs/releases');
+  const { displayPath } = await import('../../src/core/display-path');
   it('list an activity’s countries once, processing first', () => {
     expect(activityCountries({ processing: ['IE', 'US'], storage: ['IE', 'DE'] } as never)).toEqual(
       ['IE', 'US', 'DE'],

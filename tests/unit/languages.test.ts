@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n';
-import { languageProblems, localize, textIn } from '../../src/lib/local-text';
-import { languageVersions, localePath, pagePath } from '../../src/lib/locale-path';
-import { contentProblems } from '../../src/lib/model';
+import { localize, textIn } from '../../src/core/local-text';
+import { languageProblems } from '../../src/lib/rules/languages';
+import { languageVersions, localePath, pagePath } from '../../src/core/locale-path';
+import { contentProblems } from '../../src/lib/rules';
 import { localText } from '../../src/schemas/common';
 import { organizationSchema } from '../../src/schemas/organization';
 import { organization, processor, source } from './fixtures';

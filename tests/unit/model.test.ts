@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry } from '../../src/lib/model';
-import { ContentError } from '../../src/lib/problems';
+import { buildRegistry } from '../../src/lib/pipeline';
+import { ContentError } from '../../src/core/problems';
 import { change, processor, source } from './fixtures';
 
 describe('buildRegistry', () => {

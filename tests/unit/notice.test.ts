@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, buildDate, daysBetween } from '../../src/lib/build-date';
-import { noticeProblems, objectionDeadline, objectionOpen } from '../../src/lib/notice';
+import { addDays, buildDate, daysBetween } from '../../src/core/dates';
+import { objectionDeadline, objectionOpen } from '../../src/lib/model/notice';
+import { noticeProblems } from '../../src/lib/rules/notice';
 import type { ChangeData } from '../../src/schemas/change';
 
 describe('objectionDeadline', () => {
@@ -71,7 +72,7 @@ describe('noticeProblems', () => {
       announced: '2026-01-01',
       effective: '2026-02-15',
       ...data,
-    },
+    } as ChangeData,
   });
 
   it('accepts an addition with enough notice', () => {

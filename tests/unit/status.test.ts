@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesByProcessor, statusOf, type StatusChange } from '../../src/lib/status';
+import { changesByProcessor, statusOf, type StatusChange } from '../../src/lib/model/status';
 
 const added = (
   id: string,

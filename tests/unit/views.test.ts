@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
-import { buildRegistry } from '../../src/lib/model';
-import { feedLinks, openChangeNotices } from '../../src/lib/views';
+import { buildRegistry } from '../../src/lib/pipeline';
 import { change, processor, source } from './fixtures';
+import { openChangeNotices, feedLinks } from '../../src/lib/views/site';
 
 const registry = () =>
   buildRegistry(

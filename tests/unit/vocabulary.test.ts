@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BUILT_IN,
-  VOCABULARY_NAMES,
-  buildVocabularies,
-  didYouMean,
-} from '../../src/lib/vocabulary';
+import { BUILT_IN, VOCABULARY_NAMES, buildVocabularies } from '../../src/core/vocabulary';
+import { didYouMean } from '../../src/core/suggest';
 
 describe('built-in vocabularies', () => {
   it('give every term an English and a Dutch label, unique codes and well-formed DPV IRIs', () => {
@@ -50,7 +46,7 @@ describe('didYouMean', () => {
 
 describe('vocabulariesFrom', () => {
   it('merges several files for one vocabulary', async () => {
-    const { vocabulariesFrom } = await import('../../src/lib/vocabulary');
+    const { vocabulariesFrom } = await import('../../src/core/vocabulary');
     const vocabularies = vocabulariesFrom([
       { vocabulary: 'purposes', terms: [{ code: 'a', label: { en: 'A', nl: 'A' } }] },
       { vocabulary: 'purposes', terms: [{ code: 'b', label: { en: 'B', nl: 'B' } }] },

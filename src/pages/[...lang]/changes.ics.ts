@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { everyLanguage } from '../../lib/context';
+import { everyLanguage } from '../../lib/views/context';
 import { calendarResponse } from '../_feeds';
 
 export const getStaticPaths = everyLanguage;

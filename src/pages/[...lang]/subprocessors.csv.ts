@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { everyLanguage } from '../../lib/context';
-import { toCsv } from '../../lib/export/csv';
-import { processorSheet } from '../../lib/export/rows';
+import { everyLanguage } from '../../lib/views/context';
+import { toCsv } from '../../lib/outputs/export/csv';
+import { processorSheet } from '../../lib/outputs/export/rows';
 import { CONTENT_TYPES, currentDocument } from '../_downloads';
 
 export const getStaticPaths = everyLanguage;

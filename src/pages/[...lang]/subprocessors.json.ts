@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { everyLanguage } from '../../lib/context';
+import { everyLanguage } from '../../lib/views/context';
 import { CONTENT_TYPES, currentDocument } from '../_downloads';
 
 export const getStaticPaths = everyLanguage;

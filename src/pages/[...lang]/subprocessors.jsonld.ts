@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { everyLanguage } from '../../lib/context';
-import { toJsonLd } from '../../lib/export/jsonld';
+import { everyLanguage } from '../../lib/views/context';
+import { toJsonLd } from '../../lib/outputs/export/jsonld';
 import { CONTENT_TYPES, currentDocument } from '../_downloads';
 
 export const getStaticPaths = everyLanguage;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { everyLanguage } from '../../lib/context';
-import { listWorkbook } from '../../lib/export/xlsx';
+import { everyLanguage } from '../../lib/views/context';
+import { listWorkbook } from '../../lib/outputs/export/xlsx';
 import { CONTENT_TYPES, currentDocument } from '../_downloads';
 
 export const getStaticPaths = everyLanguage;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { SCHEMA_PATH } from '../../lib/export/document';
-import { exportJsonSchema } from '../../lib/export/json-schema';
+import { SCHEMA_PATH } from '../../lib/outputs/export/document';
+import { exportJsonSchema } from '../../lib/outputs/export/json-schema';
 import { CONTENT_TYPES } from '../_downloads';
 
 export const GET = ((context) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import type { Release } from '../../../lib/releases';
 import { CONTENT_TYPES, releasePaths } from '../../_downloads';
+import type { Release } from '../../../schemas/release';
 
 // The frozen release itself, with its hashes, so anyone can verify the chain.
 export const getStaticPaths = releasePaths;

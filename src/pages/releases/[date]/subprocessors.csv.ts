@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { translator } from '../../../i18n';
-import { toCsv } from '../../../lib/export/csv';
-import { processorSheet } from '../../../lib/export/rows';
-import type { Release } from '../../../lib/releases';
+import { toCsv } from '../../../lib/outputs/export/csv';
+import { processorSheet } from '../../../lib/outputs/export/rows';
 import { CONTENT_TYPES, releasePaths } from '../../_downloads';
+import type { Release } from '../../../schemas/release';
 
 export const getStaticPaths = releasePaths;
 export const GET = (({ props }) => {

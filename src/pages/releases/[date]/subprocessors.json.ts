@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import type { Release } from '../../../lib/releases';
 import { CONTENT_TYPES, releasePaths } from '../../_downloads';
+import type { Release } from '../../../schemas/release';
 
 export const getStaticPaths = releasePaths;
 export const GET = (({ props }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { translator } from '../../../i18n';
-import { listWorkbook } from '../../../lib/export/xlsx';
-import type { Release } from '../../../lib/releases';
+import { listWorkbook } from '../../../lib/outputs/export/xlsx';
 import { CONTENT_TYPES, releasePaths } from '../../_downloads';
+import type { Release } from '../../../schemas/release';
 
 export const getStaticPaths = releasePaths;
 export const GET = (async ({ props }) => {

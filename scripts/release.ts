@@ -1,0 +1,60 @@
+// npm run release: freezes the current list as content/releases/<date>.json, chained to the release before it.
+// The date is today, or SOURCE_DATE_EPOCH's. The list is exactly what the site publishes as
+// subprocessors.json, so the site is built first (into a temporary folder).
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeRelease } from '../src/lib/outputs/releases';
+import type { ExportDocument } from '../src/schemas/export';
+import type { Release } from '../src/schemas/release';
+
+const content = path.resolve(process.env.REGISTRY_CONTENT ?? 'content');
+const releases = path.join(content, 'releases');
+const out = mkdtempSync(path.join(os.tmpdir(), 'registry-release-'));
+try {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--out', path.join(out, 'dist')], {
+    stdio: 'inherit',
+    env: process.env,
+  });
+  const list = JSON.parse(
+    readFileSync(path.join(out, 'dist/subprocessors.json'), 'utf8'),
+  ) as ExportDocument;
+  const date = list.asOf;
+  const file = path.join(releases, `${date}.json`);
+  if (existsSync(file))
+    throw new Error(
+      `${path.relative(process.cwd(), file)} already exists: a release is never rewritten. Release on another day.`,
+    );
+
+  mkdirSync(releases, { recursive: true });
+  const earlier = readdirSync(releases)
+    .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
+    .sort();
+  const last = earlier.at(-1);
+  if (last && last.slice(0, 10) > date)
+    throw new Error(
+      `The latest release (${last}) is later than ${date}: releases are made in date order.`,
+    );
+  const previous = last
+    ? (JSON.parse(readFileSync(path.join(releases, last), 'utf8')) as Release)
+    : undefined;
+  const release = makeRelease(date, list, previous);
+  writeFileSync(file, `${JSON.stringify(release, null, 2)}\n`);
+  console.log(
+    `Released ${path.relative(process.cwd(), file)}: ${list.processors.length} processors, sha256 ${release.sha256}${previous ? `, after ${last}` : ' (the first release)'}`,
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}

@@ -1,0 +1,247 @@
+/**
+ * Built-in vocabularies: the codes authors write in content files, each with an English and a
+ * Dutch label and, where one exists, its W3C Data Privacy Vocabulary (DPV) IRI.
+ */
+import type { Locale } from '../i18n';
+
+const DPV = 'https://w3id.org/dpv#';
+const PD = 'https://w3id.org/dpv/pd#';
+const GDPR = 'https://w3id.org/dpv/legal/eu/gdpr#';
+
+export interface Term {
+  /** The code an author writes, lower-case kebab. */
+  code: string;
+  /** Display label per locale; English always, other languages where given. */
+  label: { en: string } & Partial<Record<Locale, string>>;
+  /** W3C DPV IRI, where one exists. */
+  iri?: string | undefined;
+  /** Data category that is special (GDPR Art. 9) or criminal (Art. 10) data. */
+  special?: boolean | undefined;
+}
+
+export const VOCABULARY_NAMES = [
+  'dataCategories',
+  'dataSubjects',
+  'purposes',
+  'transferMechanisms',
+  'certifications',
+] as const;
+export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
+
+const t = (code: string, en: string, nl: string, iri?: string, special?: boolean): Term => ({
+  code,
+  label: { en, nl },
+  iri,
+  special,
+});
+
+export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
+  dataCategories: [
+    t('name', 'Name', 'Naam', `${PD}Name`),
+    t('email-address', 'E-mail address', 'E-mailadres', `${PD}EmailAddress`),
+    t('phone-number', 'Phone number', 'Telefoonnummer', `${PD}TelephoneNumber`),
+    t('postal-address', 'Postal address', 'Postadres', `${PD}PhysicalAddress`),
+    t('ip-address', 'IP address', 'IP-adres', `${PD}IPAddress`),
+    t(
+      'device-and-browser',
+      'Browser and device type',
+      'Browser- en apparaattype',
+      `${PD}UserAgent`,
+    ),
+    t(
+      'usage-data',
+      'Usage and browsing behaviour',
+      'Gebruiks- en surfgedrag',
+      `${PD}BrowsingBehavior`,
+    ),
+    t('account-data', 'Account and profile data', 'Account- en profielgegevens'),
+    t('credentials', 'Login credentials', 'Inloggegevens', `${PD}Authenticating`),
+    t(
+      'billing-data',
+      'Billing and payment data',
+      'Facturatie- en betaalgegevens',
+      `${PD}Financial`,
+    ),
+    t('communication-content', 'Content of messages', 'Inhoud van berichten', `${PD}Communication`),
+    t('uploaded-files', 'Uploaded files', 'Geüploade bestanden'),
+    t(
+      'customer-content',
+      'All customer data in the application',
+      'Alle klantgegevens in de applicatie',
+    ),
+    t('form-submissions', 'Form submissions', 'Formulierinvullingen'),
+    t('health-data', 'Health data', 'Gezondheidsgegevens', `${PD}Health`, true),
+    t('biometric-data', 'Biometric data', 'Biometrische gegevens', `${PD}Biometric`, true),
+    t(
+      'criminal-data',
+      'Criminal convictions and offences',
+      'Strafrechtelijke gegevens',
+      `${PD}Criminal`,
+      true,
+    ),
+  ],
+  dataSubjects: [
+    t('customers', 'Customers', 'Klanten', `${DPV}Customer`),
+    t('users', 'Users of the application', 'Gebruikers van de applicatie', `${DPV}User`),
+    t('website-visitors', 'Website visitors', 'Websitebezoekers', `${DPV}Visitor`),
+    t('prospects', 'Prospective customers', 'Potentiële klanten'),
+    t('contacts', 'Contact persons', 'Contactpersonen', `${DPV}Client`),
+    t(
+      'newsletter-subscribers',
+      'Newsletter subscribers',
+      'Nieuwsbriefabonnees',
+      `${DPV}Subscriber`,
+    ),
+    t('employees', 'Employees', 'Medewerkers', `${DPV}Employee`),
+  ],
+  purposes: [
+    t(
+      'hosting',
+      'Hosting and infrastructure',
+      'Hosting en infrastructuur',
+      `${DPV}ServiceProvision`,
+    ),
+    t('backup', 'Backups and recovery', 'Back-ups en herstel', `${DPV}ServiceProvision`),
+    t('caching', 'Caching for performance', 'Caching voor snelheid', `${DPV}ServiceOptimisation`),
+    t(
+      'autoscaling',
+      'Performance monitoring and scaling',
+      'Prestatiemeting en schaling',
+      `${DPV}ServiceOptimisation`,
+    ),
+    t(
+      'security',
+      'Security and DDoS protection',
+      'Beveiliging en DDoS-bescherming',
+      `${DPV}EnforceSecurity`,
+    ),
+    t('error-monitoring', 'Error monitoring', 'Foutmonitoring', `${DPV}ServiceOptimisation`),
+    t(
+      'authentication',
+      'Two-factor authentication',
+      'Tweestapsverificatie',
+      `${DPV}IdentityAuthentication`,
+    ),
+    t(
+      'transactional-email',
+      'Transactional e-mail',
+      'Transactionele e-mail',
+      `${DPV}CommunicationManagement`,
+    ),
+    t('customer-support', 'Customer support', 'Klantenondersteuning', `${DPV}CustomerCare`),
+    t('website-analytics', 'Website analytics', 'Websiteanalyse', `${DPV}ServiceOptimisation`),
+    t(
+      'content-delivery',
+      'Embedded content (maps, video)',
+      'Ingesloten inhoud (kaarten, video)',
+      `${DPV}ServiceProvision`,
+    ),
+    t(
+      'contact-requests',
+      'Answering contact requests',
+      'Beantwoorden van contactverzoeken',
+      `${DPV}CustomerCare`,
+    ),
+    t('newsletter', 'Newsletters', 'Nieuwsbrieven', `${DPV}DirectMarketing`),
+    t(
+      'crm',
+      'Customer relationship management',
+      'Relatiebeheer',
+      `${DPV}CustomerRelationshipManagement`,
+    ),
+    t(
+      'internal-communication',
+      'Internal communication',
+      'Interne communicatie',
+      `${DPV}CommunicationManagement`,
+    ),
+    t(
+      'project-administration',
+      'Project administration',
+      'Projectadministratie',
+      `${DPV}RecordManagement`,
+    ),
+    t('invoicing', 'Invoicing and payments', 'Facturatie en betalingen'),
+    t('accounting', 'Financial accounting', 'Financiële administratie', `${DPV}LegalCompliance`),
+  ],
+  transferMechanisms: [
+    t(
+      'adequacy',
+      'Adequacy decision (Art. 45 GDPR)',
+      'Adequaatheidsbesluit (art. 45 AVG)',
+      `${GDPR}A45-3`,
+    ),
+    t('dpf', 'EU-US Data Privacy Framework', 'EU-VS Data Privacy Framework', `${GDPR}A45-3`),
+    t(
+      'scc',
+      'Standard contractual clauses (2021/914)',
+      'Modelcontractbepalingen (2021/914)',
+      `${GDPR}A46-2-c`,
+    ),
+    t('bcr', 'Binding corporate rules', 'Bindende bedrijfsvoorschriften', `${GDPR}A47`),
+    t('code-of-conduct', 'Approved code of conduct', 'Goedgekeurde gedragscode', `${GDPR}A46-2-e`),
+    t(
+      'certification',
+      'Approved certification mechanism',
+      'Goedgekeurd certificeringsmechanisme',
+      `${GDPR}A46-2-f`,
+    ),
+    t('ad-hoc-clauses', 'Ad hoc contractual clauses', 'Ad-hoccontractbepalingen', `${GDPR}A46-3-a`),
+    t('derogation', 'Derogation (Art. 49 GDPR)', 'Uitzondering (art. 49 AVG)', `${GDPR}A49-1`),
+    t(
+      'uk-idta',
+      'UK International Data Transfer Agreement',
+      'VK International Data Transfer Agreement',
+    ),
+    t('uk-addendum', 'UK Addendum to the SCCs', 'VK-addendum bij de modelcontractbepalingen'),
+    t('uk-dpf-extension', 'UK Extension to the DPF', 'VK-uitbreiding van het DPF'),
+    t('swiss-dpf', 'Swiss-US Data Privacy Framework', 'Zwitserland-VS Data Privacy Framework'),
+    t(
+      'swiss-scc',
+      'SCCs recognised by the Swiss FDPIC',
+      'Door de Zwitserse FDPIC erkende modelclausules',
+    ),
+  ],
+  certifications: [
+    t('iso-27001', 'ISO/IEC 27001', 'ISO/IEC 27001'),
+    t('iso-27017', 'ISO/IEC 27017', 'ISO/IEC 27017'),
+    t('iso-27018', 'ISO/IEC 27018', 'ISO/IEC 27018'),
+    t('iso-27701', 'ISO/IEC 27701', 'ISO/IEC 27701'),
+    t('soc-2', 'SOC 2 Type II', 'SOC 2 Type II'),
+    t('soc-1', 'SOC 1 Type II', 'SOC 1 Type II'),
+    t('pci-dss', 'PCI DSS', 'PCI DSS'),
+    t('csa-star', 'CSA STAR', 'CSA STAR'),
+    t('bsi-c5', 'BSI C5', 'BSI C5'),
+    t('nen-7510', 'NEN 7510', 'NEN 7510'),
+  ],
+};
+
+export type Vocabularies = Record<VocabularyName, ReadonlyMap<string, Term>>;
+
+/** Merges the built-in terms with the author's own; an author's term overrides a built-in one. */
+export function buildVocabularies(
+  extra: Partial<Record<VocabularyName, readonly Term[]>> = {},
+): Vocabularies {
+  const merged = {} as Record<VocabularyName, Map<string, Term>>;
+  for (const name of VOCABULARY_NAMES) {
+    merged[name] = new Map(
+      [...BUILT_IN[name], ...(extra[name] ?? [])].map((term) => [term.code, term]),
+    );
+  }
+  return merged;
+}
+
+/** The vocabularies with the terms of the author's vocabulary files added. */
+export function vocabulariesFrom(
+  files: readonly { vocabulary: VocabularyName; terms: readonly Term[] }[],
+): Vocabularies {
+  const extra: Partial<Record<VocabularyName, Term[]>> = {};
+  for (const { vocabulary, terms } of files)
+    extra[vocabulary] = [...(extra[vocabulary] ?? []), ...terms];
+  return buildVocabularies(extra);
+}
+
+/** A term's label in `locale`, in English where the vocabulary has none in that language. */
+export function labelIn(term: Term, locale: Locale): string {
+  return term.label[locale] ?? term.label.en;
+}

@@ -1,0 +1,471 @@
+/**
+ * Turns a spreadsheet into content files: the CSV this project exports, or a simple list with
+ * name, purpose, data, country and retention columns. Every cell it cannot map is reported; a row
+ * it cannot read is skipped. Pure: it returns files to write and the report.
+ */
+import isoCountries from 'i18n-iso-countries';
+import { stringify } from 'yaml';
+import { LOCALES, dictionaries, translator, type Locale, type Translate } from '../../i18n';
+import type { MessageKey } from '../../i18n/en';
+import { RETENTION_EVENTS } from '../../schemas/retention';
+import { daysBetween } from '../../core/dates';
+import { EEA } from '../../core/countries';
+import type { Vocabularies, VocabularyName } from '../../core/vocabulary';
+import { PLACEHOLDER } from '../../core/placeholder';
+
+export interface ImportResult {
+  /** Path relative to the content folder → file text. */
+  files: Map<string, string>;
+  /** What could not be mapped, one line each, with the row number. */
+  report: string[];
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'processor';
+const split = (cell: string) =>
+  cell
+    .split(/\s*;\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
+const DESIGNATOR: Record<(typeof UNITS)[number], string> = {
+  years: 'Y',
+  months: 'M',
+  weeks: 'W',
+  days: 'D',
+  hours: 'H',
+  minutes: 'M',
+  seconds: 'S',
+};
+
+/** The words Intl writes durations with in a language: unit names, singular and plural, and joining words. */
+function durationWords(locale: Locale): {
+  units: Map<string, (typeof UNITS)[number]>;
+  joiners: Set<string>;
+} {
+  const format = new Intl.DurationFormat(locale, { style: 'long' });
+  const units = new Map<string, (typeof UNITS)[number]>();
+  for (const unit of UNITS)
+    for (const n of [1, 2])
+      units.set(
+        format
+          .format({ [unit]: n })
+          .replace(String(n), '')
+          .trim()
+          .toLowerCase(),
+        unit,
+      );
+  const joiners = new Set(
+    format
+      .format({ years: 1, months: 1, days: 1 })
+      .toLowerCase()
+      .split(/[\s,]+|\d+/)
+      .filter((word) => word && !units.has(word)),
+  );
+  return { units, joiners };
+}
+
+/** "1 year", "14 months", "1 jaar en 2 maanden" → an ISO 8601 duration, read in the words of `locale`. */
+export function durationFromWords(text: string, locale: Locale = 'en'): string | undefined {
+  const { units, joiners } = durationWords(locale);
+  const parts = [...text.toLowerCase().matchAll(/(\d+)\s+(\p{L}+)/gu)];
+  const rest = text
+    .toLowerCase()
+    .replace(/(\d+)\s+(\p{L}+)/gu, ' ')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  if (
+    parts.length === 0 ||
+    parts.some(([, , word]) => !units.has(word!)) ||
+    rest.some((word) => !joiners.has(word))
+  )
+    return undefined;
+  let date = '';
+  let time = '';
+  for (const [, n, word] of parts) {
+    const unit = units.get(word!)!;
+    if (['hours', 'minutes', 'seconds'].includes(unit)) time += `${n}${DESIGNATOR[unit]}`;
+    else date += `${n}${DESIGNATOR[unit]}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** The text around a placeholder in a translated message, e.g. ["Up to ", ""] for 'retention.upTo'. */
+const around = (message: string): [string, string] => message.split('\u0000') as [string, string];
+
+/** A retention cell as the export writes it (or as people type it) → the content's retention, read in the words of `t`'s language. */
+export function retentionFromText(
+  cell: string,
+  t: Translate,
+  locale: Locale = 'en',
+): Record<string, string> | 'not-specified' | undefined {
+  const text = cell.trim();
+  if (
+    /^(-|–|—|)$/.test(text) ||
+    text.toLowerCase() === t('retention.notSpecified').toLowerCase() ||
+    /^not specified$/i.test(text)
+  )
+    return 'not-specified';
+  const basis = /^(.*?)\s*\((.+)\)$/.exec(text);
+  const main = basis ? basis[1]! : text;
+  const [upToBefore] = around(t('retention.upTo', { duration: '\u0000' }));
+  const upTo = upToBefore !== '' && main.toLowerCase().startsWith(upToBefore.toLowerCase());
+  const rest = upTo ? main.slice(upToBefore.length) : main;
+  const events = Object.fromEntries(RETENTION_EVENTS.map((e) => [t(`retention.event.${e}`), e]));
+  const joiner = t('retention.after', { period: '\u0000', event: '\u0000' }).split('\u0000')[1]!;
+  const at = rest.lastIndexOf(joiner);
+  const after = at >= 0 ? rest.slice(at + joiner.length) : undefined;
+  const duration = durationFromWords(at >= 0 ? rest.slice(0, at) : rest, locale);
+  if (!duration || (after !== undefined && !events[after])) return undefined;
+  return {
+    [upTo ? 'upTo' : 'period']: duration,
+    ...(after !== undefined ? { after: events[after]! } : {}),
+    ...(basis ? { basis: basis[2]! } : {}),
+  };
+}
+
+/** A country code from a code or an English or Dutch name. */
+function countryCode(cell: string): string | undefined {
+  const text = cell.trim();
+  if (/^[A-Z]{2}$/.test(text) && isoCountries.isValid(text)) return text;
+  return (
+    isoCountries.getAlpha2Code(text, 'en') ?? isoCountries.getAlpha2Code(text, 'nl') ?? undefined
+  );
+}
+
+/** The language a list was exported in, from its first header, and its headers as the English ones. */
+function exportLanguage(headers: readonly string[]): { language: Locale; columns: string[] } {
+  const language =
+    LOCALES.find(
+      (code) => headers[0] === dictionaries[code]['export.col.processor'].toLowerCase(),
+    ) ?? 'en';
+  const keys = (Object.keys(dictionaries.en) as MessageKey[]).filter((key) =>
+    key.startsWith('export.col.'),
+  );
+  return {
+    language,
+    columns: headers.map((header) => {
+      const key = keys.find((k) => dictionaries[language][k].toLowerCase() === header);
+      return key ? dictionaries.en[key].toLowerCase() : header;
+    }),
+  };
+}
+
+export function importCsv(
+  records: string[][],
+  vocabularies: Vocabularies,
+  english: Translate,
+  options: { source: string; noticePeriodDays: number },
+): ImportResult {
+  const [header, ...rows] = records;
+  if (!header) return { files: new Map(), report: ['the file is empty'] };
+  // An exported list may be in any of the site's languages: read its headers and words in that one.
+  const { language, columns } = exportLanguage(
+    header.map((h) =>
+      h
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
+  const exported = columns[0] === 'processor' && columns.includes('legal entity');
+  const t = exported ? translator(language) : english;
+  const col = (name: string) => columns.indexOf(name);
+  const files = new Map<string, string>();
+  const report: string[] = [];
+
+  const codeOf = (vocabulary: VocabularyName, label: string): string | undefined => {
+    const wanted = label.trim().toLowerCase();
+    for (const term of vocabularies[vocabulary].values()) {
+      if (
+        term.code === wanted ||
+        Object.values(term.label).some((label) => label.toLowerCase() === wanted)
+      )
+        return term.code;
+    }
+    return undefined;
+  };
+  // Terms an exported list uses that our vocabularies lack were the exporter's own: keep them as such.
+  const ownTerms = new Map<VocabularyName, Map<string, string>>();
+  const mapTerms = (row: number, column: string, vocabulary: VocabularyName, cell: string) =>
+    split(cell).map((label) => {
+      const code = codeOf(vocabulary, label);
+      if (code) return code;
+      if (exported && vocabulary !== 'transferMechanisms') {
+        const own = ownTerms.get(vocabulary) ?? new Map<string, string>();
+        ownTerms.set(vocabulary, own);
+        if (!own.has(slug(label)))
+          report.push(
+            `row ${row}: ${column}: "${label}" is not a built-in ${vocabulary} term; added to vocabulary/${vocabulary}.yaml with this label in every language: translate it there`,
+          );
+        own.set(slug(label), label);
+        return slug(label);
+      }
+      report.push(
+        `row ${row}: ${column}: "${label}" is not a known ${vocabulary} label; left as a placeholder`,
+      );
+      return `${PLACEHOLDER}: a ${vocabulary} code for "${label}"`;
+    });
+
+  interface Processor {
+    id: string;
+    data: Record<string, unknown>;
+    activities: Record<string, unknown>[];
+    announced?: string;
+    effective?: string;
+  }
+  const processors = new Map<string, Processor>();
+  const products = new Map<string, string>();
+  const cell = (row: string[], name: string) =>
+    col(name) >= 0 ? (row[col(name)] ?? '').replace(/^'(?=[=+\-@\t\r])/, '').trim() : '';
+
+  rows.forEach((row, index) => {
+    const number = index + 2;
+    if (row.every((c) => c.trim() === '')) return;
+    const name = exported ? cell(row, 'processor') : cell(row, 'name');
+    if (!name) {
+      report.push(`row ${number}: no name; row skipped`);
+      return;
+    }
+    if (exported) {
+      const entity = cell(row, 'legal entity');
+      const key = `${name}|${entity}`;
+      let processor = processors.get(key);
+      if (!processor) {
+        let id = slug(name);
+        while ([...processors.values()].some((p) => p.id === id)) id = `${id}-2`;
+        const productNames = split(cell(row, 'products'));
+        for (const product of productNames) products.set(slug(product), product);
+        const transfers =
+          cell(row, 'transfer safeguards') === t('export.eeaOnly')
+            ? []
+            : split(cell(row, 'transfer safeguards')).map((part) => transferFrom(part, number));
+        const dpa = cell(row, 'data processing agreement');
+        processor = {
+          id,
+          data: {
+            name,
+            legalEntity: { name: entity, country: cell(row, 'entity country') },
+            ...(cell(row, 'parent company') ? { parent: cell(row, 'parent company') } : {}),
+            role: cell(row, 'role'),
+            products: productNames.map(slug),
+            transfers: transfers.filter((x) => x !== undefined),
+            certifications: mapTerms(
+              number,
+              'Certifications',
+              'certifications',
+              cell(row, 'certifications'),
+            ),
+            ...(dpa ? { dpa: dpaFrom(dpa) } : {}),
+            ...(cell(row, 'sub-processor list of the vendor')
+              ? { subprocessorListUrl: cell(row, 'sub-processor list of the vendor') }
+              : {}),
+          },
+          activities: [],
+          ...(cell(row, 'announced') ? { announced: cell(row, 'announced') } : {}),
+          ...(cell(row, 'effective') ? { effective: cell(row, 'effective') } : {}),
+        };
+        processors.set(key, processor);
+      }
+      const processing = split(cell(row, 'processing countries'));
+      const storage = split(cell(row, 'storage countries'));
+      const special = /\((.+)\)$/.exec(cell(row, 'special categories'));
+      const retention = retentionFromText(cell(row, 'retention'), t, exported ? language : 'en');
+      if (!retention)
+        report.push(
+          `row ${number}: Retention: "${cell(row, 'retention')}" is not a period this importer reads; left as a placeholder`,
+        );
+      processor.activities.push({
+        purpose: mapTerms(number, 'Purpose', 'purposes', cell(row, 'purpose'))[0],
+        description: cell(row, 'activity'),
+        dataCategories: mapTerms(
+          number,
+          'Personal data',
+          'dataCategories',
+          cell(row, 'personal data'),
+        ),
+        dataSubjects: mapTerms(number, 'Data subjects', 'dataSubjects', cell(row, 'data subjects')),
+        retention: retention ?? {
+          period: `${PLACEHOLDER}: a duration for "${cell(row, 'retention')}"`,
+        },
+        processing,
+        ...(storage.join() !== processing.join() ? { storage } : {}),
+        ...(special ? { specialCategoryCondition: special[1] } : {}),
+      });
+    } else {
+      const country = countryCode(cell(row, 'country'));
+      if (!country) {
+        report.push(
+          `row ${number}: country: "${cell(row, 'country')}" is not a country name or ISO code; row skipped`,
+        );
+        return;
+      }
+      const purposeText = cell(row, 'purpose');
+      const purpose = codeOf('purposes', purposeText);
+      if (!purpose)
+        report.push(
+          `row ${number}: purpose: "${purposeText}" is not a known purpose; left as a placeholder`,
+        );
+      const retention = retentionFromText(cell(row, 'retention'), t, exported ? language : 'en');
+      if (!retention)
+        report.push(
+          `row ${number}: retention: "${cell(row, 'retention')}" is not a period this importer reads; left as a placeholder`,
+        );
+      products.set('imported', 'Imported processors');
+      const key = name;
+      const processor = processors.get(key) ?? {
+        id: slug(name),
+        data: {
+          name,
+          legalEntity: { name, country },
+          role: 'sub-processor',
+          products: ['imported'],
+          transfers: [] as unknown[],
+        },
+        activities: [],
+      };
+      processors.set(key, processor);
+      if (
+        !EEA.has(country) &&
+        !(processor.data['transfers'] as { country: string }[]).some((x) => x.country === country)
+      ) {
+        (processor.data['transfers'] as unknown[]).push({
+          country,
+          mechanisms: [`${PLACEHOLDER}: the transfer mechanism for ${country}, e.g. scc`],
+        });
+      }
+      processor.activities.push({
+        purpose: purpose ?? `${PLACEHOLDER}: a purpose code for "${purposeText}"`,
+        description: purposeText || `${PLACEHOLDER}: what ${name} does`,
+        dataCategories: mapTerms(
+          number,
+          'data',
+          'dataCategories',
+          cell(row, 'data').replace(/,\s*/g, '; '),
+        ),
+        dataSubjects: [`${PLACEHOLDER}: data subject codes, e.g. users`],
+        retention: retention ?? {
+          period: `${PLACEHOLDER}: a duration for "${cell(row, 'retention')}"`,
+        },
+        processing: [country],
+      });
+    }
+  });
+
+  function transferFrom(part: string, row: number) {
+    const match = /^([A-Z]{2}): (.+)$/.exec(part);
+    if (!match || match[2] === t('export.none')) {
+      report.push(
+        `row ${row}: Transfer safeguards: "${part}" names no mechanism; left as a placeholder`,
+      );
+      return match
+        ? {
+            country: match[1],
+            mechanisms: [`${PLACEHOLDER}: the transfer mechanism for ${match[1]}`],
+          }
+        : undefined;
+    }
+    const transfer: Record<string, unknown> = { country: match[1] };
+    const mechanisms = match[2]!.split(/, (?![^(]*\))/).map((m) => {
+      const module = suffix('export.sccModule', 'module', '(\\d)').exec(m);
+      if (module) transfer['sccModule'] = Number(module[1]);
+      const checked = suffix('export.checked', 'date', '(\\d{4}-\\d{2}-\\d{2})').exec(m);
+      if (checked) transfer['dpfVerifiedOn'] = checked[1];
+      return m.replace(module?.[0] ?? '', '').replace(checked?.[0] ?? '', '');
+    });
+    return {
+      country: match[1],
+      mechanisms: mechanisms.flatMap((m) =>
+        mapTerms(row, 'Transfer safeguards', 'transferMechanisms', m),
+      ),
+      ...transfer,
+    };
+  }
+
+  /** A pattern for a phrase the export appends, e.g. " module 3", with its value captured. */
+  function suffix(
+    key: 'export.sccModule' | 'export.checked' | 'export.signed',
+    name: string,
+    value: string,
+  ): RegExp {
+    const phrase = t(key, { [name]: '\u0000' })
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace('\u0000', value);
+    return new RegExp(` ${phrase}$`);
+  }
+
+  function dpaFrom(text: string) {
+    const parts = text.split(', ');
+    const signedOn = new RegExp(
+      `^${suffix('export.signed', 'date', '(\\d{4}-\\d{2}-\\d{2})').source.slice(1)}`,
+    ).exec(parts.at(-1) ?? '');
+    const signed = signedOn ? (parts.pop(), signedOn[1]) : undefined;
+    const url = parts.at(-1)?.startsWith('http') ? parts.pop() : undefined;
+    return {
+      title: parts.join(', '),
+      ...(url ? { url } : {}),
+      ...(signed ? { signedOn: signed } : {}),
+    };
+  }
+
+  for (const [vocabulary, terms] of ownTerms) {
+    files.set(
+      `vocabulary/${vocabulary}.yaml`,
+      `# Imported from ${options.source}.\n${stringify({ vocabulary, terms: [...terms].map(([code, label]) => ({ code, label: { en: label, nl: label } })) }, { lineWidth: 0 })}`,
+    );
+  }
+  for (const p of processors.values()) {
+    const { transfers, certifications, dpa, subprocessorListUrl, ...head } = p.data;
+    const data = {
+      ...head,
+      activities: p.activities,
+      transfers,
+      ...(certifications ? { certifications } : {}),
+      ...(dpa ? { dpa } : {}),
+      ...(subprocessorListUrl ? { subprocessorListUrl } : {}),
+    };
+    files.set(
+      `processors/${p.id}.yaml`,
+      `# Imported from ${options.source}.\n${stringify(data, { lineWidth: 0 })}`,
+    );
+    if (p.announced && p.effective) {
+      const short = daysBetween(p.announced, p.effective) < options.noticePeriodDays;
+      if (short)
+        report.push(
+          `${String(p.data['name'])}: announced ${p.announced}, effective ${p.effective}: less than ${options.noticePeriodDays} days' notice, so the change is marked as an emergency; write the real reason in its justification`,
+        );
+      const change = {
+        type: 'added',
+        processors: [p.id],
+        announced: p.announced,
+        effective: p.effective,
+        products: p.data['products'],
+        summary: `${String(p.data['name'])} is added.`,
+        ...(short
+          ? {
+              emergency: {
+                justification: `Imported from ${options.source}: it gave less notice than ${options.noticePeriodDays} days, and the spreadsheet does not say why.`,
+              },
+            }
+          : {}),
+      };
+      files.set(
+        `changes/${p.effective}-${p.id}-added.yaml`,
+        `# Imported from ${options.source}.\n${stringify(change, { lineWidth: 0 })}`,
+      );
+    }
+  }
+  [...products].forEach(([id, name], i) =>
+    files.set(
+      `products/${id}.yaml`,
+      stringify({ name, description: `${name}, imported from ${options.source}.`, order: i + 1 }),
+    ),
+  );
+  return { files, report };
+}

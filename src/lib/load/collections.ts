@@ -1,0 +1,92 @@
+/**
+ * The one table of content collections: where each lives under content/, which files it reads
+ * and the schema that validates them. Astro's loaders (src/content.config.ts) and the reader
+ * that works without Astro (./read-files.ts, for `npm run check`, the importer and the tests)
+ * are both made from it, so they always read the same files.
+ */
+import type { z } from 'astro/zod';
+import { changeSchema } from '../../schemas/change';
+import { organizationSchema } from '../../schemas/organization';
+import { processorSchema } from '../../schemas/processor';
+import { productSchema } from '../../schemas/product';
+import { releaseSchema } from '../../schemas/release';
+import { translationSchema } from '../../schemas/translation';
+import { vocabularySchema } from '../../schemas/vocabulary';
+
+export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
+  /** The folder under content/, or '' for a single file at its root. */
+  folder: string;
+  /** File endings it reads; files and folders starting with _ are drafts and never read. */
+  extensions: readonly string[];
+  schema: S;
+  /** A single file (organization.yaml) instead of a folder of entries. */
+  file?: string;
+  /** Authors may leave the folder out. */
+  optional: boolean;
+  /** Markdown files that need no front matter (translated notes). */
+  frontMatterOptional?: boolean;
+}
+
+/** The publisher's file at the root of content/. */
+export const ORGANIZATION_FILE = 'organization.yaml';
+
+const spec = <S extends z.ZodType>(value: CollectionSpec<S>) => value;
+
+export const COLLECTIONS = {
+  organization: spec({
+    folder: '',
+    file: ORGANIZATION_FILE,
+    extensions: ['.yaml'],
+    schema: organizationSchema,
+    optional: false,
+  }),
+  products: spec({
+    folder: 'products',
+    extensions: ['.yaml', '.yml'],
+    schema: productSchema,
+    optional: false,
+  }),
+  processors: spec({
+    folder: 'processors',
+    extensions: ['.md', '.mdx', '.yaml', '.yml'],
+    schema: processorSchema,
+    optional: false,
+  }),
+  changes: spec({
+    folder: 'changes',
+    extensions: ['.md', '.yaml', '.yml'],
+    schema: changeSchema,
+    optional: false,
+  }),
+  vocabulary: spec({
+    folder: 'vocabulary',
+    extensions: ['.yaml', '.yml'],
+    schema: vocabularySchema,
+    optional: true,
+  }),
+  releases: spec({
+    folder: 'releases',
+    extensions: ['.json'],
+    schema: releaseSchema,
+    optional: true,
+  }),
+  // The notes of a processor in another language: translations/<language>/processors/<id>.md.
+  translations: spec({
+    folder: 'translations',
+    extensions: ['.md', '.mdx'],
+    schema: translationSchema,
+    optional: true,
+    frontMatterOptional: true,
+  }),
+};
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The glob of a collection's entries under its folder, for Astro's glob() loader. */
+export function entryPattern(collection: CollectionSpec): string {
+  if (collection.file) return collection.file;
+  const extensions = collection.extensions.map((e) => e.slice(1));
+  return extensions.length > 1 ? `**/[^_]*.{${extensions.join(',')}}` : `**/[^_]*.${extensions[0]}`;
+}

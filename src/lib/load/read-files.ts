@@ -1,0 +1,219 @@
+/**
+ * Reads content/ straight from disk, for `npm run check`, the importer and the tests: the same
+ * collection table and schemas as Astro's loaders (src/content.config.ts), no Astro needed, and
+ * every problem collected instead of the first.
+ */
+import type { z } from 'astro/zod';
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { displayPath } from '../../core/display-path';
+import type { Problem } from '../../core/problems';
+import { vocabulariesFrom } from '../../core/vocabulary';
+import type { Release } from '../../schemas/release';
+import { fileProblems, problemOf, type RuleSettings } from '../rules';
+import { organizationMissing, schemaRuleOf, unreadableFile } from '../rules/schema';
+import { COLLECTIONS, ORGANIZATION_FILE, type CollectionSpec } from './collections';
+import type { RegistrySource } from './source';
+
+interface Parsed {
+  file: string;
+  id: string;
+  data: unknown;
+  body: string;
+  text: string;
+}
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  body: string;
+}
+
+async function files(dir: string, extensions: readonly string[]): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter(
+      (e) =>
+        e.isFile() &&
+        extensions.includes(path.extname(e.name)) &&
+        !path
+          .relative(dir, path.join(e.parentPath, e.name))
+          .split(path.sep)
+          .some((part) => part.startsWith('_')),
+    )
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** "activities[0].processing[1]" from a zod path. */
+export function fieldOf(pathParts: readonly PropertyKey[]): string {
+  return pathParts.reduce<string>(
+    (field, part) =>
+      typeof part === 'number'
+        ? `${field}[${part}]`
+        : field
+          ? `${field}.${String(part)}`
+          : String(part),
+    '',
+  );
+}
+
+class ContentReader {
+  readonly problems: Problem[] = [];
+  /** organization.yaml's rule settings, once it is read. */
+  settings: RuleSettings | undefined;
+
+  constructor(
+    readonly dir: string,
+    readonly root: string,
+  ) {}
+
+  private unreadable(file: string, field: string, message: string) {
+    this.problems.push(problemOf(unreadableFile.id, { file, field, message }, this.settings));
+  }
+
+  private async parse(
+    file: string,
+    base: string,
+    frontMatterOptional = false,
+  ): Promise<Parsed | undefined> {
+    const text = await readFile(file, 'utf8');
+    const shown = displayPath(file, this.root);
+    const id = path
+      .relative(base, file)
+      .replace(/\.[^.]+$/, '')
+      .split(path.sep)
+      .join('/')
+      .toLowerCase();
+    try {
+      if (file.endsWith('.json'))
+        return { file: shown, id, data: JSON.parse(text), body: '', text };
+      if (/\.mdx?$/.test(file)) {
+        const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+        if (!match && frontMatterOptional) return { file: shown, id, data: {}, body: text, text };
+        if (!match) {
+          this.unreadable(
+            shown,
+            '(front matter)',
+            'start the file with --- , the facts in YAML, and --- , then the notes.',
+          );
+          return undefined;
+        }
+        return {
+          file: shown,
+          id,
+          data: parse(match[1]!, { schema: 'core' }) ?? {},
+          body: match[2]!,
+          text,
+        };
+      }
+      return { file: shown, id, data: parse(text, { schema: 'core' }) ?? {}, body: '', text };
+    } catch (error) {
+      const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
+      this.unreadable(
+        shown,
+        '(file)',
+        `is not valid ${kind}: ${(error as Error).message.split('\n')[0]}`,
+      );
+      return undefined;
+    }
+  }
+
+  /** Parses and validates every file of a collection; the valid ones come back. */
+  async collection<S extends z.ZodType>(
+    collection: CollectionSpec<S>,
+  ): Promise<Entry<z.output<S>>[]> {
+    const base = path.join(this.dir, collection.folder);
+    const out: Entry<z.output<S>>[] = [];
+    const list = collection.file
+      ? existsSync(path.join(base, collection.file))
+        ? [path.join(base, collection.file)]
+        : []
+      : await files(base, collection.extensions);
+    for (const file of list) {
+      const parsed = await this.parse(file, base, collection.frontMatterOptional);
+      if (!parsed) continue;
+      // The same rules on the raw text as the build: placeholders left, impossible dates.
+      const raw = fileProblems([{ file: parsed.file, text: parsed.text }], this.settings);
+      this.problems.push(...raw);
+      if (raw.some((p) => p.level === 'error')) continue;
+      const result = collection.schema.safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
+          const message =
+            keys.length > 0
+              ? `${keys.map((k) => `"${k}"`).join(', ')} is not a field here: check the spelling against the README.`
+              : issue.message;
+          const finding = { file: parsed.file, field: fieldOf(issue.path) || '(file)', message };
+          this.problems.push(problemOf(schemaRuleOf(issue), finding, this.settings));
+        }
+        continue;
+      }
+      out.push({ id: parsed.id, file: parsed.file, data: result.data, body: parsed.body });
+    }
+    return out;
+  }
+}
+
+export interface ReadContent {
+  source: RegistrySource | undefined;
+  releases: { file: string; release: Release }[];
+  problems: Problem[];
+}
+
+/** Reads all of content/: the joined source when every file is valid, and every problem found. */
+export async function readContent(dir: string, root: string = process.cwd()): Promise<ReadContent> {
+  const reader = new ContentReader(dir, root);
+  const organizationFile = path.join(dir, ORGANIZATION_FILE);
+  const organization = (await reader.collection(COLLECTIONS.organization))[0];
+  if (!existsSync(organizationFile)) {
+    const message = 'is missing: copy it from the example content and fill it in.';
+    reader.problems.push(
+      problemOf(organizationMissing.id, {
+        file: displayPath(organizationFile, root),
+        field: '(file)',
+        message,
+      }),
+    );
+  }
+  reader.settings = organization?.data.rules;
+  const products = await reader.collection(COLLECTIONS.products);
+  const processors = await reader.collection(COLLECTIONS.processors);
+  const changes = await reader.collection(COLLECTIONS.changes);
+  const vocabularyFiles = await reader.collection(COLLECTIONS.vocabulary);
+  const releases = await reader.collection(COLLECTIONS.releases);
+  const translations = await reader.collection(COLLECTIONS.translations);
+
+  // The chain is verified on the files as written: the hash covers exactly their JSON.
+  const rawReleases = await Promise.all(
+    releases.map(async ({ file }) => ({
+      file,
+      release: JSON.parse(await readFile(path.resolve(root, file), 'utf8')) as Release,
+    })),
+  );
+  return {
+    source: organization
+      ? {
+          organization: organization.data,
+          organizationFile: organization.file,
+          products: products.map(({ id, file, data }) => ({ id, file, data })),
+          processors: processors.map(({ id, file, data, body }) => ({
+            id,
+            file,
+            data,
+            hasNotes: body.trim().length > 0,
+          })),
+          changes: changes.map(({ id, file, data }) => ({ id, file, data })),
+          vocabularies: vocabulariesFrom(vocabularyFiles.map(({ data }) => data)),
+          translations: translations.map(({ id, file }) => ({ id, file })),
+        }
+      : undefined,
+    releases: rawReleases,
+    problems: reader.problems,
+  };
+}

@@ -1,0 +1,162 @@
+/** Joins validated content into what pages show: statuses, deadlines, regions and history. */
+import { regionOf, type Region } from '../../core/countries';
+import type { Problem } from '../../core/problems';
+import type { Vocabularies } from '../../core/vocabulary';
+import type { ChangeData } from '../../schemas/change';
+import type { Organization } from '../../schemas/organization';
+import type { ProcessorData, Transfer } from '../../schemas/processor';
+import type { Product } from '../../schemas/product';
+import type { Release } from '../../schemas/release';
+import type { RegistrySource } from '../load/source';
+import { objectionDeadline, objectionOpen } from './notice';
+import { changesByProcessor, statusOf, type ProcessorStatus, type StatusChange } from './status';
+
+export interface ProductView extends Product {
+  id: string;
+}
+
+/** Where a change stands on the build date. */
+export type ChangeState = 'upcoming' | 'in-effect' | 'withdrawn';
+
+export interface ChangeView extends ChangeData {
+  id: string;
+  file: string;
+  objectionDeadline: string;
+  /** Customers can still object today. */
+  objectionOpen: boolean;
+  /** The effective date has been reached (and the change was not withdrawn). */
+  inEffect: boolean;
+  state: ChangeState;
+}
+
+export interface CountryView {
+  country: string;
+  region: Region;
+  /** The transfer entry that covers this country, if it is outside the EEA and one is given. */
+  transfer?: Transfer | undefined;
+}
+
+export interface ProcessorView extends ProcessorData {
+  id: string;
+  file: string;
+  /** The file has Markdown/MDX notes below its front matter. */
+  hasNotes: boolean;
+  status: ProcessorStatus;
+  /** Every country the processor processes or stores data in, with its region. */
+  countries: CountryView[];
+  /** Changes concerning this processor, newest first. */
+  changes: ChangeView[];
+}
+
+export interface Registry {
+  /** The build date, YYYY-MM-DD. */
+  today: string;
+  organization: Organization;
+  products: ProductView[];
+  /** Every published processor (announced on or before today), by name. */
+  processors: ProcessorView[];
+  /** Every published change, newest announcement first. */
+  changes: ChangeView[];
+  /** Changes customers can object to today, soonest deadline first. */
+  openChanges: ChangeView[];
+  processorsById: ReadonlyMap<string, ProcessorView>;
+  vocabularies: Vocabularies;
+  /** Frozen releases, newest first, up to the build date. */
+  releases: Release[];
+  /** What the rules found that does not stop the build: warnings, and findings switched off. */
+  warnings: readonly Problem[];
+}
+
+/** All countries an activity list touches, in the order they first appear. */
+function countriesOf(data: ProcessorData, today: string): CountryView[] {
+  const codes = new Set(data.activities.flatMap((a) => [...a.processing, ...(a.storage ?? [])]));
+  for (const transfer of data.transfers) codes.add(transfer.country);
+  return [...codes].map((country) => {
+    const transfer = data.transfers.find((t) => t.country === country);
+    const dpfCertified = transfer?.mechanisms.includes('dpf') ?? false;
+    return { country, region: regionOf(country, today, { dpfCertified }), transfer };
+  });
+}
+
+/** A change withdrawn on or before the build date. */
+const isWithdrawn = (change: ChangeData, today: string): boolean =>
+  change.withdrawn !== undefined && change.withdrawn.on <= today;
+
+/**
+ * Joins the collections of content the rules have passed (src/lib/pipeline.ts runs them first):
+ * it never checks, and never sees content with errors.
+ */
+export function joinRegistry(
+  source: RegistrySource,
+  today: string,
+  releases: readonly Release[] = [],
+  warnings: readonly Problem[] = [],
+): Registry {
+  const changes: ChangeView[] = source.changes
+    .filter((c) => c.data.announced <= today)
+    .map(({ id, file, data }) => {
+      const deadline = objectionDeadline(data, source.organization);
+      const state: ChangeState = isWithdrawn(data, today)
+        ? 'withdrawn'
+        : data.effective <= today
+          ? 'in-effect'
+          : 'upcoming';
+      return {
+        ...data,
+        id,
+        file,
+        objectionDeadline: deadline,
+        objectionOpen: state !== 'withdrawn' && objectionOpen(deadline, data.announced, today),
+        inEffect: state === 'in-effect',
+        state,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.announced.localeCompare(a.announced) ||
+        b.effective.localeCompare(a.effective) ||
+        a.id.localeCompare(b.id),
+    );
+
+  // Index the log by processor once: large registries have tens of thousands of changes.
+  const statusChanges = changesByProcessor(
+    source.changes.map(({ id, data }): StatusChange => ({
+      id,
+      ...data,
+      withdrawnOn: data.withdrawn?.on,
+    })),
+  );
+  const publishedChanges = changesByProcessor(changes);
+
+  const processors: ProcessorView[] = source.processors
+    .map(({ id, file, data, hasNotes }) => ({
+      ...data,
+      id,
+      file,
+      hasNotes: hasNotes ?? false,
+      status: statusOf(id, statusChanges.get(id) ?? [], today),
+      countries: countriesOf(data, today),
+      changes: publishedChanges.get(id) ?? [],
+    }))
+    .filter((p) => p.status.status !== 'unannounced')
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+
+  const products = source.products
+    .map(({ id, data }) => ({ ...data, id }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+
+  return {
+    today,
+    organization: source.organization,
+    products,
+    processors,
+    changes,
+    openChanges: changes
+      .filter((c) => c.objectionOpen)
+      .sort((a, b) => a.objectionDeadline.localeCompare(b.objectionDeadline)),
+    processorsById: new Map(processors.map((p) => [p.id, p])),
+    vocabularies: source.vocabularies,
+    releases: releases.filter((r) => r.date <= today),
+    warnings,
+  };
+}

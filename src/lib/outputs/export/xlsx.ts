@@ -1,0 +1,39 @@
+/** subprocessors.xlsx: a sheet each for processors, transfers and changes; header frozen, columns sized. */
+import ExcelJS from 'exceljs';
+import type { Translate } from '../../../i18n';
+import type { ExportDocument } from '../../../schemas/export';
+import { changeSheet, processorSheet, spreadsheetSafe, transferSheet, type Sheet } from './rows';
+
+export async function toXlsx(
+  sheets: readonly Sheet[],
+  meta: { title: string; creator: string; date: string },
+): Promise<ArrayBuffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = meta.creator;
+  workbook.title = meta.title;
+  // The list's date, not the build's clock.
+  workbook.created = workbook.modified = new Date(`${meta.date}T00:00:00Z`);
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = sheet.columns.map((c) => ({
+      header: c.header,
+      width: c.width,
+      style: { numFmt: '@', alignment: { vertical: 'top', wrapText: true } },
+    }));
+    // Every value is a text cell; the apostrophe keeps formula-looking text inert even when copied out.
+    for (const row of sheet.rows) ws.addRow(row.map(spreadsheetSafe));
+    ws.getRow(1).font = { bold: true };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer).slice().buffer;
+}
+
+/** The workbook of a list: processors, transfers and changes. */
+export function listWorkbook(doc: ExportDocument, t: Translate): Promise<ArrayBuffer> {
+  return toXlsx([processorSheet(doc, t), transferSheet(doc, t), changeSheet(doc, t)], {
+    title: t('export.title', { name: doc.publisher.tradeName, date: doc.asOf }),
+    creator: doc.publisher.legalName,
+    date: doc.asOf,
+  });
+}

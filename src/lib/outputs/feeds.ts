@@ -1,0 +1,191 @@
+/** RSS 2.0, Atom 1.0 and JSON Feed 1.1 of change announcements, for all products or one. */
+import { Feed } from 'feed';
+import { generateJsonFeed } from 'feedsmith';
+import type { Translate } from '../../i18n';
+import { announcement, type Announcement } from '../words/announcement';
+import { textIn } from '../../core/local-text';
+import { localePath } from '../../core/locale-path';
+import type { ChangeView, Registry } from '../model/model';
+import type { Locale } from '../../i18n';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+export const FEED_FORMATS: Record<FeedFormat, { extension: string; type: string }> = {
+  rss: { extension: 'rss', type: 'application/rss+xml' },
+  atom: { extension: 'atom', type: 'application/atom+xml' },
+  json: { extension: 'json', type: 'application/feed+json' },
+};
+
+export interface FeedScope {
+  /** A product id, or undefined for all changes. */
+  product?: string | undefined;
+  title: string;
+  /** Path of the feed without extension, e.g. /changes or /products/websites/changes. */
+  path: string;
+  changes: ChangeView[];
+}
+
+/** The feeds in `locale`: all changes, then one per product; `withChanges: false` skips collecting the items. */
+export function feedScopes(
+  registry: Registry,
+  locale: Locale,
+  t: Translate,
+  { withChanges = true } = {},
+): FeedScope[] {
+  const { tradeName: name, defaultLocale } = registry.organization;
+  return [
+    {
+      title: t('feed.title', { name }),
+      path: localePath('/changes', locale, defaultLocale),
+      changes: withChanges ? registry.changes : [],
+    },
+    ...registry.products.map((product) => ({
+      product: product.id,
+      title: t('feed.titleProduct', { name, product: textIn(product.name, locale, defaultLocale) }),
+      path: localePath(`/products/${product.id}/changes`, locale, defaultLocale),
+      changes: withChanges ? registry.changes.filter((c) => c.products.includes(product.id)) : [],
+    })),
+  ];
+}
+
+const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
+interface Prepared {
+  scope: FeedScope;
+  site: URL;
+  items: { change: ChangeView; text: Announcement }[];
+  updated: string;
+}
+
+function prepare(
+  registry: Registry,
+  scope: FeedScope,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): Prepared {
+  const items = scope.changes.map((change) => ({
+    change,
+    text: announcement(registry, change, site, locale, t),
+  }));
+  // The newest item dates the feed, so rebuilding unchanged content gives an identical feed.
+  const updated =
+    items
+      .map((i) => i.text.updated)
+      .sort()
+      .at(-1) ?? registry.today;
+  return { scope, site, items, updated };
+}
+
+function xmlFeed(
+  { scope, site, items, updated }: Prepared,
+  registry: Registry,
+  locale: Locale,
+  t: Translate,
+): Feed {
+  const link = (format: FeedFormat) =>
+    new URL(`${scope.path}.${FEED_FORMATS[format].extension}`, site).href;
+  const feed = new Feed({
+    id: link('atom'),
+    title: scope.title,
+    description: t('feed.description', { name: registry.organization.legalName }),
+    link: new URL(localePath('/changes/', locale, registry.organization.defaultLocale), site).href,
+    language: locale,
+    updated: asDate(updated),
+    generator: 'Processor Registry',
+    copyright: registry.organization.legalName,
+    feedLinks: { rss: link('rss'), atom: link('atom'), json: link('json') },
+    author: { name: registry.organization.legalName, email: registry.organization.privacyContact },
+  });
+  for (const { change, text } of items) {
+    feed.addItem({
+      id: text.url,
+      guid: text.url,
+      link: text.url,
+      title: text.title,
+      description: text.text,
+      date: asDate(text.updated),
+      published: asDate(change.announced),
+      category: [
+        { name: change.type, term: change.type },
+        ...change.products.map((p) => ({ name: p, term: p })),
+      ],
+    });
+  }
+  return feed;
+}
+
+export function rssFeed(
+  registry: Registry,
+  scope: FeedScope,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): string {
+  return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t).rss2();
+}
+
+export function atomFeed(
+  registry: Registry,
+  scope: FeedScope,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): string {
+  return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t).atom1();
+}
+
+/** JSON Feed 1.1 (feedsmith; the feed library only writes version 1), with our own extension per item. */
+export function jsonFeed(
+  registry: Registry,
+  scope: FeedScope,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): string {
+  const { items } = prepare(registry, scope, site, locale, t);
+  const feed = {
+    title: scope.title,
+    home_page_url: new URL(
+      localePath('/changes/', locale, registry.organization.defaultLocale),
+      site,
+    ).href,
+    feed_url: new URL(`${scope.path}.json`, site).href,
+    description: t('feed.description', { name: registry.organization.legalName }),
+    language: locale,
+    authors: [{ name: registry.organization.legalName, url: site.href }],
+    items: items.map(({ change, text }) => ({
+      id: text.url,
+      url: text.url,
+      title: text.title,
+      content_text: text.text,
+      summary: textIn(change.summary, locale, registry.organization.defaultLocale),
+      date_published: asDate(change.announced),
+      date_modified: asDate(text.updated),
+      tags: [change.type, ...change.products],
+      _processor_registry: {
+        about: 'https://jsonfeed.org/version/1.1#extensions',
+        change_id: change.id,
+        type: change.type,
+        state: change.state,
+        processors: change.processors,
+        replaces: change.replaces ?? [],
+        products: change.products,
+        announced: change.announced,
+        effective: change.effective,
+        objection_deadline: change.objectionDeadline,
+        objection_address: registry.organization.objectionAddress,
+        emergency:
+          textIn(change.emergency?.justification, locale, registry.organization.defaultLocale) ??
+          null,
+        withdrawn: change.withdrawn
+          ? {
+              on: change.withdrawn.on,
+              reason: textIn(change.withdrawn.reason, locale, registry.organization.defaultLocale),
+            }
+          : null,
+      },
+    })),
+  };
+  return `${JSON.stringify(generateJsonFeed(feed, { lenient: true }), null, 2)}\n`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Releases: the list frozen on a date, chained by hashes so a published history cannot be
+ * rewritten unnoticed. Each release's sha256 covers its date, the previous release's hash and
+ * its list, as canonical JSON (RFC 8785).
+ */
+import canonicalize from 'canonicalize';
+import { releaseHash } from '../../core/hash';
+import type { ExportDocument, ExportProcessor } from '../../schemas/export';
+import type { Release } from '../../schemas/release';
+
+/** The next release in the chain after `previous` (or the first one). */
+export function makeRelease(
+  date: string,
+  list: ExportDocument,
+  previous: Release | undefined,
+): Release {
+  const { $schema: _schema, ...rest } = list;
+  const release = { date, previous: previous?.sha256 ?? null, list: rest };
+  return { date, previous: release.previous, sha256: releaseHash(release), list: rest };
+}
+
+/** The release before a date in a list of releases (any order), if there is one. */
+export function previousRelease<R extends { date: string }>(
+  releases: readonly R[],
+  date: string,
+): R | undefined {
+  return [...releases].filter((r) => r.date < date).sort((a, b) => b.date.localeCompare(a.date))[0];
+}
+
+export interface ListDiff {
+  added: ExportProcessor[];
+  removed: ExportProcessor[];
+  changed: { before: ExportProcessor; after: ExportProcessor; fields: string[] }[];
+}
+
+/** What changed between two lists, by processor id; fields name the top-level facts that differ. */
+export function diffLists(before: ExportDocument, after: ExportDocument): ListDiff {
+  const old = new Map(before.processors.map((p) => [p.id, p]));
+  const now = new Map(after.processors.map((p) => [p.id, p]));
+  const changed: ListDiff['changed'] = [];
+  for (const [id, a] of now) {
+    const b = old.get(id);
+    if (!b) continue;
+    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+      (key) =>
+        canonicalize((a as Record<string, unknown>)[key]) !==
+        canonicalize((b as Record<string, unknown>)[key]),
+    );
+    if (fields.length > 0) changed.push({ before: b, after: a, fields });
+  }
+  return {
+    added: [...now.values()].filter((p) => !old.has(p.id)),
+    removed: [...old.values()].filter((p) => !now.has(p.id)),
+    changed,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Rules on a content file's raw text: calendar dates that do not exist (2025-11-31) and
+ * placeholders left from a scaffold. The YAML parser behind content collections turns
+ * them into the next valid day without a word, so the raw text is checked before it is trusted.
+ */
+import { parse } from 'yaml';
+import { DATE, isRealDate } from '../../core/dates';
+import { PLACEHOLDER } from '../../core/placeholder';
+import { rule } from './rule';
+
+/** The YAML of a data file, or the front matter of a Markdown/MDX file. */
+function yamlOf(text: string, file: string): string {
+  if (!/\.mdx?$/.test(file)) return text;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match?.[1] ?? '';
+}
+
+const DATE_IN_TEXT = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g;
+
+/** Whether the raw text holds a date-shaped word that is no real day, or a placeholder. */
+function mayHoldProblem(text: string): boolean {
+  if (text.includes(PLACEHOLDER)) return true;
+  for (const [date] of text.matchAll(DATE_IN_TEXT)) if (!isRealDate(date)) return true;
+  return false;
+}
+
+export const placeholderLeft = rule({
+  id: 'placeholder-left',
+  level: 'error',
+  locked: true,
+  reason: 'A scaffold or import placeholder (FILL IN) must never reach the published list.',
+  stage: 'file',
+  check: ({ file, text }, report) => {
+    for (const { field, value } of impossibleDates(text, file)) {
+      if (value.startsWith(PLACEHOLDER)) {
+        const what = value.slice(PLACEHOLDER.length).replace(/^[:\s]+/, '');
+        report({ file, field, message: `still holds a placeholder: fill in ${what}.` });
+      }
+    }
+  },
+});
+
+export const impossibleDate = rule({
+  id: 'impossible-date',
+  level: 'error',
+  locked: true,
+  reason:
+    'A date that is no real day (2025-11-31) would be rolled over to another day by the YAML parser.',
+  stage: 'file',
+  check: ({ file, text }, report) => {
+    for (const { field, value } of impossibleDates(text, file)) {
+      if (!value.startsWith(PLACEHOLDER)) {
+        report({
+          file,
+          field,
+          message: `"${value}" is not a date: write YYYY-MM-DD, e.g. 2026-03-01`,
+        });
+      }
+    }
+  },
+});
+
+/** Every date-shaped value in a file that is not a real day (and every placeholder), with the dotted path of its field. */
+export function impossibleDates(text: string, file: string): { field: string; value: string }[] {
+  // Most files hold neither: parsing only the ones that do keeps large registries fast.
+  if (!mayHoldProblem(text)) return [];
+  let data: unknown;
+  try {
+    // The core schema keeps dates as the strings the author wrote.
+    data = parse(yamlOf(text, file), { schema: 'core' });
+  } catch {
+    return []; // Syntax errors are reported by the content loader itself.
+  }
+  const found: { field: string; value: string }[] = [];
+  const walk = (value: unknown, field: string) => {
+    if (typeof value === 'string') {
+      if ((DATE.test(value) && !isRealDate(value)) || value.startsWith(PLACEHOLDER))
+        found.push({ field, value });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${field}[${i}]`));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, field ? `${field}.${key}` : key);
+    }
+  };
+  walk(data, '');
+  return found;
+}

@@ -1,0 +1,129 @@
+/** Rules on each processor: no duplicates, a history, a contract, the chain, Art. 9 data, retention. */
+import { rule } from './rule';
+
+export const duplicateProcessor = rule({
+  id: 'duplicate-processor',
+  level: 'error',
+  locked: true,
+  reason:
+    'One vendor is one entry: two files with the same name and legal entity would list it twice.',
+  stage: 'content',
+  check: ({ source }, report) => {
+    const seen = new Map<string, string>();
+    for (const { file, data } of source.processors) {
+      const key = `${data.name.trim().toLowerCase()}|${data.legalEntity.name.trim().toLowerCase()}`;
+      const first = seen.get(key);
+      if (!first) seen.set(key, file);
+      else
+        report({
+          file,
+          field: 'name',
+          message: `duplicates ${first} (same name and legal entity): merge the two into one file with several activities.`,
+        });
+    }
+  },
+});
+
+export const processorWithoutChange = rule({
+  id: 'processor-without-change',
+  level: 'warning',
+  reason:
+    'The change log says when a processor was added; without one customers cannot see since when.',
+  stage: 'content',
+  check: ({ source, log }, report) => {
+    for (const { id, file } of source.processors) {
+      if ((log.get(id) ?? []).length > 0) continue;
+      report({
+        file,
+        field: 'name',
+        message:
+          'no change in content/changes/ names this processor: add the change that announced it, so customers can see when it was added.',
+      });
+    }
+  },
+});
+
+export const subProcessorWithoutDpa = rule({
+  id: 'sub-processor-without-dpa',
+  level: 'warning',
+  reason: 'A sub-processor must be bound by a contract with the same data protection obligations.',
+  law: 'GDPR Art. 28(4)',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      if (data.role !== 'sub-processor' || data.dpa || !listed(id)) continue;
+      report({
+        file,
+        field: 'dpa',
+        message:
+          'a sub-processor needs a data processing agreement (GDPR Art. 28(4)): add dpa: { title: ..., url: ... }.',
+      });
+    }
+  },
+});
+
+export const subProcessorWithoutList = rule({
+  id: 'sub-processor-without-list',
+  level: 'warning',
+  reason: "Customers must be able to follow the chain to the vendor's own sub-processors.",
+  law: 'EDPB Opinion 22/2024',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      if (data.role !== 'sub-processor' || data.subprocessorListUrl || !listed(id)) continue;
+      report({
+        file,
+        field: 'subprocessorListUrl',
+        message:
+          "give the vendor's own sub-processor list, so customers can follow the chain (EDPB Opinion 22/2024).",
+      });
+    }
+  },
+});
+
+export const specialCategoryWithoutCondition = rule({
+  id: 'special-category-without-condition',
+  level: 'error',
+  locked: true,
+  reason:
+    'Special-category data may be processed only under one of the Art. 9(2) conditions, which the list must name.',
+  law: 'GDPR Art. 9',
+  stage: 'content',
+  check: ({ source }, report) => {
+    for (const { file, data } of source.processors) {
+      data.activities.forEach((activity, a) =>
+        activity.dataCategories.forEach((code, c) => {
+          if (!source.vocabularies.dataCategories.get(code)?.special) return;
+          if (activity.specialCategoryCondition) return;
+          report({
+            file,
+            field: `activities[${a}].dataCategories[${c}]`,
+            message: `"${code}" is special-category data (GDPR Art. 9): add specialCategoryCondition to the activity with the Art. 9(2) condition that allows it, e.g. "Art. 9(2)(h): health care".`,
+          });
+        }),
+      );
+    }
+  },
+});
+
+export const retentionNotSpecified = rule({
+  id: 'retention-not-specified',
+  level: 'warning',
+  reason: 'Customers must be told how long their data is kept, or at least an upper bound.',
+  law: 'GDPR Art. 13(2)(a)',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      if (!listed(id)) continue;
+      data.activities.forEach((activity, a) => {
+        if (activity.retention !== 'not-specified') return;
+        report({
+          file,
+          field: `activities[${a}].retention`,
+          message:
+            'retention is not specified: ask the vendor, or give an upper bound with { upTo: P1Y }.',
+        });
+      });
+    }
+  },
+});

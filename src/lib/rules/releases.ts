@@ -1,0 +1,56 @@
+/**
+ * Rules on the release files: each one's hash still covers its content, and each names the
+ * release before it, so a published history cannot be altered or thinned out unnoticed.
+ */
+import { releaseHash } from '../../core/hash';
+import { rule, type RecordedRelease } from './rule';
+
+const byDate = (releases: readonly RecordedRelease[]) =>
+  [...releases].sort((a, b) => a.release.date.localeCompare(b.release.date));
+
+export const releaseAltered = rule({
+  id: 'release-altered',
+  level: 'error',
+  locked: true,
+  reason:
+    'A published release is a promise about the past: its content must still hash to the hash it carries.',
+  stage: 'releases',
+  check: (releases, report) => {
+    for (const { file, release } of byDate(releases)) {
+      const computed = releaseHash(release);
+      if (computed !== release.sha256) {
+        report({
+          file,
+          field: 'sha256',
+          message: `the release was changed after it was published (its content hashes to ${computed}, not ${release.sha256}). Restore the file from version control; publish corrections as a new release with npm run release.`,
+        });
+      }
+    }
+  },
+});
+
+export const releaseChainBroken = rule({
+  id: 'release-chain-broken',
+  level: 'error',
+  locked: true,
+  reason:
+    'Each release names the hash of the one before it, so a removed or altered release breaks the chain.',
+  stage: 'releases',
+  check: (releases, report) => {
+    let previous: RecordedRelease | undefined;
+    for (const entry of byDate(releases)) {
+      const { file, release } = entry;
+      const expected = previous?.release.sha256 ?? null;
+      if (release.previous !== expected) {
+        report({
+          file,
+          field: 'previous',
+          message: previous
+            ? `does not match the release before it (${previous.file}, ${expected}): a release between them was removed or altered. Restore it from version control.`
+            : `is ${release.previous} but no earlier release exists: the first release was removed. Restore it from version control.`,
+        });
+      }
+      previous = entry;
+    }
+  },
+});

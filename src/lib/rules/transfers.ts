@@ -1,0 +1,238 @@
+/**
+ * Transfer rules (GDPR Chapter V): every country outside the EEA needs a mechanism, and each
+ * mechanism must be one that can cover that country on the date the transfer has to hold.
+ */
+import { EEA, adequacyOn, countryName } from '../../core/countries';
+import { addDays } from '../../core/dates';
+import type { ProcessorData, Transfer } from '../../schemas/processor';
+import { effectOn, type StatusChange } from '../model/status';
+import { rule, type ContentInput, type Report } from './rule';
+
+const name = (code: string) => countryName(code, 'en');
+
+/** The date a processor's transfers must hold on: a pending change's effective date, else today. */
+function transferDate(own: readonly StatusChange[], processorId: string, today: string): string {
+  const pending = own
+    .filter(
+      (change) =>
+        change.withdrawnOn === undefined &&
+        change.effective > today &&
+        effectOn(change, processorId) === 'adds',
+    )
+    .map(({ effective }) => effective)
+    .sort();
+  return pending[0] ?? today;
+}
+
+/** The countries an activity list processes or stores data in. */
+const usedCountries = (data: ProcessorData): Set<string> =>
+  new Set(data.activities.flatMap((a) => [...a.processing, ...(a.storage ?? [])]));
+
+type EachTransfer = (
+  at: { id: string; file: string; data: ProcessorData; transfer: Transfer; field: string },
+  report: Report,
+) => void;
+
+/** Runs `check` on every transfer entry of every processor. */
+const eachTransfer =
+  (check: EachTransfer) =>
+  ({ source }: ContentInput, report: Report) => {
+    for (const { id, file, data } of source.processors) {
+      data.transfers.forEach((transfer, t) =>
+        check({ id, file, data, transfer, field: `transfers[${t}]` }, report),
+      );
+    }
+  };
+
+/** Runs `check` on every mechanism of every transfer entry. */
+const eachMechanism = (
+  check: (
+    at: Parameters<EachTransfer>[0] & { mechanism: string },
+    report: Report,
+    input: ContentInput,
+  ) => void,
+) =>
+  function (input: ContentInput, report: Report) {
+    eachTransfer((at, r) =>
+      at.transfer.mechanisms.forEach((mechanism, m) =>
+        check({ ...at, mechanism, field: `${at.field}.mechanisms[${m}]` }, r, input),
+      ),
+    )(input, report);
+  };
+
+export const transferMissing = rule({
+  id: 'transfer-missing',
+  level: 'error',
+  locked: true,
+  reason:
+    'Personal data may leave the EEA only under a transfer mechanism, which the list must name.',
+  law: 'GDPR Art. 44–46',
+  stage: 'content',
+  check: ({ source }, report) => {
+    for (const { file, data } of source.processors) {
+      const covered = new Set(data.transfers.map((t) => t.country));
+      data.activities.forEach((activity, a) => {
+        for (const [list, codes] of [
+          ['processing', activity.processing],
+          ['storage', activity.storage ?? []],
+        ] as const) {
+          codes.forEach((country, c) => {
+            if (EEA.has(country) || covered.has(country)) return;
+            report({
+              file,
+              field: `activities[${a}].${list}[${c}]`,
+              message: `${name(country)} (${country}) is outside the EEA but has no entry under transfers: add - country: ${country} with its mechanisms, e.g. [scc] and sccModule: 3.`,
+            });
+            covered.add(country); // once per country
+          });
+        }
+      });
+    }
+  },
+});
+
+export const transferInsideEea = rule({
+  id: 'transfer-inside-eea',
+  level: 'warning',
+  reason: 'A country in the EEA needs no transfer mechanism; an entry for it suggests a mistake.',
+  stage: 'content',
+  check: eachTransfer(({ file, transfer, field }, report) => {
+    if (!EEA.has(transfer.country)) return;
+    report({
+      file,
+      field: `${field}.country`,
+      message: `${name(transfer.country)} is in the EEA: no transfer mechanism is needed. Remove this entry.`,
+    });
+  }),
+});
+
+export const transferWithoutActivity = rule({
+  id: 'transfer-without-activity',
+  level: 'warning',
+  reason: 'A transfer entry for a country no activity uses says more than the activities do.',
+  stage: 'content',
+  check: eachTransfer(({ file, data, transfer, field }, report) => {
+    if (EEA.has(transfer.country) || usedCountries(data).has(transfer.country)) return;
+    report({
+      file,
+      field: `${field}.country`,
+      message: `no activity processes or stores data in ${name(transfer.country)}: add it to an activity's processing or storage (remote access counts), or remove this entry.`,
+    });
+  }),
+});
+
+export const adequacyForUs = rule({
+  id: 'adequacy-for-us',
+  level: 'error',
+  locked: true,
+  reason:
+    'The EU-US adequacy decision covers only organisations certified under the Data Privacy Framework.',
+  law: 'Commission Implementing Decision (EU) 2023/1795',
+  stage: 'content',
+  check: eachMechanism(({ file, transfer, mechanism, field }, report) => {
+    if (mechanism !== 'adequacy' || transfer.country !== 'US') return;
+    report({
+      file,
+      field,
+      message:
+        'for the United States, adequacy covers only organisations certified under the EU-US Data Privacy Framework: write dpf (with dpfVerifiedOn) instead of adequacy.',
+    });
+  }),
+});
+
+export const adequacyNotInForce = rule({
+  id: 'adequacy-not-in-force',
+  level: 'error',
+  locked: true,
+  reason:
+    'Adequacy is a mechanism only for a country with an EU decision in force when the transfer happens.',
+  law: 'GDPR Art. 45',
+  stage: 'content',
+  check: eachMechanism(({ id, file, transfer, mechanism, field }, report, { log, today }) => {
+    if (mechanism !== 'adequacy' || transfer.country === 'US') return;
+    const onDate = transferDate(log.get(id) ?? [], id, today);
+    if (adequacyOn(transfer.country, onDate)) return;
+    report({
+      file,
+      field,
+      message: `there is no EU adequacy decision for ${name(transfer.country)} in force on ${onDate}: use scc (with sccModule) or another mechanism.`,
+    });
+  }),
+});
+
+export const dpfOutsideUs = rule({
+  id: 'dpf-outside-us',
+  level: 'error',
+  locked: true,
+  reason: 'The EU-US Data Privacy Framework covers transfers to the United States only.',
+  law: 'Commission Implementing Decision (EU) 2023/1795',
+  stage: 'content',
+  check: eachMechanism(({ file, transfer, mechanism, field }, report) => {
+    if (mechanism !== 'dpf' || transfer.country === 'US') return;
+    report({
+      file,
+      field,
+      message: `the Data Privacy Framework covers transfers to the United States only, not ${name(transfer.country)}: use adequacy or scc.`,
+    });
+  }),
+});
+
+export const derogation = rule({
+  id: 'derogation',
+  level: 'warning',
+  reason:
+    "Art. 49 derogations are for occasional, necessary transfers, never for a processor's routine work.",
+  law: 'GDPR Art. 49',
+  stage: 'content',
+  check: eachMechanism(({ file, transfer, mechanism, field }, report) => {
+    if (mechanism !== 'derogation') return;
+    report({
+      file,
+      field,
+      message: transfer.justification
+        ? 'Art. 49 derogations are for occasional, necessary transfers only: make sure the justification still holds, or move to scc.'
+        : 'Art. 49 derogations are exceptional: give transfers[].justification explaining which Art. 49(1) ground applies, or use scc.',
+    });
+  }),
+});
+
+export const dpfCheckOutdated = rule({
+  id: 'dpf-check-outdated',
+  level: 'warning',
+  reason:
+    'A Data Privacy Framework certification lapses unless renewed yearly: check the list at least once a year.',
+  stage: 'content',
+  check: (input, report) => {
+    const yearAgo = addDays(input.today, -365);
+    eachTransfer(({ id, file, transfer, field }, r) => {
+      if (!input.listed(id) || !transfer.dpfVerifiedOn || transfer.dpfVerifiedOn >= yearAgo) return;
+      r({
+        file,
+        field: `${field}.dpfVerifiedOn`,
+        message: `${transfer.dpfVerifiedOn} is more than 12 months ago: check the recipient on the Data Privacy Framework list (dataprivacyframework.gov) and update the date.`,
+      });
+    })(input, report);
+  },
+});
+
+export const sccModuleUnexpected = rule({
+  id: 'scc-module-unexpected',
+  level: 'warning',
+  reason:
+    'A sub-processor of ours signs SCC module 3 (processor to processor), a processor of our own data module 2.',
+  law: 'Commission Implementing Decision (EU) 2021/914',
+  stage: 'content',
+  check: eachTransfer(({ file, data, transfer, field }, report) => {
+    if (transfer.sccModule === undefined) return;
+    const expected = data.role === 'sub-processor' ? 3 : 2;
+    if (transfer.sccModule === expected) return;
+    report({
+      file,
+      field: `${field}.sccModule`,
+      message:
+        data.role === 'sub-processor'
+          ? `a sub-processor of ours normally signs module 3 (processor to processor), not ${transfer.sccModule}: check the SCCs you signed.`
+          : `a processor of data we control normally signs module 2 (controller to processor), not ${transfer.sccModule}: check the SCCs you signed.`,
+    });
+  }),
+});

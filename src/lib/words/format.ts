@@ -1,0 +1,125 @@
+/** Turns data into the words a page shows, in the reader's locale, through Intl. */
+import { parse } from 'tinyduration';
+import type { Translate } from '../../i18n';
+import { countryName } from '../../core/countries';
+import type { Retention } from '../../schemas/retention';
+import { labelIn, type Vocabularies, type VocabularyName } from '../../core/vocabulary';
+import type { Locale } from '../../i18n';
+
+/** One formatter per kind and locale: building Intl formatters is slow, and a large site formats a lot. */
+function cached<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const byLocale = new Map<Locale, T>();
+  return (locale) => {
+    let formatter = byLocale.get(locale);
+    if (formatter === undefined) byLocale.set(locale, (formatter = make(locale)));
+    return formatter;
+  };
+}
+
+/**
+ * Remembers what a formatting function returned: a large registry formats the same dates, lists
+ * and durations on thousands of pages, and Intl's format calls are among the build's slowest.
+ */
+export function memoized<A extends unknown[]>(
+  format: (...args: A) => string,
+  key: (...args: A) => string,
+): (...args: A) => string {
+  const seen = new Map<string, string>();
+  return (...args) => {
+    const k = key(...args);
+    let text = seen.get(k);
+    if (text === undefined) seen.set(k, (text = format(...args)));
+    return text;
+  };
+}
+
+const dateFormat = cached(
+  (locale) =>
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }),
+);
+const listFormat = cached(
+  (locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+);
+const languageNames = cached(
+  (locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }),
+);
+const durationFormat = cached((locale) => new Intl.DurationFormat(locale, { style: 'long' }));
+
+/** Stands in a translated message for content rendered around it (components/Fill.astro). */
+export const SLOT = '\u0000';
+
+/** A YYYY-MM-DD date written out, e.g. "15 December 2026". */
+export const formatDate = memoized(
+  (date: string, locale: Locale): string =>
+    dateFormat(locale).format(new Date(`${date}T00:00:00Z`)),
+  (date, locale) => `${locale} ${date}`,
+);
+
+/** A language's name in the reader's language, e.g. "Engels" for en when the reader reads Dutch. */
+export function languageName(code: Locale, locale: Locale): string {
+  return languageNames(locale).of(code) ?? code;
+}
+
+/** "A, B and C" in the reader's language. */
+export const formatList = memoized(
+  (items: readonly string[], locale: Locale): string => listFormat(locale).format(items),
+  (items, locale) => `${locale}\u0001${items.join('\u0001')}`,
+);
+
+/** An ISO 8601 duration in words, e.g. P1Y → "1 year", PT24H → "24 hours". */
+export const formatDuration = memoized(
+  (iso: string, locale: Locale): string => {
+    const { negative: _negative, ...parts } = parse(iso);
+    return durationFormat(locale).format(parts);
+  },
+  (iso, locale) => `${locale} ${iso}`,
+);
+
+/** A retention period in words, e.g. "1 year after deletion by the user". */
+export function formatRetention(retention: Retention, locale: Locale, t: Translate): string {
+  if (retention === 'not-specified') return t('retention.notSpecified');
+  const period =
+    retention.period !== undefined
+      ? t('retention.period', { duration: formatDuration(retention.period, locale) })
+      : t('retention.upTo', { duration: formatDuration(retention.upTo!, locale) });
+  return retention.after
+    ? t('retention.after', { period, event: t(`retention.event.${retention.after}`) })
+    : period;
+}
+
+/** The label of a vocabulary code; the code itself if it is unknown. */
+export function termLabel(
+  vocabularies: Vocabularies,
+  vocabulary: VocabularyName,
+  code: string,
+  locale: Locale,
+): string {
+  const term = vocabularies[vocabulary].get(code);
+  return term ? labelIn(term, locale) : code;
+}
+
+/** Country codes as names in the reader's language, e.g. "Ireland and the United States". */
+export function formatCountries(codes: readonly string[], locale: Locale): string {
+  return formatList(
+    codes.map((code) => countryName(code, locale)),
+    locale,
+  );
+}
+
+/** The pieces of a list in the reader's language, so each item can be rendered as a link. */
+export function listParts(
+  count: number,
+  locale: Locale,
+): ({ index: number } | { literal: string })[] {
+  const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
+  return listFormat(locale)
+    .formatToParts(placeholders)
+    .map((part) =>
+      part.type === 'element'
+        ? { index: Number(part.value.slice(1, -1)) }
+        : { literal: part.value },
+    );
+}

@@ -1,0 +1,39 @@
+/** The "object to this change" e-mail: a mailto URL prefilled with the change and its deadline. */
+import type { Locale, Translate } from '../../i18n';
+import type { ChangeView, Registry } from '../model/model';
+import { formatDate } from './format';
+import { changeTitle } from './names';
+
+export interface ObjectionMail {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** A mailto: URL (RFC 6068); spaces and line breaks are percent-encoded so every mail client reads them. */
+export function mailtoUrl({ to, subject, body }: ObjectionMail): string {
+  return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+}
+
+/** The prefilled objection e-mail for a change. */
+export function objectionMailto(
+  registry: Registry,
+  change: ChangeView,
+  pageUrl: string,
+  locale: Locale,
+  t: Translate,
+): string {
+  const title = changeTitle(registry, change, locale, t);
+  return mailtoUrl({
+    to: registry.organization.objectionAddress,
+    subject: t('change.mail.subject', { id: change.id, title }),
+    body: t('change.mail.body', {
+      publisher: registry.organization.legalName,
+      title,
+      announced: formatDate(change.announced, locale),
+      effective: formatDate(change.effective, locale),
+      deadline: formatDate(change.objectionDeadline, locale),
+      url: pageUrl,
+    }),
+  });
+}
