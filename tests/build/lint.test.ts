@@ -35,6 +35,7 @@ async function problemsOf(
     file: p.file.replace(prefix, ''),
     field: p.field,
     message: p.message.replaceAll(prefix, ''),
+    ...(p.silenced ? { silenced: p.silenced } : {}),
   }));
 }
 
