@@ -4,10 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** Downloads: the list in every format, its schema, every release, and the feeds and calendars. */
-const DOWNLOAD =
-  /^(subprocessors\.[a-z]+|schema\/.+|releases\/.+\.(json|csv|xlsx)|(products\/[^/]+\/)?changes\.(rss|atom|json|ics))$/;
+import { isChecksummed } from '../lib/outputs/formats';
 
 export default function checksums(): AstroIntegration {
   return {
@@ -20,7 +17,7 @@ export default function checksums(): AstroIntegration {
           .map((entry) =>
             path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
           )
-          .filter((file) => DOWNLOAD.test(file))
+          .filter(isChecksummed)
           .sort();
         const lines = await Promise.all(
           files.map(

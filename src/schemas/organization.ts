@@ -43,11 +43,9 @@ export const organizationSchema = z
      */
     rules: z
       .record(
-        z
-          .string()
-          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-            error: 'write a rule id, e.g. processor-without-change',
-          }),
+        z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+          error: 'write a rule id, e.g. processor-without-change',
+        }),
         z.strictObject({
           level: oneOf(['error', 'warning', 'off'], 'rule level'),
           reason: text,

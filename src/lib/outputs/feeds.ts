@@ -7,14 +7,7 @@ import { textIn } from '../../core/local-text';
 import { localePath } from '../../core/locale-path';
 import type { ChangeView, Registry } from '../model/model';
 import type { Locale } from '../../i18n';
-
-export type FeedFormat = 'rss' | 'atom' | 'json';
-
-export const FEED_FORMATS: Record<FeedFormat, { extension: string; type: string }> = {
-  rss: { extension: 'rss', type: 'application/rss+xml' },
-  atom: { extension: 'atom', type: 'application/atom+xml' },
-  json: { extension: 'json', type: 'application/feed+json' },
-};
+import { CHANGE_FORMATS, changeUrl, FEED_FORMATS } from './formats';
 
 export interface FeedScope {
   /** A product id, or undefined for all changes. */
@@ -47,6 +40,16 @@ export function feedScopes(
     })),
   ];
 }
+
+type ChangeFormatId = (typeof CHANGE_FORMATS)[number]['id'];
+
+/** The URL of one of a scope's files, e.g. its Atom feed, which is also the feed's id. */
+const link = (scope: FeedScope, id: ChangeFormatId, site: URL) =>
+  changeUrl(
+    scope.path,
+    CHANGE_FORMATS.find((f) => f.id === id)!,
+    site,
+  );
 
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
@@ -83,10 +86,9 @@ function xmlFeed(
   locale: Locale,
   t: Translate,
 ): Feed {
-  const link = (format: FeedFormat) =>
-    new URL(`${scope.path}.${FEED_FORMATS[format].extension}`, site).href;
+  const self = (id: ChangeFormatId) => link(scope, id, site);
   const feed = new Feed({
-    id: link('atom'),
+    id: self('atom'),
     title: scope.title,
     description: t('feed.description', { name: registry.organization.legalName }),
     link: new URL(localePath('/changes/', locale, registry.organization.defaultLocale), site).href,
@@ -94,7 +96,7 @@ function xmlFeed(
     updated: asDate(updated),
     generator: 'Processor Registry',
     copyright: registry.organization.legalName,
-    feedLinks: { rss: link('rss'), atom: link('atom'), json: link('json') },
+    feedLinks: Object.fromEntries(FEED_FORMATS.map((f) => [f.id, self(f.id)])),
     author: { name: registry.organization.legalName, email: registry.organization.privacyContact },
   });
   for (const { change, text } of items) {
@@ -150,7 +152,7 @@ export function jsonFeed(
       localePath('/changes/', locale, registry.organization.defaultLocale),
       site,
     ).href,
-    feed_url: new URL(`${scope.path}.json`, site).href,
+    feed_url: link(scope, 'json', site),
     description: t('feed.description', { name: registry.organization.legalName }),
     language: locale,
     authors: [{ name: registry.organization.legalName, url: site.href }],

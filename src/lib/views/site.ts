@@ -1,7 +1,8 @@
 /** What the frame of every page shows alike: the banner of open changes, the feeds in the head. */
 import type { Locale, Translate } from '../../i18n';
 import type { Registry } from '../model/model';
-import { FEED_FORMATS, feedScopes, type FeedFormat } from '../outputs/feeds';
+import { feedScopes } from '../outputs/feeds';
+import { changeLinks } from './downloads';
 import { formatDate } from '../words/format';
 import { changeTitle } from '../words/names';
 import { openChanges } from './overview';
@@ -41,10 +42,10 @@ export const feedLinks = samePerLanguage(
     feedScopes(registry, locale, t, { withChanges: false })
       .filter((scope) => scope.product === undefined || scope.product === product)
       .flatMap((scope) =>
-        (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
-          type: FEED_FORMATS[format].type,
-          title: `${scope.title} (${t(`subscribe.${format}`)})`,
-          href: `${scope.path}.${FEED_FORMATS[format].extension}`,
+        changeLinks(scope, 'feed', t).map((link) => ({
+          type: link.type,
+          title: `${scope.title} (${link.label})`,
+          href: link.path,
         })),
       ),
 );

@@ -1,0 +1,117 @@
+/**
+ * The bytes of every file ./formats.ts declares, from the model: one serializer per format id
+ * (the typed tables below refuse to compile until a new format has one).
+ */
+import { BASE_LOCALE, LOCALES, translator, type Locale, type Translate } from '../../i18n';
+import type { ExportDocument } from '../../schemas/export';
+import type { Release } from '../../schemas/release';
+import type { Registry } from '../model/model';
+import { changesCalendar } from './calendar';
+import { toCsv } from './export/csv';
+import { exportDocument } from './export/document';
+import { exportJsonSchema } from './export/json-schema';
+import { toJsonLd } from './export/jsonld';
+import { processorSheet } from './export/rows';
+import { listWorkbook } from './export/xlsx';
+import { atomFeed, feedScopes, jsonFeed, rssFeed, type FeedScope } from './feeds';
+import {
+  CHANGE_FORMATS,
+  changeFile,
+  LIST_FORMATS,
+  RELEASE_FORMATS,
+  RELEASE_RECORD,
+  SCHEMA_FILE,
+  type ChangeFormat,
+  type ListFormat,
+} from './formats';
+
+/** A published file: its bytes and its Content-Type. */
+export interface PublishedFile {
+  body: string | ArrayBuffer;
+  type: string;
+}
+
+const asJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+const LIST_SERIALIZERS: Record<
+  ListFormat['id'],
+  (doc: ExportDocument, t: Translate) => string | Promise<ArrayBuffer>
+> = {
+  csv: (doc, t) => toCsv(processorSheet(doc, t)),
+  xlsx: (doc, t) => listWorkbook(doc, t),
+  json: (doc) => asJson(doc),
+  jsonld: (doc) => asJson(toJsonLd(doc)),
+};
+
+const CHANGE_SERIALIZERS: Record<
+  ChangeFormat['id'],
+  (registry: Registry, scope: FeedScope, site: URL, locale: Locale, t: Translate) => string
+> = {
+  rss: rssFeed,
+  atom: atomFeed,
+  json: jsonFeed,
+  ics: (registry, scope, site, locale, t) =>
+    changesCalendar(registry, scope.changes, `${scope.path}.ics`, site, locale, t),
+};
+
+const withCharset = (format: ChangeFormat) => `${format.type}; charset=utf-8`;
+
+/** The names of the files every language publishes at its root: the list, the feeds, the calendar. */
+export const siteFileNames = (): string[] => [
+  ...LIST_FORMATS.map((f) => f.file),
+  ...CHANGE_FORMATS.map(changeFile),
+];
+
+/** The names of the files each product publishes: its feeds and its calendar. */
+export const productFileNames = (): string[] => CHANGE_FORMATS.map(changeFile);
+
+/** The names of the files each release publishes. */
+export const releaseFileNames = (): string[] => [
+  ...RELEASE_FORMATS.map((f) => f.file),
+  RELEASE_RECORD.file,
+];
+
+/** One of a language's (or, with `product`, a product's) files, by name; undefined if there is none. */
+export async function siteFile(
+  registry: Registry,
+  name: string,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+  product?: string,
+): Promise<PublishedFile | undefined> {
+  const list = product === undefined ? LIST_FORMATS.find((f) => f.file === name) : undefined;
+  if (list) {
+    const body = await LIST_SERIALIZERS[list.id](exportDocument(registry, site, locale, t), t);
+    return { body, type: list.type };
+  }
+  const changes = CHANGE_FORMATS.find((f) => changeFile(f) === name);
+  const scope = feedScopes(registry, locale, t).find((s) => s.product === product);
+  if (!changes || !scope) return undefined;
+  return {
+    body: CHANGE_SERIALIZERS[changes.id](registry, scope, site, locale, t),
+    type: withCharset(changes),
+  };
+}
+
+/** One of a release's files, by name, in the words it was recorded in. */
+export async function releaseFile(
+  release: Release,
+  name: string,
+): Promise<PublishedFile | undefined> {
+  if (name === RELEASE_RECORD.file) return { body: asJson(release), type: RELEASE_RECORD.type };
+  const format = RELEASE_FORMATS.find((f) => f.file === name);
+  if (!format) return undefined;
+  // Releases recorded before the list named its language were recorded in English.
+  const recorded = LOCALES.find((code) => code === release.list.language) ?? BASE_LOCALE;
+  return {
+    body: await LIST_SERIALIZERS[format.id](release.list, translator(recorded)),
+    type: format.type,
+  };
+}
+
+/** The JSON Schema of the list's JSON. */
+export const schemaFile = (site: URL): PublishedFile => ({
+  body: asJson(exportJsonSchema(new URL(SCHEMA_FILE.path, site).href)),
+  type: SCHEMA_FILE.type,
+});

@@ -1,0 +1,84 @@
+/** Links to the files src/lib/outputs/formats.ts declares, as pages show them. */
+import type { GetStaticPaths } from 'astro';
+import type { Translate } from '../../i18n';
+import type { Release } from '../../schemas/release';
+import { feedScopes, type FeedScope } from '../outputs/feeds';
+import { productNames } from '../words/names';
+import {
+  CHANGE_FORMATS,
+  FEED_FORMATS,
+  LIST_FORMATS,
+  RELEASE_FORMATS,
+  RELEASE_RECORD,
+  SCHEMA_FILE,
+  type ChangeFormat,
+} from '../outputs/formats';
+import { inEveryLocale, type PageContext } from './context';
+
+export interface FileLink {
+  href: string;
+  label: string;
+  /** Offered for download rather than opened in the browser. */
+  download: boolean;
+  /** The JSON Schema that describes it, where one does. */
+  schema?: { href: string; label: string } | undefined;
+}
+
+/** The list in every format, in the page's language, for the downloads block. */
+export const listDownloads = ({ href, t }: PageContext): FileLink[] =>
+  LIST_FORMATS.map((f) => ({
+    href: href(`/${f.file}`),
+    label: t(f.label),
+    download: f.attachment,
+    schema:
+      'withSchema' in f ? { href: SCHEMA_FILE.path, label: t('downloads.schema') } : undefined,
+  }));
+
+/** The formats a processor page offers beside the facts. */
+export const processorPageDownloads = (context: PageContext): FileLink[] =>
+  listDownloads(context)
+    .filter((_, i) => LIST_FORMATS[i]!.onProcessorPage)
+    .map(({ schema: _schema, ...link }) => link);
+
+/** A release's files: the list in each recorded format, then the release record itself. */
+export const releaseLinks = (release: Release, t: Translate): FileLink[] => [
+  ...RELEASE_FORMATS.map((f) => ({
+    href: `/releases/${release.date}/${f.file}`,
+    label: f.short,
+    download: f.attachment,
+  })),
+  {
+    href: `/releases/${release.date}/${RELEASE_RECORD.file}`,
+    label: t(RELEASE_RECORD.label),
+    download: false,
+  },
+];
+
+/** A release's page, once per language. */
+export const localizedReleasePaths = (() =>
+  inEveryLocale(({ registry }) =>
+    registry.releases.map((release) => ({ params: { date: release.date }, props: { release } })),
+  )) satisfies GetStaticPaths;
+
+/** A scope's feeds (RSS, Atom, JSON Feed) or its calendar, each with its path and name. */
+export const changeLinks = (scope: FeedScope, kind: ChangeFormat['kind'], t: Translate) =>
+  (kind === 'feed' ? FEED_FORMATS : CHANGE_FORMATS.filter((f) => f.kind === kind)).map((f) => ({
+    path: `${scope.path}.${f.extension}`,
+    type: f.type,
+    label: t(f.label),
+  }));
+
+/** The subscribe page: each scope (all products, then each product) with its feeds and its calendar. */
+export function subscriptions({ registry, locale, t }: PageContext, site: URL) {
+  const link = (path: string) => ({ href: path, url: new URL(path, site).href });
+  return {
+    feedNames: FEED_FORMATS.map((f) => t(f.label)),
+    scopes: feedScopes(registry, locale, t).map((scope) => ({
+      label: scope.product
+        ? productNames(registry, [scope.product], locale)[0]!
+        : t('subscribe.all'),
+      feeds: changeLinks(scope, 'feed', t).map(({ path }) => link(path)),
+      calendars: changeLinks(scope, 'calendar', t).map(({ path }) => link(path)),
+    })),
+  };
+}

@@ -1,5 +1,0 @@
-import type { APIRoute } from 'astro';
-import { feedResponse, productPaths } from '../../../_feeds';
-
-export const getStaticPaths = productPaths;
-export const GET = ((context) => feedResponse('atom', context)) satisfies APIRoute;
