@@ -7,13 +7,14 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import checksums from './src/integrations/checksums.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { contentDir } from './src/lib/load/content-dir.ts';
 
-const contentDir = path.resolve(process.env.REGISTRY_CONTENT ?? 'content');
+const content = contentDir();
 
 /** organization.yaml as written; the schema checks it during the build, so here a bad value only loses a setting. */
 function organization() {
   try {
-    return parse(readFileSync(path.join(contentDir, 'organization.yaml'), 'utf8')) ?? {};
+    return parse(readFileSync(path.join(content, 'organization.yaml'), 'utf8')) ?? {};
   } catch {
     return {};
   }
@@ -31,7 +32,7 @@ const locales =
     : [defaultLocale];
 // Other content (fixtures, bench) keeps its content-layer cache beside it, not in the project's.
 const cacheDir = process.env.REGISTRY_CONTENT
-  ? path.join(path.dirname(contentDir), '.astro-cache')
+  ? path.join(path.dirname(content), '.astro-cache')
   : undefined;
 
 export default defineConfig({

@@ -10,13 +10,14 @@ import { translator } from '../src/i18n';
 import { readContent } from '../src/lib/load/read-files';
 import { importCsv } from '../src/lib/authoring/import';
 import { buildVocabularies } from '../src/core/vocabulary';
+import { contentDir } from '../src/lib/load/content-dir';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
   console.error('Usage: npm run import -- path/to/list.csv');
   process.exit(2);
 }
-const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
+const dir = contentDir();
 const records: string[][] = parseCsv(readFileSync(file, 'utf8'), {
   bom: true,
   relax_column_count: true,

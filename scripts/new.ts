@@ -6,8 +6,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { addDays, buildDate } from '../src/core/dates';
 import { PLACEHOLDER } from '../src/core/placeholder';
+import { contentDir } from '../src/lib/load/content-dir';
 
-const dir = path.resolve(process.env['REGISTRY_CONTENT'] ?? 'content');
+const dir = contentDir();
 const [kind, title] = process.argv.slice(2);
 const fill = (what: string) => `"${PLACEHOLDER}: ${what}"`;
 const slug = (text: string) =>

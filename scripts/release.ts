@@ -16,8 +16,9 @@ import path from 'node:path';
 import { makeRelease } from '../src/lib/outputs/releases';
 import type { ExportDocument } from '../src/schemas/export';
 import type { Release } from '../src/schemas/release';
+import { contentDir } from '../src/lib/load/content-dir';
 
-const content = path.resolve(process.env.REGISTRY_CONTENT ?? 'content');
+const content = contentDir();
 const releases = path.join(content, 'releases');
 const out = mkdtempSync(path.join(os.tmpdir(), 'registry-release-'));
 try {
