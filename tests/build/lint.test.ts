@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/lib/check';
 import type { Problem } from '../../src/core/problems';
+import { RULES } from '../../src/lib/rules';
 import { ROOT, prepareFixture } from './helpers';
 
 const run = promisify(execFile);
@@ -43,6 +44,21 @@ const names = (await readdir(CASES)).sort();
 
 describe('npm run check on the lint corpus', () => {
   it('has at least 30 cases', () => expect(names.length).toBeGreaterThanOrEqual(30));
+
+  it('names every rule in at least one case, so a new rule cannot land without a fixture', async () => {
+    // organization-missing cannot be made by laying files over the minimal fixture.
+    const uncoverable = new Set(['organization-missing']);
+    const named = new Set<string>();
+    for (const name of names) {
+      const expected = parse(
+        await readFile(path.join(CASES, name, 'expected.yaml'), 'utf8'),
+      ) as Problem[];
+      for (const p of expected) named.add(p.rule);
+    }
+    expect(RULES.map((r) => r.id).filter((id) => !uncoverable.has(id) && !named.has(id))).toEqual(
+      [],
+    );
+  });
 
   it.each(names)('%s', async (name) => {
     const today = (await readFile(path.join(CASES, name, 'today'), 'utf8')).trim();
