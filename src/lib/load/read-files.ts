@@ -114,11 +114,9 @@ class ContentReader {
       return { file: shown, id, data: parse(text, { schema: 'core' }) ?? {}, body: '', text };
     } catch (error) {
       const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
-      this.unreadable(
-        shown,
-        '(file)',
-        `is not valid ${kind}: ${(error as Error).message.split('\n')[0]}`,
-      );
+      // The parser's first line says what and where; the excerpt after its colon is left out.
+      const what = (error as Error).message.split('\n')[0]!.replace(/:\s*$/, '');
+      this.unreadable(shown, '(file)', `is not valid ${kind}: ${what}.`);
       return undefined;
     }
   }
