@@ -1,5 +1,4 @@
 /** Links to the files src/lib/outputs/formats.ts declares, as pages show them. */
-import type { GetStaticPaths } from 'astro';
 import type { Translate } from '../../i18n';
 import type { Release } from '../../schemas/release';
 import { feedScopes, type FeedScope } from '../outputs/feeds';
@@ -13,7 +12,7 @@ import {
   SCHEMA_FILE,
   type ChangeFormat,
 } from '../outputs/formats';
-import { inEveryLocale, type PageContext } from './context';
+import type { PageContext } from './context';
 
 export interface FileLink {
   href: string;
@@ -53,12 +52,6 @@ export const releaseLinks = (release: Release, t: Translate): FileLink[] => [
     download: false,
   },
 ];
-
-/** A release's page, once per language. */
-export const localizedReleasePaths = (() =>
-  inEveryLocale(({ registry }) =>
-    registry.releases.map((release) => ({ params: { date: release.date }, props: { release } })),
-  )) satisfies GetStaticPaths;
 
 /** A scope's feeds (RSS, Atom, JSON Feed) or its calendar, each with its path and name. */
 export const changeLinks = (scope: FeedScope, kind: ChangeFormat['kind'], t: Translate) =>
