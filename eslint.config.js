@@ -62,7 +62,51 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    // Components and layouts render what src/lib computed; they never load content themselves.
+    // (.dependency-cruiser.cjs holds the same rule for TypeScript, which it reads; .astro it does not.)
+    files: ['src/components/**', 'src/layouts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'astro:content', message: 'Only src/lib/registry.ts reads collections.' },
+          ],
+          patterns: [
+            {
+              group: [
+                '**/lib/registry',
+                '**/lib/pipeline',
+                '**/lib/check',
+                '**/lib/load/*',
+                '**/lib/rules/*',
+              ],
+              message:
+                'Components take the page context as a prop; pages get it from src/lib/views/context.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/pages/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              message: 'Pages ask src/lib (views/context.ts), never the collections.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -91,8 +91,12 @@ if (runUnit) {
   ensureClients();
   // Type-checks the project (TypeScript and .astro files) and syncs the content collections.
   const typecheck = run('astro', ['check']);
-  // The code's own lint and layout (npm run code:lint): typed ESLint rules, then Prettier.
-  const codeLint = run('eslint', ['.']) || run('prettier', ['--check', '.']);
+  // The code's own lint and layout (npm run code:lint): typed ESLint rules, Prettier, and
+  // dependency-cruiser's check for import loops and imports that run up the layers.
+  const codeLint =
+    run('eslint', ['.']) ||
+    run('prettier', ['--check', '.']) ||
+    run('depcruise', ['src', 'scripts', 'astro.config.mjs', '--config', '.dependency-cruiser.cjs']);
   const unit = run('vitest', ['run']);
   status ||= typecheck || codeLint || unit;
   count('tests/.out/vitest.json', (r) => ({

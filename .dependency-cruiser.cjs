@@ -1,0 +1,121 @@
+// The code's layout as rules (npm run code:lint runs them): no import loops, and every folder
+// imports only from the ones below it. From the bottom: src/i18n, src/core, src/schemas, then
+// src/lib by stage (load, rules, model, words, outputs, views, authoring), then the pages,
+// components, layouts and integrations that call it.
+/** @type {import('dependency-cruiser').IConfiguration} */
+const below = (from, ...forbidden) => ({
+  name: `${from.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}-imports-only-below`,
+  severity: 'error',
+  comment: `${from} must not import from a layer above it`,
+  from: { path: `^${from}` },
+  to: { path: `^(${forbidden.join('|')})` },
+});
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules that import each other in a loop have no order to read or test them in.',
+      from: {},
+      to: { circular: true },
+    },
+    below(
+      'src/i18n/',
+      'src/core/',
+      'src/schemas/',
+      'src/lib/',
+      'src/pages/',
+      'src/components/',
+      'src/layouts/',
+      'src/integrations/',
+    ),
+    below(
+      'src/core/',
+      'src/schemas/',
+      'src/lib/',
+      'src/pages/',
+      'src/components/',
+      'src/layouts/',
+      'src/integrations/',
+    ),
+    below(
+      'src/schemas/',
+      'src/lib/',
+      'src/pages/',
+      'src/components/',
+      'src/layouts/',
+      'src/integrations/',
+    ),
+    below('src/lib/', 'src/pages/', 'src/components/', 'src/layouts/', 'src/integrations/'),
+    below(
+      'src/lib/load/',
+      'src/lib/model/',
+      'src/lib/words/',
+      'src/lib/outputs/',
+      'src/lib/views/',
+      'src/lib/authoring/',
+      'src/lib/registry',
+      'src/lib/pipeline',
+    ),
+    below(
+      'src/lib/rules/',
+      'src/lib/words/',
+      'src/lib/outputs/',
+      'src/lib/views/',
+      'src/lib/authoring/',
+      'src/lib/registry',
+      'src/lib/pipeline',
+      'src/lib/load/(read-files|collections)',
+    ),
+    below(
+      'src/lib/model/',
+      'src/lib/rules/',
+      'src/lib/words/',
+      'src/lib/outputs/',
+      'src/lib/views/',
+      'src/lib/authoring/',
+      'src/lib/registry',
+      'src/lib/pipeline',
+      'src/lib/load/(read-files|collections)',
+    ),
+    below(
+      'src/lib/words/',
+      'src/lib/rules/',
+      'src/lib/outputs/',
+      'src/lib/views/',
+      'src/lib/authoring/',
+      'src/lib/registry',
+      'src/lib/load/(read-files|collections)',
+    ),
+    below(
+      'src/lib/outputs/',
+      'src/lib/rules/',
+      'src/lib/views/',
+      'src/lib/authoring/',
+      'src/lib/registry',
+      'src/lib/load/(read-files|collections)',
+    ),
+    {
+      name: 'components-only-render',
+      severity: 'error',
+      comment:
+        'Components and layouts render what src/lib computed: they never load content themselves.',
+      from: { path: '^src/(components|layouts)/' },
+      to: { path: '^src/lib/(registry|pipeline|check|load/|rules/)' },
+    },
+    {
+      name: 'one-reader-of-astro-content',
+      severity: 'error',
+      comment: 'Only src/lib/registry.ts (and the collection definitions) read astro:content.',
+      from: { pathNot: '^src/(lib/registry\\.ts|content\\.config\\.ts)$' },
+      to: { path: '^astro:content$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    exclude: { path: '^(node_modules|dist|\\.test-dist|tests/\\.out|tests/fixtures)' },
+  },
+};
