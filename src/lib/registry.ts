@@ -21,7 +21,8 @@ import {
 import { contentDir } from './load/content-dir';
 import type { ProcessorView, Registry } from './model/model';
 import { buildRegistry } from './pipeline';
-import { fileProblems, problemOf, verifyChain } from './rules';
+import { fileProblems, problemOf, treeProblems, verifyChain } from './rules';
+import { contentTree } from './load/tree';
 import { organizationMissing } from './rules/schema';
 
 const relative = (file: string | undefined, fallback: string) => displayPath(file ?? fallback);
@@ -104,7 +105,9 @@ async function load(): Promise<Registry> {
     buildDate(),
     releases.map((r) => r.release).sort((a, b) => b.date.localeCompare(a.date)),
   );
-  const shown = [...raw, ...chain, ...registry.warnings];
+  // The loaders refused the tree's errors already (src/content.config.ts); its warnings show here.
+  const tree = treeProblems(contentTree(contentDir()));
+  const shown = [...tree, ...raw, ...chain, ...registry.warnings];
   const warnings = shown.filter((p) => p.level === 'warning').length;
   const off = shown.length - warnings;
   if (shown.length > 0)

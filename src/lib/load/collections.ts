@@ -25,6 +25,11 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   optional: boolean;
   /** Markdown files that need no front matter (translated notes). */
   frontMatterOptional?: boolean;
+  /**
+   * Entries live in subfolders (translations/<language>/processors/<id>.md); every other
+   * collection reads only the files directly in its folder.
+   */
+  nested?: boolean;
 }
 
 /** The publisher's file at the root of content/. */
@@ -77,6 +82,7 @@ export const COLLECTIONS = {
     schema: translationSchema,
     optional: true,
     frontMatterOptional: true,
+    nested: true,
   }),
 };
 
@@ -88,5 +94,7 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export function entryPattern(collection: CollectionSpec): string {
   if (collection.file) return collection.file;
   const extensions = collection.extensions.map((e) => e.slice(1));
-  return extensions.length > 1 ? `**/[^_]*.{${extensions.join(',')}}` : `**/[^_]*.${extensions[0]}`;
+  const files =
+    extensions.length > 1 ? `[^_]*.{${extensions.join(',')}}` : `[^_]*.${extensions[0]}`;
+  return collection.nested ? `**/${files}` : files;
 }

@@ -5,16 +5,22 @@
  */
 import type { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { displayPath } from '../../core/display-path';
 import type { Problem } from '../../core/problems';
 import { vocabulariesFrom } from '../../core/vocabulary';
 import type { Release } from '../../schemas/release';
-import { fileProblems, problemOf, type RuleSettings } from '../rules';
+import { fileProblems, problemOf, treeProblems, type RuleSettings } from '../rules';
 import { organizationMissing, schemaRuleOf, unreadableFile } from '../rules/schema';
-import { COLLECTIONS, ORGANIZATION_FILE, type CollectionSpec } from './collections';
+import {
+  COLLECTIONS,
+  ORGANIZATION_FILE,
+  type CollectionName,
+  type CollectionSpec,
+} from './collections';
+import { contentTree, type ContentTree } from './tree';
 import type { RegistrySource } from './source';
 
 interface Parsed {
@@ -30,23 +36,6 @@ export interface Entry<T> {
   file: string;
   data: T;
   body: string;
-}
-
-async function files(dir: string, extensions: readonly string[]): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter(
-      (e) =>
-        e.isFile() &&
-        extensions.includes(path.extname(e.name)) &&
-        !path
-          .relative(dir, path.join(e.parentPath, e.name))
-          .split(path.sep)
-          .some((part) => part.startsWith('_')),
-    )
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
 }
 
 /** "activities[0].processing[1]" from a zod path. */
@@ -66,11 +55,27 @@ class ContentReader {
   readonly problems: Problem[] = [];
   /** organization.yaml's rule settings, once it is read. */
   settings: RuleSettings | undefined;
+  /** The content folder as lstat sees it; only its safe entries are ever opened. */
+  readonly tree: ContentTree;
 
   constructor(
     readonly dir: string,
     readonly root: string,
-  ) {}
+  ) {
+    this.tree = contentTree(dir, root);
+  }
+
+  /** The files a collection reads: regular files, or links to regular files inside the folder. */
+  private files(name: CollectionName): string[] {
+    return this.tree.entries
+      .filter((e) => e.role === 'entry' && e.collection === name)
+      .filter(
+        (e) =>
+          e.kind === 'file' ||
+          (e.kind === 'symlink' && e.insideTarget !== undefined && e.targetIsFile),
+      )
+      .map((e) => path.join(this.dir, e.path));
+  }
 
   private unreadable(file: string, field: string, message: string) {
     this.problems.push(problemOf(unreadableFile.id, { file, field, message }, this.settings));
@@ -122,17 +127,13 @@ class ContentReader {
   }
 
   /** Parses and validates every file of a collection; the valid ones come back. */
-  async collection<S extends z.ZodType>(
-    collection: CollectionSpec<S>,
-  ): Promise<Entry<z.output<S>>[]> {
+  async collection<N extends CollectionName>(
+    name: N,
+  ): Promise<Entry<z.output<(typeof COLLECTIONS)[N]['schema']>>[]> {
+    const collection: CollectionSpec = COLLECTIONS[name];
     const base = path.join(this.dir, collection.folder);
-    const out: Entry<z.output<S>>[] = [];
-    const list = collection.file
-      ? existsSync(path.join(base, collection.file))
-        ? [path.join(base, collection.file)]
-        : []
-      : await files(base, collection.extensions);
-    for (const file of list) {
+    const out: Entry<z.output<(typeof COLLECTIONS)[N]['schema']>>[] = [];
+    for (const file of this.files(name)) {
       const parsed = await this.parse(file, base, collection.frontMatterOptional);
       if (!parsed) continue;
       // The same rules on the raw text as the build: placeholders left, impossible dates.
@@ -152,7 +153,8 @@ class ContentReader {
         }
         continue;
       }
-      out.push({ id: parsed.id, file: parsed.file, data: result.data, body: parsed.body });
+      const data = result.data as z.output<(typeof COLLECTIONS)[N]['schema']>;
+      out.push({ id: parsed.id, file: parsed.file, data, body: parsed.body });
     }
     return out;
   }
@@ -167,8 +169,10 @@ export interface ReadContent {
 /** Reads all of content/: the joined source when every file is valid, and every problem found. */
 export async function readContent(dir: string, root: string = process.cwd()): Promise<ReadContent> {
   const reader = new ContentReader(dir, root);
+  // The folder's own rules first: nothing unsafe in it is read below.
+  reader.problems.push(...treeProblems(reader.tree));
   const organizationFile = path.join(dir, ORGANIZATION_FILE);
-  const organization = (await reader.collection(COLLECTIONS.organization))[0];
+  const organization = (await reader.collection('organization'))[0];
   if (!existsSync(organizationFile)) {
     const message = 'is missing: copy it from the example content and fill it in.';
     reader.problems.push(
@@ -180,12 +184,12 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
     );
   }
   reader.settings = organization?.data.rules;
-  const products = await reader.collection(COLLECTIONS.products);
-  const processors = await reader.collection(COLLECTIONS.processors);
-  const changes = await reader.collection(COLLECTIONS.changes);
-  const vocabularyFiles = await reader.collection(COLLECTIONS.vocabulary);
-  const releases = await reader.collection(COLLECTIONS.releases);
-  const translations = await reader.collection(COLLECTIONS.translations);
+  const products = await reader.collection('products');
+  const processors = await reader.collection('processors');
+  const changes = await reader.collection('changes');
+  const vocabularyFiles = await reader.collection('vocabulary');
+  const releases = await reader.collection('releases');
+  const translations = await reader.collection('translations');
 
   // The chain is verified on the files as written: the hash covers exactly their JSON.
   const rawReleases = await Promise.all(

@@ -27,6 +27,15 @@ import {
 import { unknownCode, unknownProcessor, unknownProduct } from './references';
 import { releaseAltered, releaseChainBroken } from './releases';
 import {
+  duplicateId,
+  fileNameNotId,
+  linkOutsideContent,
+  nestedFile,
+  specialFile,
+  unreadFile,
+} from './tree';
+import type { ContentTree } from '../load/tree';
+import {
   rule,
   type ContentInput,
   type Finding,
@@ -97,6 +106,12 @@ export const ruleConfig = rule({
 
 /** Every rule, in the order they run and are listed in the README. */
 export const RULES: readonly Rule[] = [
+  linkOutsideContent,
+  specialFile,
+  nestedFile,
+  fileNameNotId,
+  duplicateId,
+  unreadFile,
   placeholderLeft,
   impossibleDate,
   unreadableFile,
@@ -172,6 +187,10 @@ function run<S extends Rule['stage'], I>(
   }
   return problems;
 }
+
+/** The rules on the content folder's tree: only regular files inside it, where they are read, named as ids. */
+export const treeProblems = (tree: ContentTree, settings?: RuleSettings): Problem[] =>
+  run('tree', tree, settings);
 
 /** The rules on files as written: placeholders left, impossible dates. */
 export const fileProblems = (files: readonly RawFile[], settings?: RuleSettings): Problem[] =>

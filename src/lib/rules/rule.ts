@@ -4,6 +4,7 @@
  */
 import type { Release } from '../../schemas/release';
 import type { RegistrySource } from '../load/source';
+import type { ContentTree } from '../load/tree';
 import type { StatusChange } from '../model/status';
 
 export type Level = 'error' | 'warning';
@@ -52,11 +53,12 @@ export interface ContentInput {
 }
 
 /**
- * Where a rule runs: on each file's raw text; inside the zod schemas (the check is a refinement
+ * Where a rule runs: on the content folder's tree, before any file is read; on each file's raw text; inside the zod schemas (the check is a refinement
  * there, carrying the id in its params); on the references between files; on the joined
  * content, once references hold; or on the release files.
  */
 export type Rule =
+  | (RuleMeta & { stage: 'tree'; check: (tree: ContentTree, report: Report) => void })
   | (RuleMeta & { stage: 'file'; check: (file: RawFile, report: Report) => void })
   | (RuleMeta & { stage: 'schema' })
   | (RuleMeta & {

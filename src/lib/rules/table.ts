@@ -2,6 +2,7 @@
 import { RULES } from './index';
 
 const STAGES = {
+  tree: 'folder',
   file: 'raw text',
   schema: 'schema',
   references: 'references',
