@@ -2,13 +2,14 @@
 // Writes content files (into content/, or REGISTRY_CONTENT) from a spreadsheet saved as CSV: the
 // CSV this project exports, or a simple list with name, purpose, data, country and retention
 // columns. Reports every row or cell it could not map; never overwrites an existing file.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import { translator } from '../src/i18n';
 import { readContent } from '../src/lib/load/read-files';
 import { importCsv } from '../src/lib/authoring/import';
+import { writeInside } from '../src/lib/authoring/write';
 import { buildVocabularies } from '../src/core/vocabulary';
 import { contentDir } from '../src/lib/load/content-dir';
 
@@ -42,15 +43,10 @@ const { files, report } = importCsv(
 );
 
 let written = 0;
-for (const [relative, text] of files) {
-  const target = path.join(dir, relative);
-  if (existsSync(target)) {
-    report.push(`${path.relative(process.cwd(), target)} already exists; not overwritten`);
-    continue;
-  }
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, text);
-  written += 1;
+for (const result of writeInside(dir, files)) {
+  if (result.written) written += 1;
+  else
+    report.push(`${path.relative(process.cwd(), path.join(dir, result.file))}: ${result.reason}`);
 }
 console.log(
   `Wrote ${written} file${written === 1 ? '' : 's'} under ${path.relative(process.cwd(), dir) || '.'}/ from ${records.length - 1} rows.`,

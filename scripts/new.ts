@@ -1,41 +1,36 @@
 // npm run new -- processor "Vendor name"   writes content/processors/<vendor-name>.md
 // npm run new -- change ["short title"]     writes content/changes/<effective>-<title>.yaml
 // Each file is valid once its FILL IN placeholders are replaced; npm run check lists what is left.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { addDays, buildDate } from '../src/core/dates';
 import { PLACEHOLDER } from '../src/core/placeholder';
 import { contentDir } from '../src/lib/load/content-dir';
+import { slugId } from '../src/core/slug';
+import { writeInside } from '../src/lib/authoring/write';
 
 const dir = contentDir();
 const [kind, title] = process.argv.slice(2);
 const fill = (what: string) => `"${PLACEHOLDER}: ${what}"`;
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+const slug = (text: string) => slugId(text, kind ?? 'entry');
 
-function write(file: string, text: string) {
-  if (existsSync(file)) {
+/** Writes a scaffold inside the content folder, never over a file or beside one with the same id. */
+function write(relative: string, text: string) {
+  const [result] = writeInside(dir, new Map([[relative, text]]));
+  const shown = path.relative(process.cwd(), path.join(dir, relative));
+  if (!result?.written) {
     console.error(
-      `${path.relative(process.cwd(), file)} already exists: choose another name or edit that file.`,
+      `${shown}: ${result?.reason ?? 'not written'}: choose another name or edit that file.`,
     );
     process.exit(1);
   }
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  console.log(
-    `Wrote ${path.relative(process.cwd(), file)}. Replace every ${PLACEHOLDER}, then run npm run check.`,
-  );
+  console.log(`Wrote ${shown}. Replace every ${PLACEHOLDER}, then run npm run check.`);
 }
 
 if (kind === 'processor' && title) {
   write(
-    path.join(dir, 'processors', `${slug(title)}.md`),
+    `processors/${slug(title)}.md`,
     `---
 # ${title}: one file per vendor. Codes come from the vocabularies listed in the README.
 name: ${JSON.stringify(title)}
@@ -85,7 +80,7 @@ Optional notes in Markdown.
   const announced = buildDate();
   const effective = addDays(announced, notice);
   write(
-    path.join(dir, 'changes', `${effective}-${slug(title ?? 'new-change') || 'new-change'}.yaml`),
+    `changes/${effective}-${slugId(title ?? 'new-change', 'new-change')}.yaml`,
     `# A change to the list. Announce additions and replacements at least ${notice} days ahead.
 # added | removed | replaced (then list the processors that stop under replaces) | changed
 type: ${fill('added, removed, replaced or changed')}

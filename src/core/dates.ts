@@ -5,9 +5,16 @@ export function buildDate(
 ): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch === undefined || epoch === '') return now.toISOString().slice(0, 10);
+  const hint = 'give whole seconds since 1970, e.g. 1767225600 for 2026-01-01';
   if (!/^\d+$/.test(epoch))
-    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
-  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}": ${hint}`);
+  const date = new Date(Number(epoch) * 1000);
+  // Past the year 9999 a date has no YYYY-MM-DD form (and past ±8.64e15 ms none at all).
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999)
+    throw new Error(
+      `SOURCE_DATE_EPOCH=${epoch} is not a day this build can show (after the year 9999): ${hint}`,
+    );
+  return date.toISOString().slice(0, 10);
 }
 
 /** Days from one YYYY-MM-DD date to another (negative when `to` is earlier). */

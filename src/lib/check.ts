@@ -15,5 +15,9 @@ export async function checkContent(
   // Rules across files assume each file is valid on its own; fix those first.
   if (problems.some((p) => p.level === 'error') || !source) return problems;
   const settings = source.organization.rules;
-  return [...problems, ...contentProblems(source, today), ...verifyChain(releases, settings)];
+  return [
+    ...problems,
+    ...contentProblems(source, today),
+    ...verifyChain(releases, settings, today),
+  ];
 }

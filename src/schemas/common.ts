@@ -5,6 +5,7 @@ import type { LocalText } from '../core/local-text';
 import { checkCountryCode } from '../core/countries';
 import { didYouMean } from '../core/suggest';
 import { isRealDate } from '../core/dates';
+import { bidiControl, codePoint, controlCharacter, invisibleCharacter } from '../core/characters';
 
 /** A calendar date, written `YYYY-MM-DD`; YAML may already have parsed it to a Date. */
 export const isoDate = z
@@ -56,11 +57,41 @@ export const httpUrl = z.url({
 /** An e-mail address. */
 export const email = z.email({ error: 'write an e-mail address such as privacy@example.com' });
 
-/** A non-empty line of text. */
+/** Refuses control characters (and, in one line of text, line breaks), naming the character. */
+function refuseControls(
+  value: string,
+  ctx: z.RefinementCtx,
+  allowLines: boolean,
+  path: PropertyKey[] = [],
+) {
+  const char = controlCharacter(value, allowLines);
+  if (char === undefined) return;
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    params: { rule: 'control-character' },
+    message: `holds the control character ${codePoint(char)}${char === '\n' || char === '\r' ? ' (a line break)' : ''}, which feeds, calendars and spreadsheets cannot carry: delete it${allowLines ? '' : '; write the text on one line'}.`,
+  });
+}
+
+/** A non-empty line of text, in Unicode NFC. */
 export const text = z
   .string({ error: 'write some text here' })
   .trim()
-  .min(1, { error: 'write some text here' });
+  .min(1, { error: 'write some text here' })
+  .superRefine((value, ctx) => refuseControls(value, ctx, false))
+  .transform((value) => value.normalize('NFC'));
+
+/** A name readers compare with others (a vendor, a legal entity, the publisher): text with no invisible characters. */
+export const name = text.superRefine((value, ctx) => {
+  const char = invisibleCharacter(value);
+  if (char === undefined) return;
+  ctx.addIssue({
+    code: 'custom',
+    params: { rule: 'invisible-character' },
+    message: `holds the invisible character ${codePoint(char)} (a zero-width space or a direction override), which makes a name look like another or reorders the text around it: delete it.`,
+  });
+});
 
 /**
  * Text readers see, in the site's default language, or per language: `{ en: "…", nl: "…" }`.
@@ -68,7 +99,20 @@ export const text = z
  */
 export const localText = z.unknown().transform((value, ctx): LocalText => {
   const perLanguage = `{ ${LOCALES.map((code) => `${code}: …`).join(', ')} }`;
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  /** A text as stored: trimmed, NFC, no control character but line breaks and tabs, no bidi override. */
+  const clean = (text: string, path: PropertyKey[]): string => {
+    refuseControls(text, ctx, true, path);
+    const bidi = bidiControl(text);
+    if (bidi !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        params: { rule: 'invisible-character' },
+        message: `holds the direction control ${codePoint(bidi)}, which reorders the text around it on the page: delete it.`,
+      });
+    return text.trim().normalize('NFC');
+  };
+  if (typeof value === 'string' && value.trim() !== '') return clean(value, []);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     ctx.addIssue({
       code: 'custom',
@@ -93,7 +137,7 @@ export const localText = z.unknown().transform((value, ctx): LocalText => {
       ctx.addIssue({ code: 'custom', path: [code], message: 'write some text here' });
     }
   }
-  return Object.fromEntries(entries.map(([code, text]) => [code, String(text).trim()]));
+  return Object.fromEntries(entries.map(([code, text]) => [code, clean(String(text), [code])]));
 });
 
 /** A non-empty list, e.g. nonEmpty(countryCode, 'country code'). */

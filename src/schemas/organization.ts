@@ -1,14 +1,14 @@
 /** The publisher of the trust center: content/organization.yaml. */
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n';
-import { countryCode, email, httpUrl, oneOf, text } from './common';
+import { countryCode, email, httpUrl, name, oneOf, text } from './common';
 
 export const organizationSchema = z
   .strictObject({
     /** Registered legal name, e.g. "Klimaatmeter B.V.". */
-    legalName: text,
+    legalName: name,
     /** Name customers know the company by. */
-    tradeName: text,
+    tradeName: name,
     /** Registered address. */
     address: z.strictObject({
       street: text,

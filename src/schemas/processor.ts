@@ -8,6 +8,7 @@ import {
   nonEmpty,
   oneOf,
   localText,
+  name,
   text,
   vocabularyCode,
 } from './common';
@@ -69,11 +70,11 @@ export const transferSchema = z
 
 export const processorSchema = z.strictObject({
   /** The service name customers recognise, e.g. "Amazon S3". */
-  name: text,
+  name,
   /** The legal entity we contract with. */
-  legalEntity: z.strictObject({ name: text, country: countryCode }),
+  legalEntity: z.strictObject({ name, country: countryCode }),
   /** The group the entity belongs to, if any. */
-  parent: text.optional(),
+  parent: name.optional(),
   /** The vendor's website. */
   website: httpUrl.optional(),
   /** sub-processor: processes our customers' data for us; processor: data we control ourselves. */

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { exportDocumentSchema } from './export';
 
-export const releaseSchema = z.object({
+export const releaseSchema = z.strictObject({
   /** The day the list was frozen. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
     error: 'release files are written by npm run release; restore this one from version control',

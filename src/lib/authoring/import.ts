@@ -8,10 +8,12 @@ import { stringify } from 'yaml';
 import { LOCALES, dictionaries, translator, type Locale, type Translate } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { RETENTION_EVENTS } from '../../schemas/retention';
-import { daysBetween } from '../../core/dates';
 import { EEA } from '../../core/countries';
 import type { Vocabularies, VocabularyName } from '../../core/vocabulary';
 import { PLACEHOLDER } from '../../core/placeholder';
+import { slugId } from '../../core/slug';
+import { codePoint, controlCharacter } from '../../core/characters';
+import { daysBetween, isRealDate } from '../../core/dates';
 
 export interface ImportResult {
   /** Path relative to the content folder → file text. */
@@ -20,13 +22,7 @@ export interface ImportResult {
   report: string[];
 }
 
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'processor';
+const slug = (text: string) => slugId(text, 'processor');
 const split = (cell: string) =>
   cell
     .split(/\s*;\s*/)
@@ -163,8 +159,30 @@ export function importCsv(
   english: Translate,
   options: { source: string; noticePeriodDays: number },
 ): ImportResult {
-  const [header, ...rows] = records;
+  const [header, ...dirty] = records;
   if (!header) return { files: new Map(), report: ['the file is empty'] };
+  const report: string[] = [];
+  // Text pasted from spreadsheets brings control characters (vertical tabs, form feeds) along;
+  // the content refuses them, so they are taken out here, and each one is reported.
+  const rows = dirty.map((row, index) =>
+    row.map((value, c) => {
+      const found = new Set<string>();
+      let clean = value;
+      for (
+        let char = controlCharacter(clean, true);
+        char !== undefined;
+        char = controlCharacter(clean, true)
+      ) {
+        found.add(codePoint(char));
+        clean = clean.split(char).join(' ');
+      }
+      if (found.size > 0)
+        report.push(
+          `row ${index + 2}: ${header[c] ?? `column ${c + 1}`}: removed the control character${found.size > 1 ? 's' : ''} ${[...found].join(', ')}; check the text`,
+        );
+      return clean;
+    }),
+  );
   // An exported list may be in any of the site's languages: read its headers and words in that one.
   const { language, columns } = exportLanguage(
     header.map((h) =>
@@ -178,7 +196,6 @@ export function importCsv(
   const t = exported ? translator(language) : english;
   const col = (name: string) => columns.indexOf(name);
   const files = new Map<string, string>();
-  const report: string[] = [];
 
   const codeOf = (vocabulary: VocabularyName, label: string): string | undefined => {
     const wanted = label.trim().toLowerCase();
@@ -434,7 +451,19 @@ export function importCsv(
       `processors/${p.id}.yaml`,
       `# Imported from ${options.source}.\n${stringify(data, { lineWidth: 0 })}`,
     );
-    if (p.announced && p.effective) {
+    const dated = (label: string, value: string | undefined) => {
+      if (value === undefined || isRealDate(value)) return true;
+      report.push(
+        `${String(p.data['name'])}: ${label} "${value}" is not a date (YYYY-MM-DD); no change was written for it`,
+      );
+      return false;
+    };
+    if (
+      dated('announced', p.announced) &&
+      dated('effective', p.effective) &&
+      p.announced &&
+      p.effective
+    ) {
       const short = daysBetween(p.announced, p.effective) < options.noticePeriodDays;
       if (short)
         report.push(

@@ -21,6 +21,7 @@ import {
   type CollectionSpec,
 } from './collections';
 import { contentTree, type ContentTree } from './tree';
+import { yamlProblem } from './yaml';
 import type { RegistrySource } from './source';
 
 interface Parsed {
@@ -65,10 +66,13 @@ class ContentReader {
     this.tree = contentTree(dir, root);
   }
 
+  /** Files the tree's rules refused: never opened. */
+  refused = new Set<string>();
+
   /** The files a collection reads: regular files, or links to regular files inside the folder. */
   private files(name: CollectionName): string[] {
     return this.tree.entries
-      .filter((e) => e.role === 'entry' && e.collection === name)
+      .filter((e) => e.role === 'entry' && e.collection === name && !this.refused.has(e.shown))
       .filter(
         (e) =>
           e.kind === 'file' ||
@@ -86,44 +90,43 @@ class ContentReader {
     base: string,
     frontMatterOptional = false,
   ): Promise<Parsed | undefined> {
-    const text = await readFile(file, 'utf8');
+    // A byte-order mark (as Windows editors write) is not part of the text.
+    const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
     const shown = displayPath(file, this.root);
     const id = path
       .relative(base, file)
       .replace(/\.[^.]+$/, '')
       .split(path.sep)
-      .join('/')
-      .toLowerCase();
-    try {
-      if (file.endsWith('.json'))
+      .join('/');
+    if (file.endsWith('.json')) {
+      try {
         return { file: shown, id, data: JSON.parse(text), body: '', text };
-      if (/\.mdx?$/.test(file)) {
-        const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-        if (!match && frontMatterOptional) return { file: shown, id, data: {}, body: text, text };
-        if (!match) {
-          this.unreadable(
-            shown,
-            '(front matter)',
-            'start the file with --- , the facts in YAML, and --- , then the notes.',
-          );
-          return undefined;
-        }
-        return {
-          file: shown,
-          id,
-          data: parse(match[1]!, { schema: 'core' }) ?? {},
-          body: match[2]!,
-          text,
-        };
+      } catch (error) {
+        this.unreadable(shown, '(file)', `is not valid JSON: ${(error as Error).message}.`);
+        return undefined;
       }
-      return { file: shown, id, data: parse(text, { schema: 'core' }) ?? {}, body: '', text };
-    } catch (error) {
-      const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
-      // The parser's first line says what and where; the excerpt after its colon is left out.
-      const what = (error as Error).message.split('\n')[0]!.replace(/:\s*$/, '');
-      this.unreadable(shown, '(file)', `is not valid ${kind}: ${what}.`);
+    }
+    let yaml = text;
+    let body = '';
+    if (/\.mdx?$/.test(file)) {
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+      if (!match && frontMatterOptional) return { file: shown, id, data: {}, body: text, text };
+      if (!match) {
+        this.unreadable(
+          shown,
+          '(front matter)',
+          'start the file with --- , the facts in YAML, and --- , then the notes.',
+        );
+        return undefined;
+      }
+      [, yaml = '', body = ''] = match;
+    }
+    const problem = yamlProblem(yaml);
+    if (problem) {
+      this.unreadable(shown, '(file)', `is not valid YAML: ${problem}.`);
       return undefined;
     }
+    return { file: shown, id, data: parse(yaml, { schema: 'core' }) ?? {}, body, text };
   }
 
   /** Parses and validates every file of a collection; the valid ones come back. */
@@ -170,7 +173,9 @@ export interface ReadContent {
 export async function readContent(dir: string, root: string = process.cwd()): Promise<ReadContent> {
   const reader = new ContentReader(dir, root);
   // The folder's own rules first: nothing unsafe in it is read below.
-  reader.problems.push(...treeProblems(reader.tree));
+  const tree = treeProblems(reader.tree);
+  reader.problems.push(...tree);
+  for (const p of tree) if (p.level === 'error') reader.refused.add(p.file);
   const organizationFile = path.join(dir, ORGANIZATION_FILE);
   const organization = (await reader.collection('organization'))[0];
   if (!existsSync(organizationFile)) {

@@ -74,8 +74,13 @@ export function contentTree(root: string, projectRoot: string = process.cwd()): 
     }
   };
   walk(root);
-  for (const entry of entries)
-    if (entry.kind !== 'folder') Object.assign(entry, roleOf(entry.path));
+  for (const entry of entries) {
+    const readable =
+      entry.kind === 'file' ||
+      entry.kind === 'other' ||
+      (entry.kind === 'symlink' && entry.targetIsFile);
+    if (readable) Object.assign(entry, roleOf(entry.path));
+  }
   return { root, entries };
 }
 

@@ -6,20 +6,17 @@
 import { parse } from 'yaml';
 import { DATE, isRealDate } from '../../core/dates';
 import { PLACEHOLDER } from '../../core/placeholder';
+import { yamlOf } from '../load/yaml';
 import { rule } from './rule';
 
-/** The YAML of a data file, or the front matter of a Markdown/MDX file. */
-function yamlOf(text: string, file: string): string {
-  if (!/\.mdx?$/.test(file)) return text;
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return match?.[1] ?? '';
-}
-
 const DATE_IN_TEXT = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g;
+/** A date with a time of day: YAML would turn it into an instant, and the day could shift. */
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ]\d{1,2}:\d{2}/;
+const TIMESTAMP_IN_TEXT = /\d{4}-\d{2}-\d{2}[Tt ]\d{1,2}:\d{2}/;
 
-/** Whether the raw text holds a date-shaped word that is no real day, or a placeholder. */
+/** Whether the raw text holds a date-shaped word that is no real day, a timestamp, or a placeholder. */
 function mayHoldProblem(text: string): boolean {
-  if (text.includes(PLACEHOLDER)) return true;
+  if (text.includes(PLACEHOLDER) || TIMESTAMP_IN_TEXT.test(text)) return true;
   for (const [date] of text.matchAll(DATE_IN_TEXT)) if (!isRealDate(date)) return true;
   return false;
 }
@@ -62,6 +59,11 @@ export const impossibleDate = rule({
 
 /** Every date-shaped value in a file that is not a real day (and every placeholder), with the dotted path of its field. */
 export function impossibleDates(text: string, file: string): { field: string; value: string }[] {
+  return suspectValues(text, file).filter((v) => !TIMESTAMP.test(v.value));
+}
+
+/** Every value that is a placeholder, a date that is no real day, or a timestamp, with its field. */
+function suspectValues(text: string, file: string): { field: string; value: string }[] {
   // Most files hold neither: parsing only the ones that do keeps large registries fast.
   if (!mayHoldProblem(text)) return [];
   let data: unknown;
@@ -74,7 +76,11 @@ export function impossibleDates(text: string, file: string): { field: string; va
   const found: { field: string; value: string }[] = [];
   const walk = (value: unknown, field: string) => {
     if (typeof value === 'string') {
-      if ((DATE.test(value) && !isRealDate(value)) || value.startsWith(PLACEHOLDER))
+      if (
+        (DATE.test(value) && !isRealDate(value)) ||
+        value.startsWith(PLACEHOLDER) ||
+        TIMESTAMP.test(value)
+      )
         found.push({ field, value });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${field}[${i}]`));
@@ -85,3 +91,44 @@ export function impossibleDates(text: string, file: string): { field: string; va
   walk(data, '');
   return found;
 }
+
+export const timestampNotDate = rule({
+  id: 'timestamp-not-date',
+  level: 'error',
+  locked: true,
+  reason:
+    'A date with a time of day is read as an instant, and its day can shift to the one before or after.',
+  stage: 'file',
+  check: ({ file, text }, report) => {
+    for (const { field, value } of suspectValues(text, file)) {
+      const day = TIMESTAMP.exec(value)?.[1];
+      if (day === undefined) continue;
+      report({
+        file,
+        field,
+        message: `"${value}" is a time, not a day: write the day as ${day}${isRealDate(day) ? '' : ' (a real one)'}.`,
+      });
+    }
+  },
+});
+
+export const emptyFile = rule({
+  id: 'empty-file',
+  level: 'error',
+  locked: true,
+  reason: 'An empty data file has no facts to publish, and would be read as nothing at all.',
+  stage: 'file',
+  check: ({ file, text }, report) => {
+    if (/\.mdx?$/.test(file)) return;
+    const content = text
+      .replace(/^\uFEFF/, '')
+      .replace(/^\s*#.*$/gm, '')
+      .trim();
+    if (content !== '') return;
+    report({
+      file,
+      field: '(file)',
+      message: 'is empty: write its facts as YAML (field: value), or delete the file.',
+    });
+  },
+});

@@ -9,7 +9,7 @@ import type { Organization } from '../../schemas/organization';
 import type { RegistrySource } from '../load/source';
 import { changesByProcessor, statusOf, type StatusChange } from '../model/status';
 import { changeProductMismatch } from './changes';
-import { impossibleDate, placeholderLeft } from './files';
+import { emptyFile, impossibleDate, placeholderLeft, timestampNotDate } from './files';
 import { textLanguage, translationMisplaced } from './languages';
 import {
   deadlineAfterEffectiveRule,
@@ -17,6 +17,7 @@ import {
   noticeTooShort,
 } from './notice';
 import {
+  duplicateActivity,
   duplicateProcessor,
   processorWithoutChange,
   retentionNotSpecified,
@@ -25,7 +26,12 @@ import {
   subProcessorWithoutList,
 } from './processors';
 import { unknownCode, unknownProcessor, unknownProduct } from './references';
-import { releaseAltered, releaseChainBroken } from './releases';
+import {
+  releaseAltered,
+  releaseChainBroken,
+  releaseInFuture,
+  releaseNameMismatch,
+} from './releases';
 import {
   duplicateId,
   fileNameNotId,
@@ -44,10 +50,12 @@ import {
   type Rule,
 } from './rule';
 import {
+  controlCharacter,
   defaultLocaleNotListed,
   dpfWithoutDate,
   effectiveBeforeAnnounced,
   invalidValue,
+  invisibleCharacter,
   localeListedTwice,
   organizationMissing,
   replacedWithoutReplaces,
@@ -60,9 +68,11 @@ import {
 import {
   adequacyForUs,
   adequacyNotInForce,
+  dateInFuture,
   derogation,
   dpfCheckOutdated,
   dpfOutsideUs,
+  duplicateTransfer,
   sccModuleUnexpected,
   transferInsideEea,
   transferMissing,
@@ -112,12 +122,17 @@ export const RULES: readonly Rule[] = [
   fileNameNotId,
   duplicateId,
   unreadFile,
+  emptyFile,
   placeholderLeft,
   impossibleDate,
+  timestampNotDate,
+  releaseNameMismatch,
   unreadableFile,
   organizationMissing,
   unknownField,
   invalidValue,
+  controlCharacter,
+  invisibleCharacter,
   sccWithoutModule,
   dpfWithoutDate,
   retentionPeriodOrBound,
@@ -136,10 +151,12 @@ export const RULES: readonly Rule[] = [
   deadlineAfterEffectiveRule,
   deadlineBeforeAnnouncementRule,
   duplicateProcessor,
+  duplicateActivity,
   processorWithoutChange,
   subProcessorWithoutDpa,
   subProcessorWithoutList,
   transferMissing,
+  duplicateTransfer,
   specialCategoryWithoutCondition,
   retentionNotSpecified,
   transferInsideEea,
@@ -149,10 +166,12 @@ export const RULES: readonly Rule[] = [
   dpfOutsideUs,
   derogation,
   dpfCheckOutdated,
+  dateInFuture,
   sccModuleUnexpected,
   changeProductMismatch,
   releaseAltered,
   releaseChainBroken,
+  releaseInFuture,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
@@ -235,8 +254,9 @@ export function contentProblems(source: RegistrySource, today: string): Problem[
   return [...references, ...run('content', input, settings)];
 }
 
-/** The rules on the release files: hashes and the chain. */
+/** The rules on the release files: hashes, the chain, and (given the build date) releases not yet due. */
 export const verifyChain = (
   releases: readonly RecordedRelease[],
   settings?: RuleSettings,
-): Problem[] => run('releases', releases, settings);
+  today = '9999-12-31',
+): Problem[] => run('releases', { releases, today }, settings);

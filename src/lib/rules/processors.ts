@@ -1,4 +1,5 @@
 /** Rules on each processor: no duplicates, a history, a contract, the chain, Art. 9 data, retention. */
+import { nameKey } from '../../core/characters';
 import { rule } from './rule';
 
 export const duplicateProcessor = rule({
@@ -6,19 +7,19 @@ export const duplicateProcessor = rule({
   level: 'error',
   locked: true,
   reason:
-    'One vendor is one entry: two files with the same name and legal entity would list it twice.',
+    'One vendor is one entry: two files with the same name and legal entity (compared without case, spacing, invisible characters or look-alike letters) would list it twice.',
   stage: 'content',
   check: ({ source }, report) => {
     const seen = new Map<string, string>();
     for (const { file, data } of source.processors) {
-      const key = `${data.name.trim().toLowerCase()}|${data.legalEntity.name.trim().toLowerCase()}`;
+      const key = `${nameKey(data.name)}|${nameKey(data.legalEntity.name)}`;
       const first = seen.get(key);
       if (!first) seen.set(key, file);
       else
         report({
           file,
           field: 'name',
-          message: `duplicates ${first} (same name and legal entity): merge the two into one file with several activities.`,
+          message: `duplicates ${first} (the same name and legal entity, once case, spacing, invisible characters and look-alike letters are set aside): merge the two into one file with several activities.`,
         });
     }
   },
@@ -123,6 +124,31 @@ export const retentionNotSpecified = rule({
           message:
             'retention is not specified: ask the vendor, or give an upper bound with { upTo: P1Y }.',
         });
+      });
+    }
+  },
+});
+
+export const duplicateActivity = rule({
+  id: 'duplicate-activity',
+  level: 'error',
+  locked: true,
+  reason:
+    'Two activities with the same purpose and description say one thing twice, and one of them is usually a copy left unedited.',
+  stage: 'content',
+  check: ({ source }, report) => {
+    for (const { file, data } of source.processors) {
+      const seen = new Map<string, number>();
+      data.activities.forEach((activity, a) => {
+        const key = `${activity.purpose}|${JSON.stringify(activity.description)}`;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, a);
+        else
+          report({
+            file,
+            field: `activities[${a}]`,
+            message: `repeats activities[${first}] (the same purpose and description): merge the two, or say how they differ.`,
+          });
       });
     }
   },

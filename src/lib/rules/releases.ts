@@ -15,7 +15,7 @@ export const releaseAltered = rule({
   reason:
     'A published release is a promise about the past: its content must still hash to the hash it carries.',
   stage: 'releases',
-  check: (releases, report) => {
+  check: ({ releases }, report) => {
     for (const { file, release } of byDate(releases)) {
       const computed = releaseHash(release);
       if (computed !== release.sha256) {
@@ -36,7 +36,7 @@ export const releaseChainBroken = rule({
   reason:
     'Each release names the hash of the one before it, so a removed or altered release breaks the chain.',
   stage: 'releases',
-  check: (releases, report) => {
+  check: ({ releases }, report) => {
     let previous: RecordedRelease | undefined;
     for (const entry of byDate(releases)) {
       const { file, release } = entry;
@@ -51,6 +51,48 @@ export const releaseChainBroken = rule({
         });
       }
       previous = entry;
+    }
+  },
+});
+
+export const releaseNameMismatch = rule({
+  id: 'release-name-mismatch',
+  level: 'error',
+  locked: true,
+  reason:
+    'A release file is named by the date it records: renamed to another date, it would claim a list for a day it does not describe.',
+  stage: 'file',
+  check: ({ file, text }, report) => {
+    const name = /(?:^|\/)releases\/([^/]+)\.json$/.exec(file)?.[1];
+    if (name === undefined) return;
+    let date: unknown;
+    try {
+      date = (JSON.parse(text) as { date?: unknown }).date;
+    } catch {
+      return; // Unreadable JSON is the schema's to report.
+    }
+    if (date === name) return;
+    report({
+      file,
+      field: 'date',
+      message: `the file is named ${name}.json but records the list of ${String(date)}: restore its name (${String(date)}.json) from version control; a release is never renamed.`,
+    });
+  },
+});
+
+export const releaseInFuture = rule({
+  id: 'release-in-future',
+  level: 'warning',
+  reason: 'A release dated after the build date is not published until that day.',
+  stage: 'releases',
+  check: ({ releases, today }, report) => {
+    for (const { file, release } of releases) {
+      if (release.date <= today) continue;
+      report({
+        file,
+        field: 'date',
+        message: `${release.date} is after today (${today}): it is not published until then. Releases are made by npm run release on the day they record.`,
+      });
     }
   },
 });

@@ -67,7 +67,10 @@ export type Rule =
     })
   | (RuleMeta & {
       stage: 'releases';
-      check: (releases: readonly RecordedRelease[], report: Report) => void;
+      check: (
+        input: { releases: readonly RecordedRelease[]; today: string },
+        report: Report,
+      ) => void;
     });
 
 /** A rule, typed by its stage. */

@@ -25,6 +25,14 @@ export const invalidValue = schemaRule(
   'invalid-value',
   'Every field holds the kind of value its schema declares (a date, a country code, a list, …).',
 );
+export const controlCharacter = schemaRule(
+  'control-character',
+  'A control character (a vertical tab or form feed pasted from a spreadsheet, a line break in a name) breaks feeds, calendars and spreadsheets.',
+);
+export const invisibleCharacter = schemaRule(
+  'invisible-character',
+  'A zero-width space or a direction override makes one name look like another, or reorders the text around it on the page.',
+);
 export const sccWithoutModule = schemaRule(
   'scc-without-module',
   'The Standard Contractual Clauses come in four modules; which one was signed decides the obligations.',

@@ -236,3 +236,55 @@ export const sccModuleUnexpected = rule({
     });
   }),
 });
+
+export const duplicateTransfer = rule({
+  id: 'duplicate-transfer',
+  level: 'error',
+  locked: true,
+  reason:
+    'One entry per country: a second entry for a country would be silently dropped, with its mechanisms.',
+  law: 'GDPR Art. 44–46',
+  stage: 'content',
+  check: ({ source }, report) => {
+    for (const { file, data } of source.processors) {
+      const seen = new Map<string, number>();
+      data.transfers.forEach((transfer, t) => {
+        const first = seen.get(transfer.country);
+        if (first === undefined) seen.set(transfer.country, t);
+        else
+          report({
+            file,
+            field: `transfers[${t}].country`,
+            message: `${name(transfer.country)} already has an entry (transfers[${first}]): give each country one entry, with all its mechanisms.`,
+          });
+      });
+    }
+  },
+});
+
+export const dateInFuture = rule({
+  id: 'date-in-future',
+  level: 'error',
+  locked: true,
+  reason:
+    'A check or a signature cannot have happened after the build date: such a date is a typo, and would read as a promise.',
+  stage: 'content',
+  check: ({ source, today }, report) => {
+    for (const { file, data } of source.processors) {
+      if (data.dpa?.signedOn && data.dpa.signedOn > today)
+        report({
+          file,
+          field: 'dpa.signedOn',
+          message: `${data.dpa.signedOn} is after today (${today}): write the day the agreement was signed.`,
+        });
+      data.transfers.forEach((transfer, t) => {
+        if (transfer.dpfVerifiedOn && transfer.dpfVerifiedOn > today)
+          report({
+            file,
+            field: `transfers[${t}].dpfVerifiedOn`,
+            message: `${transfer.dpfVerifiedOn} is after today (${today}): write the day you checked the Data Privacy Framework list.`,
+          });
+      });
+    }
+  },
+});

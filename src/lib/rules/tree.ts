@@ -2,20 +2,10 @@
  * Rules on the content folder itself, seen before any file in it is read: only regular files
  * inside it, each collection's entries where it reads them, and file names that are ids.
  */
+import { slugId } from '../../core/slug';
 import { rule } from './rule';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** An id for a file name that is not one: lower case, accents dropped, other characters hyphens. */
-export function suggestedId(name: string): string {
-  const id = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id || 'vendor';
-}
 
 export const linkOutsideContent = rule({
   id: 'link-outside-content',
@@ -100,7 +90,7 @@ export const fileNameNotId = rule({
       report({
         file: entry.shown,
         field: '(file)',
-        message: `"${name}" is not an id: a file name is lower-case letters, digits and hyphens. Rename it to ${suggestedId(name)}${extension}.`,
+        message: `"${name}" is not an id: a file name is lower-case letters, digits and hyphens. Rename it to ${slugId(name, 'vendor')}${extension}.`,
       });
     }
   },
