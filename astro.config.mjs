@@ -30,7 +30,9 @@ const locales =
   Array.isArray(org.locales) && org.locales.length > 0
     ? [...new Set([defaultLocale, ...org.locales.map(String)])]
     : [defaultLocale];
-// Other content (fixtures, bench) keeps its content-layer cache beside it, not in the project's.
+// Other content (fixtures, bench) keeps its content-layer cache and Vite's dependency cache beside
+// it, not in the project's: builds of different content run at once (the fixture tests) and would
+// otherwise rewrite the same node_modules/.vite/deps under each other.
 const cacheDir = process.env.REGISTRY_CONTENT
   ? path.join(path.dirname(content), '.astro-cache')
   : undefined;
@@ -51,4 +53,5 @@ export default defineConfig({
     checksums(),
   ],
   devToolbar: { enabled: false },
+  ...(cacheDir ? { vite: { cacheDir: path.join(cacheDir, 'vite') } } : {}),
 });

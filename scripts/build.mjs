@@ -57,8 +57,11 @@ console.log(
   `Built ${path.relative(process.cwd(), out)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 
-/** The message of an error, with the file Astro located it in when it knows. */
+/** The message of an error, with the file Astro located it in and the error it wraps, when known. */
 function describe(error) {
+  // Some Astro errors (UnknownFilesystemError) have no message: their title and cause say what failed.
+  const message = error.message || error.title || '';
   const location = error.loc?.file ? `\n  in ${shortPath(error.loc.file)}` : '';
-  return `${error.name}: ${error.message.replaceAll('**', '')}${location}`;
+  const cause = error.cause instanceof Error ? `\n  caused by ${error.cause.message}` : '';
+  return `${error.name}: ${message.replaceAll('**', '')}${location}${cause}`;
 }
