@@ -1,4 +1,4 @@
-// npm run release: freezes the current list as content/releases/<date>.json, chained to the release before it.
+// npm run release [-- --sign key.pem]: freezes the current list as content/releases/<date>.json, chained to the release before it.
 // The date is today, or SOURCE_DATE_EPOCH's. The list is exactly what the site publishes as
 // subprocessors.json, so the site is built first (into a temporary folder).
 import { execFileSync } from 'node:child_process';
@@ -13,11 +13,14 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { signHash } from '../src/core/signature';
 import { makeRelease } from '../src/lib/outputs/releases';
 import type { ExportDocument } from '../src/schemas/export';
 import type { Release } from '../src/schemas/release';
 import { contentDir } from '../src/lib/load/content-dir';
 
+const { values } = parseArgs({ options: { sign: { type: 'string' } } });
 const content = contentDir();
 const releases = path.join(content, 'releases');
 const out = mkdtempSync(path.join(os.tmpdir(), 'registry-release-'));
@@ -48,10 +51,14 @@ try {
   const previous = last
     ? (JSON.parse(readFileSync(path.join(releases, last), 'utf8')) as Release)
     : undefined;
-  const release = makeRelease(date, list, previous);
+  const made = makeRelease(date, list, previous);
+  // The signing key: --sign <file>, or RELEASE_SIGNING_KEY holding the PEM itself (a CI secret).
+  const keyFile = values.sign;
+  const pem = keyFile ? readFileSync(keyFile, 'utf8') : process.env['RELEASE_SIGNING_KEY'];
+  const release = pem ? { ...made, signature: signHash(made.sha256, pem) } : made;
   writeFileSync(file, `${JSON.stringify(release, null, 2)}\n`);
   console.log(
-    `Released ${path.relative(process.cwd(), file)}: ${list.processors.length} processors, sha256 ${release.sha256}${previous ? `, after ${last}` : ' (the first release)'}`,
+    `Released ${path.relative(process.cwd(), file)}: ${list.processors.length} processors, sha256 ${release.sha256}${previous ? `, after ${last}` : ' (the first release)'}${release.signature ? ', signed' : ''}`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -18,6 +18,6 @@ export async function checkContent(
   return [
     ...problems,
     ...contentProblems(source, today),
-    ...verifyChain(releases, settings, today),
+    ...verifyChain(releases, settings, today, source.organization.releaseSigning),
   ];
 }

@@ -64,7 +64,7 @@ async function load(): Promise<Registry> {
     const file = relative(entry.filePath, entry.id);
     return { file, release: JSON.parse(readFileSync(file, 'utf8')) as Release };
   });
-  const chain = verifyChain(releases, settings, today);
+  const chain = verifyChain(releases, settings, today, organization.data.releaseSigning);
   if (chain.some((p) => p.level === 'error')) throw new ContentError(chain);
 
   const registry = buildRegistry(

@@ -1,7 +1,8 @@
 /** The publisher of the trust center: content/organization.yaml. */
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n';
-import { countryCode, email, httpUrl, name, oneOf, text } from './common';
+import { publicKeyProblem } from '../core/signature';
+import { countryCode, email, httpUrl, isoDate, name, oneOf, text } from './common';
 
 export const organizationSchema = z
   .strictObject({
@@ -52,6 +53,26 @@ export const organizationSchema = z
         }),
         { error: 'write rules: { <rule id>: { level: warning, reason: why } }' },
       )
+      .optional(),
+    /**
+     * Releases are signed (npm run release -- --sign key.pem) and the build checks every release
+     * from `from` on against this Ed25519 public key (PEM), so a rewritten history is caught.
+     */
+    releaseSigning: z
+      .strictObject({
+        publicKey: z
+          .string({ error: 'paste the PEM public key: -----BEGIN PUBLIC KEY----- …' })
+          .superRefine((pem, ctx) => {
+            const problem = publicKeyProblem(pem.trim());
+            if (problem)
+              ctx.addIssue({
+                code: 'custom',
+                message: `${problem}: make a key pair with openssl genpkey -algorithm ed25519 -out release-key.pem, then paste the output of openssl pkey -in release-key.pem -pubout here`,
+              });
+          }),
+        /** Releases made before this day predate the key and are not checked. */
+        from: isoDate,
+      })
       .optional(),
     /** Marks the content as example data, shown on every page. */
     exampleData: z.boolean().default(false),

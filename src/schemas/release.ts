@@ -16,6 +16,13 @@ export const releaseSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The list as published that day. */
   list: exportDocumentSchema,
+  /** npm run release --sign: an Ed25519 signature (base64) of sha256, checked against organization.yaml's releaseSigning key. */
+  signature: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, {
+      error: 'release files are written by npm run release; restore this one from version control',
+    })
+    .optional(),
 });
 
 /** A release as recorded in its file. */

@@ -31,6 +31,7 @@ import {
   releaseChainBroken,
   releaseInFuture,
   releaseNameMismatch,
+  releaseSignature,
 } from './releases';
 import {
   duplicateId,
@@ -172,6 +173,7 @@ export const RULES: readonly Rule[] = [
   releaseAltered,
   releaseChainBroken,
   releaseInFuture,
+  releaseSignature,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
@@ -259,4 +261,5 @@ export const verifyChain = (
   releases: readonly RecordedRelease[],
   settings?: RuleSettings,
   today = '9999-12-31',
-): Problem[] => run('releases', { releases, today }, settings);
+  signing?: Organization['releaseSigning'],
+): Problem[] => run('releases', { releases, today, signing }, settings);

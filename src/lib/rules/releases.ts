@@ -3,6 +3,7 @@
  * release before it, so a published history cannot be altered or thinned out unnoticed.
  */
 import { releaseHash } from '../../core/hash';
+import { verifyHash } from '../../core/signature';
 import { rule, type RecordedRelease } from './rule';
 
 const byDate = (releases: readonly RecordedRelease[]) =>
@@ -93,6 +94,34 @@ export const releaseInFuture = rule({
         field: 'date',
         message: `${release.date} is after today (${today}): it is not published until then. Releases are made by npm run release on the day they record.`,
       });
+    }
+  },
+});
+
+export const releaseSignature = rule({
+  id: 'release-signature',
+  level: 'error',
+  locked: true,
+  reason:
+    "With a release key in organization.yaml, every release from its first day on carries a signature only the key's holder can make, so a forged or rewritten history is caught.",
+  stage: 'releases',
+  check: ({ releases, signing }, report) => {
+    if (!signing) return;
+    for (const { file, release } of releases) {
+      if (release.date < signing.from) continue;
+      if (!release.signature)
+        report({
+          file,
+          field: 'signature',
+          message: `is not signed, though releases from ${signing.from} on must be: this file was not made by npm run release -- --sign. Restore the signed one from version control.`,
+        });
+      else if (!verifyHash(release.sha256, release.signature, signing.publicKey.trim()))
+        report({
+          file,
+          field: 'signature',
+          message:
+            'does not verify with the release key in organization.yaml: the release was altered or signed with another key. Restore it from version control.',
+        });
     }
   },
 });

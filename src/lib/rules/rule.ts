@@ -42,6 +42,13 @@ export interface RecordedRelease {
   release: Release;
 }
 
+/** What the rules on the release files read: the files, the build date, the signing key if any. */
+export interface ReleasesInput {
+  releases: readonly RecordedRelease[];
+  today: string;
+  signing?: { publicKey: string; from: string } | undefined;
+}
+
 /** What rules over the whole content read: the source, the build date and what is derived once from them. */
 export interface ContentInput {
   source: RegistrySource;
@@ -67,10 +74,7 @@ export type Rule =
     })
   | (RuleMeta & {
       stage: 'releases';
-      check: (
-        input: { releases: readonly RecordedRelease[]; today: string },
-        report: Report,
-      ) => void;
+      check: (input: ReleasesInput, report: Report) => void;
     });
 
 /** A rule, typed by its stage. */
