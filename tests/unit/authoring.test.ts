@@ -141,3 +141,19 @@ describe('importCsv on careless and hostile cells', () => {
     );
   });
 });
+
+describe('buildDate', () => {
+  it('names SOURCE_DATE_EPOCH when it is no day a build can show', async () => {
+    const { buildDate } = await import('../../src/core/dates');
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1767225600' })).toBe('2026-01-01');
+    expect(() => buildDate({ SOURCE_DATE_EPOCH: '99999999999999999' })).toThrow(
+      /^SOURCE_DATE_EPOCH=99999999999999999 is not a day this build can show/,
+    );
+    expect(() => buildDate({ SOURCE_DATE_EPOCH: '2026-01-01' })).toThrow(
+      /SOURCE_DATE_EPOCH must be whole seconds/,
+    );
+    expect(() => buildDate({ SOURCE_DATE_EPOCH: '-5' })).toThrow(
+      /SOURCE_DATE_EPOCH must be whole seconds/,
+    );
+  });
+});
