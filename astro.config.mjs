@@ -1,9 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { find, html } from 'property-information';
 import { parse } from 'yaml';
 import checksums from './src/integrations/checksums.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -37,6 +40,114 @@ const cacheDir = process.env.REGISTRY_CONTENT
   ? path.join(path.dirname(content), '.astro-cache')
   : undefined;
 
+// Notes are untrusted input (they arrive in pull requests), so the HTML they may carry is cut down
+// to GitHub's safe subset by hast-util-sanitize (the sanitiser behind rehype-sanitize), in the
+// Markdown processor that renders every note: .md and .mdx, default and translated. What goes:
+// <script>, <iframe>, <style>, <form> and every other tag not on the list, event-handler and style
+// attributes, link targets other than http(s), mailto, tel, irc and xmpp and image sources other
+// than http(s) (so no javascript:, data: or vbscript:; relative ones stay). Ids written in HTML get a user-content- prefix, so a note
+// cannot take over an id the page uses. In MDX, components, {expressions} and imports are left
+// alone: they are code.
+/** @type {import('hast-util-sanitize').Schema} */
+const noteSchema = {
+  ...defaultSchema,
+  // A task list's checkbox is the one input a note may hold; <style> goes with its text.
+  ancestors: { ...defaultSchema.ancestors, input: ['li'] },
+  strip: [...(defaultSchema.strip ?? []), 'style'],
+  protocols: {
+    ...defaultSchema.protocols,
+    href: [...(defaultSchema.protocols?.href ?? []), 'tel'],
+  },
+};
+const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
+const MDX_NODES = new Set([
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+]);
+const TABLE_ALIGN = /^text-align:\s*(left|center|right)$/;
+
+/**
+ * A plain copy of the processor's tree, readied for the sanitiser: a table column's alignment as the
+ * align attribute (the style attribute it comes as would need 'unsafe-inline' styles), footnote ids
+ * without the prefix the sanitiser adds once more, and JSX written as a lowercase HTML tag in MDX as
+ * that element (only its plain string attributes kept), so the sanitiser judges it like HTML.
+ * @param {any} node
+ * @returns {any}
+ */
+function prepare(node) {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    if (typeof node.name === 'string' && /^[a-z][a-z0-9]*$/.test(node.name)) {
+      /** @type {Record<string, unknown>} */
+      const properties = {};
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof (attribute.value ?? '') === 'string')
+          properties[find(html, attribute.name).property] = attribute.value ?? true;
+      }
+      return prepare({ type: 'element', tagName: node.name, properties, children: node.children });
+    }
+  }
+  const copy = { ...node };
+  delete copy._resolver;
+  delete copy._id;
+  if (node.type === 'element') {
+    const { style, ...properties } = node.properties ?? {};
+    const align =
+      (node.tagName === 'td' || node.tagName === 'th') &&
+      TABLE_ALIGN.exec(String(style ?? '').trim());
+    copy.properties = align ? { ...properties, align: align[1] } : (node.properties ?? {});
+    const id = copy.properties.id;
+    if (typeof id === 'string' && id.startsWith(CLOBBER_PREFIX))
+      copy.properties = { ...copy.properties, id: id.slice(CLOBBER_PREFIX.length) };
+  }
+  if (Array.isArray(node.children)) copy.children = node.children.map(prepare);
+  return copy;
+}
+
+/** @param {any} node @returns {boolean} */
+const holdsMdx = (node) =>
+  MDX_NODES.has(node.type) || (Array.isArray(node.children) && node.children.some(holdsMdx));
+
+/**
+ * Sanitises children that may hold MDX: HTML parts whole, an element around MDX by itself (its
+ * tag and attributes), MDX nodes kept with their children sanitised in turn.
+ * @param {any[]} children
+ * @returns {any[]}
+ */
+function sanitizeMixed(children) {
+  return children.flatMap((child) => {
+    if (MDX_NODES.has(child.type))
+      return Array.isArray(child.children)
+        ? [{ ...child, children: sanitizeMixed(child.children) }]
+        : [child];
+    if (!holdsMdx(child))
+      return /** @type {any} */ (sanitize({ type: 'root', children: [child] }, noteSchema))
+        .children;
+    const [shell] = /** @type {any} */ (
+      sanitize({ type: 'root', children: [{ ...child, children: [] }] }, noteSchema)
+    ).children;
+    if (shell?.type === 'element') return [{ ...shell, children: sanitizeMixed(child.children) }];
+    return noteSchema.strip?.includes(child.tagName) ? [] : sanitizeMixed(child.children);
+  });
+}
+
+/** The Sätteri (Astro's Markdown processor) plugin that sanitises a note's whole tree up front. */
+const sanitizeNotes = {
+  name: 'sanitize-notes',
+  /** @param {any} root @param {any} context */
+  before(root, context) {
+    const tree = prepare(root);
+    context.replaceNode(
+      root,
+      holdsMdx(tree)
+        ? { type: 'root', children: sanitizeMixed(tree.children) }
+        : sanitize(tree, noteSchema),
+    );
+  },
+};
+
 export default defineConfig({
   ...(site ? { site } : {}),
   ...(cacheDir ? { cacheDir } : {}),
@@ -44,6 +155,9 @@ export default defineConfig({
   // Pages render while others are written: large registries build markedly faster.
   build: { format: 'directory', concurrency: 4 },
   i18n: { locales, defaultLocale, routing: { prefixDefaultLocale: false } },
+  // rawHtml: HTML in a note is parsed into elements (also across blocks), which the sanitiser
+  // then filters; left as raw text it could only be kept whole or dropped whole.
+  markdown: { processor: satteri({ hastPlugins: [sanitizeNotes], features: { rawHtml: true } }) },
   integrations: [
     mdx(),
     sitemap({

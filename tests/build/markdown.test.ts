@@ -1,0 +1,64 @@
+/** Notes are untrusted input: HTML in them is cut down to a safe subset in every language. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, epochOf, prepareFixture } from './helpers';
+
+const EPOCH = { SOURCE_DATE_EPOCH: epochOf('2026-03-01') };
+
+/** The notes section of a processor page. */
+const notesOf = (page: string): string => {
+  const start = page.indexOf('<section aria-labelledby="notes"');
+  expect(start, 'the page has a notes section').toBeGreaterThan(-1);
+  return page.slice(start, page.indexOf('</section>', start) + '</section>'.length);
+};
+
+describe('hostile notes', () => {
+  let dist: string;
+  const page = (file: string) => readFile(path.join(dist, file), 'utf8');
+
+  beforeAll(async () => {
+    const dir = await prepareFixture('hostile-notes', 'hostile-notes');
+    dist = path.join(dir, 'dist');
+    const result = await buildFixture(dir, EPOCH);
+    expect(result.code, result.output).toBe(0);
+  });
+
+  it.each(['processors/notes-host/index.html', 'nl/processors/notes-host/index.html'])(
+    '%s keeps no script, handler, frame or unsafe link target',
+    async (file) => {
+      const html = await page(file);
+      const notes = notesOf(html);
+      // Nothing that runs: no script element, no handler, no script or data URL, anywhere on the page.
+      expect(html).not.toMatch(/alert|msgbox/);
+      expect(html).not.toMatch(/<script/i);
+      expect(html).not.toMatch(/\son[a-z]+=/i);
+      expect(html).not.toMatch(/javascript:|vbscript:|data:/i);
+      for (const tag of ['iframe', 'svg', 'form', 'input', 'button', 'object', 'embed', 'style'])
+        expect(notes).not.toContain(`<${tag}`);
+      expect(notes).not.toContain('style=');
+      expect(notes).not.toContain('target=');
+      // What is safe stays as written.
+      expect(notes).toContain('<a href="https://example.com/dpa">good link</a>');
+      expect(notes).toContain('<a href="/processors/eu-host/">relative one</a>');
+      expect(notes).toContain('<a href="mailto:dpo@example.com">mail</a>');
+      expect(notes).toContain('<img src="https://example.com/logo.png" alt="logo">');
+      expect(notes).toContain('<a href="https://example.com/ok">ok link</a>');
+      // A link with an unsafe target keeps its words, not its target.
+      expect(notes).toContain('<a>js link</a> <a>data link</a>');
+      expect(notes).toContain('<a>vb link</a>');
+      expect(notes).toContain('<a>entity</a>');
+      // An id written in HTML cannot take over one of the page's own (the page has id="main").
+      expect(notes).toContain('<div id="user-content-main">kept text</div>');
+      // Table alignment survives as an attribute, which the Content-Security-Policy allows.
+      expect(notes).toContain('<th align="left">Left</th>');
+      expect(notes).toContain('<td align="right">b</td>');
+    },
+  );
+
+  it('sanitises the translated notes too, in their language', async () => {
+    expect(notesOf(await page('nl/processors/notes-host/index.html'))).toContain(
+      'Vertaalde <strong>notities</strong>',
+    );
+  });
+});
