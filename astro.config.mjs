@@ -4,12 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultSchema, sanitize } from 'hast-util-sanitize';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { find, html } from 'property-information';
 import { parse } from 'yaml';
+import { displayPath } from './src/core/display-path.ts';
 import checksums from './src/integrations/checksums.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { COLLECTIONS } from './src/lib/load/collections.ts';
 import { contentDir } from './src/lib/load/content-dir.ts';
 
 const content = contentDir();
@@ -40,6 +42,55 @@ const cacheDir = process.env.REGISTRY_CONTENT
   ? path.join(path.dirname(content), '.astro-cache')
   : undefined;
 
+// MDX notes are JavaScript that runs on the build machine (imports, {expressions}), so content that
+// anyone may propose cannot be MDX: a .mdx file fails the build unless the one who runs it says
+// REGISTRY_MDX=1. The switch lives outside content/ on purpose: a pull request that adds an .mdx
+// file must not be able to switch MDX on in the same change.
+const mdxEnabled = process.env.REGISTRY_MDX === '1';
+
+/** The .mdx files the content collections would read (drafts, named _…, they never read). */
+function mdxFiles() {
+  return Object.values(COLLECTIONS)
+    .filter((collection) => collection.extensions.includes('.mdx'))
+    .flatMap((collection) => {
+      const folder = path.join(content, collection.folder);
+      try {
+        return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.mdx') && !path.basename(file).startsWith('_'))
+          .map((file) => path.join(folder, file));
+      } catch {
+        return [];
+      }
+    })
+    .sort();
+}
+
+/** @type {import('astro').AstroIntegration} */
+const mdxOptIn = {
+  name: 'mdx-opt-in',
+  hooks: {
+    'astro:config:setup': () => {
+      const files = mdxFiles();
+      if (mdxEnabled || files.length === 0) return;
+      const renames = files
+        .map((file) => `  ${displayPath(file)}: rename it to ${path.basename(file, '.mdx')}.md`)
+        .join('\n');
+      const error = new Error(
+        [
+          `MDX is off, and ${files.length === 1 ? 'this file is' : 'these files are'} MDX:`,
+          renames,
+          'MDX runs as code on the build machine, so notes are Markdown: links, lists, tables and ' +
+            'simple HTML all work in a .md file.',
+          'Only if everyone who can change the content may run code where the site is built: ' +
+            'switch MDX on with REGISTRY_MDX=1.',
+        ].join('\n'),
+      );
+      error.name = 'MdxNotEnabled';
+      throw error;
+    },
+  },
+};
+
 // Notes are untrusted input (they arrive in pull requests), so the HTML they may carry is cut down
 // to GitHub's safe subset by hast-util-sanitize (the sanitiser behind rehype-sanitize), in the
 // Markdown processor that renders every note: .md and .mdx, default and translated. What goes:
@@ -47,7 +98,7 @@ const cacheDir = process.env.REGISTRY_CONTENT
 // attributes, link targets other than http(s), mailto, tel, irc and xmpp and image sources other
 // than http(s) (so no javascript:, data: or vbscript:; relative ones stay). Ids written in HTML get a user-content- prefix, so a note
 // cannot take over an id the page uses. In MDX, components, {expressions} and imports are left
-// alone: they are code.
+// alone: they are code, which is why MDX is off unless the build is told otherwise.
 /** @type {import('hast-util-sanitize').Schema} */
 const noteSchema = {
   ...defaultSchema,
@@ -159,7 +210,8 @@ export default defineConfig({
   // then filters; left as raw text it could only be kept whole or dropped whole.
   markdown: { processor: satteri({ hastPlugins: [sanitizeNotes], features: { rawHtml: true } }) },
   integrations: [
-    mdx(),
+    mdxOptIn,
+    ...(mdxEnabled ? [mdx()] : []),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((code) => [code, code])) },
     }),

@@ -1,4 +1,7 @@
-/** Notes are untrusted input: HTML in them is cut down to a safe subset in every language. */
+/**
+ * Notes are untrusted input: HTML in them is cut down to a safe subset in every language, and MDX,
+ * which runs as code during the build, is refused unless the build is told REGISTRY_MDX=1.
+ */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,5 +63,27 @@ describe('hostile notes', () => {
     expect(notesOf(await page('nl/processors/notes-host/index.html'))).toContain(
       'Vertaalde <strong>notities</strong>',
     );
+  });
+});
+
+describe('MDX', () => {
+  it('is refused by default, naming each file, the rename and the switch', async () => {
+    const dir = await prepareFixture('mdx-refused', 'mdx-refused');
+    const { code, output } = await buildFixture(dir, EPOCH);
+    expect(code).toBe(1);
+    const content = 'tests/.out/fixtures/mdx-refused/content';
+    expect(output).toContain(
+      'Build failed; tests/.out/fixtures/mdx-refused/dist was left as it was.',
+    );
+    expect(output).toContain('MdxNotEnabled: MDX is off, and these files are MDX:');
+    expect(output).toContain(`  ${content}/processors/mdx-host.mdx: rename it to mdx-host.md`);
+    expect(output).toContain(
+      `  ${content}/translations/nl/processors/mdx-host.mdx: rename it to mdx-host.md`,
+    );
+    expect(output).toContain('MDX runs as code on the build machine, so notes are Markdown');
+    expect(output).toContain(
+      'Only if everyone who can change the content may run code where the site is built: switch MDX on with REGISTRY_MDX=1.',
+    );
+    expect(output).not.toContain('_draft.mdx');
   });
 });
