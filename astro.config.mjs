@@ -219,5 +219,7 @@ export default defineConfig({
     checksums(),
   ],
   devToolbar: { enabled: false },
-  ...(cacheDir ? { vite: { cacheDir: path.join(cacheDir, 'vite') } } : {}),
+  // No .env files: import.meta.env is the environment the build was given (scripts/build.mjs
+  // gives it an allow-listed one), so a secret kept in a .env cannot reach a page either.
+  vite: { envDir: false, ...(cacheDir ? { cacheDir: path.join(cacheDir, 'vite') } : {}) },
 });

@@ -2,13 +2,58 @@
 // Builds the site into a staging folder and swaps it in only when the whole build succeeded,
 // so a failed build never leaves a half-written dist/ behind.
 //   node scripts/build.mjs [--out dir]     content comes from REGISTRY_CONTENT or content/
+// The build runs in a child with only the environment variables on ENVIRONMENT below: content can
+// put what the build sees on a public page (an MDX {process.env.X}, import.meta.env in any code it
+// reaches), and CI keeps deploy secrets in the environment.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { constants } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { displayPath as shortPath } from '../src/core/display-path.ts';
 
+/** What the build may see of the environment: names, and name prefixes ending in *. */
+const ENVIRONMENT = [
+  // The system: programs, home and temporary folders, language and time zone, the terminal.
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'LANG',
+  'LANGUAGE',
+  'LC_*',
+  'TZ',
+  'TERM',
+  'NO_COLOR',
+  'FORCE_COLOR',
+  // Windows, where Node and the programs it starts need these to run at all.
+  'SYSTEMROOT',
+  'WINDIR',
+  'COMSPEC',
+  'PATHEXT',
+  'TEMP',
+  'TMP',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  // The build's own settings.
+  'SOURCE_DATE_EPOCH',
+  'REGISTRY_CONTENT',
+  'REGISTRY_MDX',
+  'NODE_OPTIONS',
+  'ASTRO_*',
+  'CI',
+  'PAGEFIND_BINARY_PATH',
+];
+const allowed = (name) =>
+  ENVIRONMENT.some((entry) =>
+    entry.endsWith('*')
+      ? name.toUpperCase().startsWith(entry.slice(0, -1))
+      : name.toUpperCase() === entry,
+  );
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+if (!Object.keys(process.env).every(allowed)) process.exit(await inScrubbedEnvironment());
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = path.resolve(values.out);
 const prefix = `.dist-staging-${path.basename(out)}-`;
@@ -56,6 +101,28 @@ await rm(previous, { recursive: true, force: true });
 console.log(
   `Built ${path.relative(process.cwd(), out)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+
+/**
+ * Runs this script again with only the allowed environment variables, passing signals on; resolves
+ * to the exit code to leave with (the child's own, or 128 + the signal that ended it).
+ */
+function inScrubbedEnvironment() {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => allowed(name)));
+  const script = fileURLToPath(import.meta.url);
+  const child = spawn(process.execPath, [...process.execArgv, script, ...process.argv.slice(2)], {
+    env,
+    stdio: 'inherit',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+    process.on(signal, () => child.kill(signal));
+  return new Promise((resolve) => {
+    child.on('error', (error) => {
+      console.error(`The build could not start: ${error.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? 128 + (constants.signals[signal] ?? 0)));
+  });
+}
 
 /** The message of an error, with the file Astro located it in and the error it wraps, when known. */
 function describe(error) {
