@@ -204,7 +204,9 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'ignore',
   // Pages render while others are written: large registries build markedly faster.
-  build: { format: 'directory', concurrency: 4 },
+  // Stylesheets and scripts always as files, never inlined into the page however small: the
+  // Content-Security-Policy (src/layouts/Base.astro) allows no inline script or style.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   i18n: { locales, defaultLocale, routing: { prefixDefaultLocale: false } },
   // rawHtml: HTML in a note is parsed into elements (also across blocks), which the sanitiser
   // then filters; left as raw text it could only be kept whole or dropped whole.
@@ -221,5 +223,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No .env files: import.meta.env is the environment the build was given (scripts/build.mjs
   // gives it an allow-listed one), so a secret kept in a .env cannot reach a page either.
-  vite: { envDir: false, ...(cacheDir ? { cacheDir: path.join(cacheDir, 'vite') } : {}) },
+  vite: {
+    envDir: false,
+    build: { assetsInlineLimit: 0 },
+    // Builds of other content keep Vite's dependency cache beside their own: see cacheDir above.
+    ...(cacheDir ? { cacheDir: path.join(cacheDir, 'vite') } : {}),
+  },
 });
