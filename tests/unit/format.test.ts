@@ -4,6 +4,7 @@ import {
   formatCountries,
   formatDate,
   formatDuration,
+  formatList,
   formatRetention,
 } from '../../src/lib/words/format';
 import { mailtoUrl } from '../../src/lib/words/mailto';
@@ -31,6 +32,12 @@ describe('format', () => {
   it('names countries and joins them', () => {
     expect(formatCountries(['IE', 'US'], 'en')).toBe('Ireland and United States');
   });
+
+  it('joins lists whatever characters the items hold, remembered by the exact items', () => {
+    expect(formatList(['a\u0001b'], 'en')).toBe('a\u0001b');
+    expect(formatList(['a', 'b'], 'en')).toBe('a and b');
+    expect(formatList(['a', 'b'], 'nl')).toBe('a en b');
+  });
 });
 
 describe('mailtoUrl', () => {
@@ -45,6 +52,14 @@ describe('mailtoUrl', () => {
     expect(params.get('subject')).toBe('Objection: A & B?');
     expect(params.get('body')).toBe('Line 1\r\nLine 2 = 100%');
     expect(url).not.toContain('+');
+  });
+
+  it('survives text no URL can encode: a lone surrogate becomes U+FFFD, every line ends in CRLF', () => {
+    const params = new URL(
+      mailtoUrl({ to: 'o@a.example', subject: 'A \ud800 B', body: 'one\rtwo\r\nthree\nfour' }),
+    ).searchParams;
+    expect(params.get('subject')).toBe('A \ufffd B');
+    expect(params.get('body')).toBe('one\r\ntwo\r\nthree\r\nfour');
   });
 });
 

@@ -66,7 +66,8 @@ export function languageName(code: Locale, locale: Locale): string {
 /** "A, B and C" in the reader's language. */
 export const formatList = memoized(
   (items: readonly string[], locale: Locale): string => listFormat(locale).format(items),
-  (items, locale) => `${locale}\u0001${items.join('\u0001')}`,
+  // JSON, not a separator: names are content, and may contain any character a separator would.
+  (items, locale) => JSON.stringify([locale, items]),
 );
 
 /** An ISO 8601 duration in words, e.g. P1Y → "1 year", PT24H → "24 hours". */

@@ -10,9 +10,14 @@ export interface ObjectionMail {
   body: string;
 }
 
-/** A mailto: URL (RFC 6068); spaces and line breaks are percent-encoded so every mail client reads them. */
+/**
+ * A mailto: URL (RFC 6068); spaces and line breaks are percent-encoded so every mail client reads
+ * them, and every line ends in CRLF. A lone surrogate (no character, and not encodable) becomes
+ * U+FFFD instead of throwing.
+ */
 export function mailtoUrl({ to, subject, body }: ObjectionMail): string {
-  return `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  const encode = (text: string) => encodeURIComponent(text.toWellFormed());
+  return `mailto:${encode(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body.replace(/\r\n?|\n/g, '\r\n'))}`;
 }
 
 /** The prefilled objection e-mail for a change. */
