@@ -5,6 +5,7 @@ import { announcement } from '../words/announcement';
 import type { ChangeView, Registry } from '../model/model';
 import type { Locale } from '../../i18n';
 import { changeTitle } from '../words/names';
+import { icsText, xmlSafe } from './text';
 
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
@@ -17,12 +18,13 @@ export function changesCalendar(
   locale: Locale,
   t: Translate,
 ): string {
-  const name = t('calendar.name', { name: registry.organization.tradeName });
+  // ical-generator escapes the texts of events, but writes these as given.
   const calendar = ical({
-    name,
-    description: t('feed.description', { name: registry.organization.legalName }),
+    name: icsText(t('calendar.name', { name: registry.organization.tradeName })),
+    description: icsText(t('feed.description', { name: registry.organization.legalName })),
     prodId: {
-      company: registry.organization.tradeName,
+      // The library requires a company: the site's host stands in for a name with no characters.
+      company: icsText(registry.organization.tradeName) || site.host,
       product: 'Processor Registry',
       language: locale.toUpperCase(),
     },
@@ -34,7 +36,7 @@ export function changesCalendar(
     const title = changeTitle(registry, change, locale, t);
     const common = {
       allDay: true,
-      description: text.text,
+      description: xmlSafe(text.text),
       url: text.url,
       // Deterministic stamps and sequence numbers: a rebuild of the same content changes nothing.
       stamp: asDate(text.updated),
@@ -46,13 +48,13 @@ export function changesCalendar(
       ...common,
       id: `${change.id}.effective@${site.host}`,
       start: asDate(change.effective),
-      summary: t('calendar.effective', { title }),
+      summary: xmlSafe(t('calendar.effective', { title })),
     });
     calendar.createEvent({
       ...common,
       id: `${change.id}.deadline@${site.host}`,
       start: asDate(change.objectionDeadline),
-      summary: t('calendar.deadline', { title }),
+      summary: xmlSafe(t('calendar.deadline', { title })),
     });
   }
   return calendar.toString();

@@ -8,6 +8,7 @@ import { localePath } from '../../core/locale-path';
 import type { ChangeView, Registry } from '../model/model';
 import type { Locale } from '../../i18n';
 import { CHANGE_FORMATS, changeUrl, FEED_FORMATS } from './formats';
+import { htmlText, toJson, xmlSafe } from './text';
 
 export interface FeedScope {
   /** A product id, or undefined for all changes. */
@@ -80,32 +81,53 @@ function prepare(
   return { scope, site, items, updated };
 }
 
+/**
+ * The text of an element the feed library escapes. Its XML writer reads `&amp;` back as `&` before
+ * escaping (so that the library's own escaped values are not escaped twice): every `&` is given
+ * to it that way, or a literal "&amp;" would come out as "&".
+ */
+const escapedByLibrary = (text: string) => text.replace(/&/g, '&amp;');
+
+/**
+ * How each format's elements read their text. Atom says: the feed's title, subtitle and rights
+ * are plain text, the items' title and summary (written in CDATA) type="html". RSS does not say,
+ * and readers take any text that looks like HTML for HTML (feedparser drops a "</summary>" in a
+ * title, reads "&lt;" as "<"): every RSS text is written as HTML.
+ */
+const TEXTS = {
+  rss: { plain: (text: string) => escapedByLibrary(htmlText(text)), html: htmlText },
+  atom: { plain: (text: string) => escapedByLibrary(xmlSafe(text)), html: htmlText },
+};
+
 function xmlFeed(
   { scope, site, items, updated }: Prepared,
   registry: Registry,
   locale: Locale,
   t: Translate,
+  format: keyof typeof TEXTS,
 ): Feed {
   const self = (id: ChangeFormatId) => link(scope, id, site);
+  const { legalName } = registry.organization;
+  const { plain, html } = TEXTS[format];
   const feed = new Feed({
     id: self('atom'),
-    title: scope.title,
-    description: t('feed.description', { name: registry.organization.legalName }),
+    title: plain(scope.title),
+    description: plain(t('feed.description', { name: legalName })),
     link: new URL(localePath('/changes/', locale, registry.organization.defaultLocale), site).href,
     language: locale,
     updated: asDate(updated),
     generator: 'Processor Registry',
-    copyright: registry.organization.legalName,
+    copyright: plain(legalName),
     feedLinks: Object.fromEntries(FEED_FORMATS.map((f) => [f.id, self(f.id)])),
-    author: { name: registry.organization.legalName, email: registry.organization.privacyContact },
+    author: { name: plain(legalName), email: registry.organization.privacyContact },
   });
   for (const { change, text } of items) {
     feed.addItem({
       id: text.url,
       guid: text.url,
       link: text.url,
-      title: text.title,
-      description: text.text,
+      title: html(text.title),
+      description: html(text.text),
       date: asDate(text.updated),
       published: asDate(change.announced),
       category: [
@@ -124,7 +146,7 @@ export function rssFeed(
   locale: Locale,
   t: Translate,
 ): string {
-  return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t).rss2();
+  return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t, 'rss').rss2();
 }
 
 export function atomFeed(
@@ -134,7 +156,7 @@ export function atomFeed(
   locale: Locale,
   t: Translate,
 ): string {
-  return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t).atom1();
+  return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t, 'atom').atom1();
 }
 
 /** JSON Feed 1.1 (feedsmith; the feed library only writes version 1), with our own extension per item. */
@@ -189,5 +211,5 @@ export function jsonFeed(
       },
     })),
   };
-  return `${JSON.stringify(generateJsonFeed(feed, { lenient: true }), null, 2)}\n`;
+  return toJson(generateJsonFeed(feed, { lenient: true }));
 }

@@ -24,6 +24,7 @@ import {
   type ChangeFormat,
   type ListFormat,
 } from './formats';
+import { toJson } from './text';
 
 /** A published file: its bytes and its Content-Type. */
 export interface PublishedFile {
@@ -31,16 +32,14 @@ export interface PublishedFile {
   type: string;
 }
 
-const asJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-
 const LIST_SERIALIZERS: Record<
   ListFormat['id'],
   (doc: ExportDocument, t: Translate) => string | Promise<ArrayBuffer>
 > = {
   csv: (doc, t) => toCsv(processorSheet(doc, t)),
   xlsx: (doc, t) => listWorkbook(doc, t),
-  json: (doc) => asJson(doc),
-  jsonld: (doc) => asJson(toJsonLd(doc)),
+  json: (doc) => toJson(doc),
+  jsonld: (doc) => toJson(toJsonLd(doc)),
 };
 
 const CHANGE_SERIALIZERS: Record<
@@ -99,7 +98,7 @@ export async function releaseFile(
   release: Release,
   name: string,
 ): Promise<PublishedFile | undefined> {
-  if (name === RELEASE_RECORD.file) return { body: asJson(release), type: RELEASE_RECORD.type };
+  if (name === RELEASE_RECORD.file) return { body: toJson(release), type: RELEASE_RECORD.type };
   const format = RELEASE_FORMATS.find((f) => f.file === name);
   if (!format) return undefined;
   // Releases recorded before the list named its language were recorded in English.
@@ -112,6 +111,6 @@ export async function releaseFile(
 
 /** The JSON Schema of the list's JSON. */
 export const schemaFile = (site: URL): PublishedFile => ({
-  body: asJson(exportJsonSchema(new URL(SCHEMA_FILE.path, site).href)),
+  body: toJson(exportJsonSchema(new URL(SCHEMA_FILE.path, site).href)),
   type: SCHEMA_FILE.type,
 });

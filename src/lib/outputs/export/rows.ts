@@ -1,6 +1,7 @@
 /** The list as rows for spreadsheets: one per processor activity, per transfer and per change. */
 import type { Translate } from '../../../i18n';
 import type { ExportDocument } from '../../../schemas/export';
+import { xmlSafe } from '../text';
 
 export interface Sheet {
   name: string;
@@ -152,4 +153,21 @@ export function changeSheet(doc: ExportDocument, t: Translate): Sheet {
  */
 export function spreadsheetSafe(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** The most characters a spreadsheet cell holds: Excel's limit, counted in UTF-16 code units. */
+export const CELL_LIMIT = 32_767;
+
+/**
+ * A cell as the CSV and the XLSX write it: text safe for XML (no control characters, line breaks
+ * as LF), then made inert as a formula, so the check sees the first character a spreadsheet
+ * will. With `limit` (the XLSX, since Excel refuses a longer cell), a longer text is cut to end
+ * in "…".
+ */
+export function cellText(value: string, limit?: number): string {
+  const text = spreadsheetSafe(xmlSafe(value));
+  if (limit === undefined || text.length <= limit) return text;
+  // Never between the two halves of a surrogate pair.
+  const cut = /[\uD800-\uDBFF]/.test(text[limit - 2] ?? '') ? limit - 2 : limit - 1;
+  return `${text.slice(0, cut)}…`;
 }

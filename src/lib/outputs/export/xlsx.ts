@@ -2,26 +2,43 @@
 import ExcelJS from 'exceljs';
 import type { Translate } from '../../../i18n';
 import type { ExportDocument } from '../../../schemas/export';
-import { changeSheet, processorSheet, spreadsheetSafe, transferSheet, type Sheet } from './rows';
+import { xmlSafe } from '../text';
+import {
+  CELL_LIMIT,
+  cellText,
+  changeSheet,
+  processorSheet,
+  transferSheet,
+  type Sheet,
+} from './rows';
+
+/**
+ * A cell's text as the workbook stores it: {@link cellText}, cut at Excel's limit, and a literal
+ * `_x` + four hex digits + `_` written with its underscore escaped (`_x005F_`), since Excel and
+ * LibreOffice read that pattern as an escaped character (ECMA-376 ST_Xstring): "_x000B_" would
+ * open as a vertical tab.
+ */
+const xlsxCell = (value: string) =>
+  cellText(value, CELL_LIMIT).replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
 
 export async function toXlsx(
   sheets: readonly Sheet[],
   meta: { title: string; creator: string; date: string },
 ): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = meta.creator;
-  workbook.title = meta.title;
+  workbook.creator = xmlSafe(meta.creator);
+  workbook.title = xmlSafe(meta.title);
   // The list's date, not the build's clock.
   workbook.created = workbook.modified = new Date(`${meta.date}T00:00:00Z`);
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({
-      header: c.header,
+      header: xlsxCell(c.header),
       width: c.width,
       style: { numFmt: '@', alignment: { vertical: 'top', wrapText: true } },
     }));
     // Every value is a text cell; the apostrophe keeps formula-looking text inert even when copied out.
-    for (const row of sheet.rows) ws.addRow(row.map(spreadsheetSafe));
+    for (const row of sheet.rows) ws.addRow(row.map(xlsxCell));
     ws.getRow(1).font = { bold: true };
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   }
