@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../src/i18n';
 import { toCsv } from '../../src/lib/outputs/export/csv';
 import { exportDocument } from '../../src/lib/outputs/export/document';
@@ -137,6 +137,37 @@ describe('spreadsheets', () => {
     );
     expect(formulas).toBe(0);
     expect(workbook.created.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+  });
+
+  it('write the same XLSX bytes for the same content, whenever they are written', async () => {
+    const write = () =>
+      toXlsx([processorSheet(doc, t)], { title: 'T', creator: 'C', date: '2026-03-01' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-03-01T10:00:00Z'));
+      const first = new Uint8Array(await write());
+      vi.setSystemTime(new Date('2031-07-15T17:31:07Z'));
+      expect(new Uint8Array(await write())).toEqual(first);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keep every character of a long cell, where JSZip split one written with two code units', async () => {
+    // JSZip encodes 16 K code units at a time: with one more character before, the text's
+    // boundary falls between the two halves of a pair in one of these workbooks.
+    const texts = ['', 'x'].map((before) => `${before}${'😀'.repeat(16_000)}`);
+    const read = await Promise.all(
+      texts.map(async (text) => {
+        const sheet = { name: 'S', columns: [{ header: 'H', width: 10 }], rows: [[text]] };
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(
+          await toXlsx([sheet], { title: 'T', creator: 'C', date: '2026-03-01' }),
+        );
+        return workbook.worksheets[0]!.getCell('A2').value;
+      }),
+    );
+    expect(read.map((value, i) => value === texts[i])).toEqual([true, true]);
   });
 });
 

@@ -1,5 +1,6 @@
 /** subprocessors.xlsx: a sheet each for processors, transfers and changes; header frozen, columns sized. */
 import ExcelJS from 'exceljs';
+import zipStream from 'exceljs/lib/utils/zip-stream.js';
 import type { Translate } from '../../../i18n';
 import type { ExportDocument } from '../../../schemas/export';
 import { xmlSafe } from '../text';
@@ -11,6 +12,26 @@ import {
   transferSheet,
   type Sheet,
 } from './rows';
+
+/**
+ * The date of every entry in the workbook's zip: 1980-01-01, the earliest a zip can hold, as
+ * Excel writes it. The workbook's own dates are the list's.
+ */
+const ZIP_DATE = new Date(Date.UTC(1980, 0, 1));
+
+/*
+ * exceljs hands JSZip each part of the workbook as a string, with no date, and has an option for
+ * neither. JSZip then stamps every entry with the clock, so two builds of the same list differed
+ * in every workbook (and in SHA256SUMS); and it encodes a string 16 K code units at a time, so a
+ * character written with two (an emoji, a rare CJK character) that falls across a boundary came
+ * out as two U+FFFD (Stuk/jszip#963). exceljs's zip writer gives JSZip the part's UTF-8 bytes and
+ * a fixed date instead: the workbook's bytes depend on its content alone.
+ */
+zipStream.ZipWriter.prototype.append = function append(data, { name, base64 = false }) {
+  const bytes = typeof data === 'string' && !base64 ? new TextEncoder().encode(data) : data;
+  // No folder entries, which JSZip would date by the clock: a workbook needs none, Excel writes none.
+  this.zip.file(name, bytes, { base64, date: ZIP_DATE, createFolders: false });
+};
 
 /**
  * A cell's text as the workbook stores it: {@link cellText}, cut at Excel's limit, and a literal
