@@ -1,4 +1,6 @@
 /** Text as each file format carries it, and the reviewer's findings that made feeds and calendars unreadable. */
+import { decodeHTML } from 'entities';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { joinRegistry } from '../../src/lib/model/model';
@@ -63,6 +65,81 @@ describe('toJson', () => {
     const json = toJson({ name: 'a\u000bb\ud800' });
     expect(JSON.parse(json)).toEqual({ name: 'a\u000bb\ufffd' });
     expect(json).not.toMatch(/\\ud800/i);
+  });
+});
+
+describe('every helper, on any text (fast-check, fixed seed)', () => {
+  const anyText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.string({ unit: 'binary-ascii', maxLength: 40 }),
+    fc.string({
+      unit: fc.constantFrom(
+        '&',
+        'amp;',
+        'copy',
+        '#65;',
+        '<',
+        '>',
+        ']]>',
+        '\r',
+        '\n',
+        '\\',
+        'n',
+        '\ud800',
+        '😀',
+      ),
+      maxLength: 20,
+    }),
+  );
+  const settings = { seed: 20_261_120, numRuns: 2_000 };
+  // XML 1.0's Char production, less the controls xmlSafe drops too.
+  const XML_CHARS = /^[\t\n\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
+
+  it('xmlSafe: only characters XML 1.0 carries, and nothing more to remove', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const safe = xmlSafe(text);
+        expect(safe).toMatch(XML_CHARS);
+        expect(xmlSafe(safe)).toBe(safe);
+      }),
+      settings,
+    );
+  });
+
+  it('htmlText: no markup and no CDATA end, and an HTML reader reads back the safe text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const html = htmlText(text);
+        expect(html).not.toMatch(/[<>]/);
+        expect(decodeHTML(html)).toBe(xmlSafe(text));
+      }),
+      settings,
+    );
+  });
+
+  it('icsText: one line, which RFC 5545 reads back as the safe text', () => {
+    const unescape = (value: string) =>
+      value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const value = icsText(text);
+        expect(value).not.toMatch(/[\r\n]/);
+        expect(unescape(value)).toBe(xmlSafe(text));
+      }),
+      settings,
+    );
+  });
+
+  it('cellText: within the limit, well-formed, and the text itself when it fits', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 2, max: 30 }), (text, limit) => {
+        const cell = cellText(text, limit);
+        expect(cell.length).toBeLessThanOrEqual(Math.max(limit, 0));
+        expect(cell.isWellFormed()).toBe(true);
+        if (cellText(text).length <= limit) expect(cell).toBe(cellText(text));
+      }),
+      settings,
+    );
   });
 });
 
