@@ -52,7 +52,7 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       'usage-data',
       'Usage and browsing behaviour',
       'Gebruiks- en surfgedrag',
-      `${PD}BrowsingBehavior`,
+      `${PD}BrowsingBehaviour`,
     ),
     t('account-data', 'Account and profile data', 'Account- en profielgegevens'),
     t('credentials', 'Login credentials', 'Inloggegevens', `${PD}Authenticating`),
@@ -178,7 +178,7 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       'Modelcontractbepalingen (2021/914)',
       `${GDPR}A46-2-c`,
     ),
-    t('bcr', 'Binding corporate rules', 'Bindende bedrijfsvoorschriften', `${GDPR}A47`),
+    t('bcr', 'Binding corporate rules', 'Bindende bedrijfsvoorschriften', `${GDPR}A46-2-b`),
     t('code-of-conduct', 'Approved code of conduct', 'Goedgekeurde gedragscode', `${GDPR}A46-2-e`),
     t(
       'certification',
@@ -187,7 +187,8 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       `${GDPR}A46-2-f`,
     ),
     t('ad-hoc-clauses', 'Ad hoc contractual clauses', 'Ad-hoccontractbepalingen', `${GDPR}A46-3-a`),
-    t('derogation', 'Derogation (Art. 49 GDPR)', 'Uitzondering (art. 49 AVG)', `${GDPR}A49-1`),
+    // DPV has a term per Art. 49 ground (A49-1-a to A49-1-g, A49-2) and none for Art. 49 as such.
+    t('derogation', 'Derogation (Art. 49 GDPR)', 'Uitzondering (art. 49 AVG)'),
     t(
       'uk-idta',
       'UK International Data Transfer Agreement',
