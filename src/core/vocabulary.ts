@@ -99,15 +99,15 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       'hosting',
       'Hosting and infrastructure',
       'Hosting en infrastructuur',
-      `${DPV}ServiceProvision`,
+      `${DPV}TechnicalServiceProvision`,
     ),
-    t('backup', 'Backups and recovery', 'Back-ups en herstel', `${DPV}ServiceProvision`),
+    t('backup', 'Backups and recovery', 'Back-ups en herstel', `${DPV}IncreaseServiceRobustness`),
     t('caching', 'Caching for performance', 'Caching voor snelheid', `${DPV}ServiceOptimisation`),
     t(
       'autoscaling',
       'Performance monitoring and scaling',
       'Prestatiemeting en schaling',
-      `${DPV}ServiceOptimisation`,
+      `${DPV}InternalResourceOptimisation`,
     ),
     t(
       'security',
@@ -115,7 +115,7 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       'Beveiliging en DDoS-bescherming',
       `${DPV}EnforceSecurity`,
     ),
-    t('error-monitoring', 'Error monitoring', 'Foutmonitoring', `${DPV}ServiceOptimisation`),
+    t('error-monitoring', 'Error monitoring', 'Foutmonitoring', `${DPV}ServiceMonitoring`),
     t(
       'authentication',
       'Two-factor authentication',
@@ -129,7 +129,7 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       `${DPV}CommunicationManagement`,
     ),
     t('customer-support', 'Customer support', 'Klantenondersteuning', `${DPV}CustomerCare`),
-    t('website-analytics', 'Website analytics', 'Websiteanalyse', `${DPV}ServiceOptimisation`),
+    t('website-analytics', 'Website analytics', 'Websiteanalyse', `${DPV}ServiceUsageAnalytics`),
     t(
       'content-delivery',
       'Embedded content (maps, video)',
@@ -140,7 +140,7 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       'contact-requests',
       'Answering contact requests',
       'Beantwoorden van contactverzoeken',
-      `${DPV}CustomerCare`,
+      `${DPV}CommunicationForCustomerCare`,
     ),
     t('newsletter', 'Newsletters', 'Nieuwsbrieven', `${DPV}DirectMarketing`),
     t(
@@ -149,12 +149,9 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       'Relatiebeheer',
       `${DPV}CustomerRelationshipManagement`,
     ),
-    t(
-      'internal-communication',
-      'Internal communication',
-      'Interne communicatie',
-      `${DPV}CommunicationManagement`,
-    ),
+    // DPV has no purpose for communication within an organisation; CommunicationManagement is
+    // transactional-email's.
+    t('internal-communication', 'Internal communication', 'Interne communicatie'),
     t(
       'project-administration',
       'Project administration',
@@ -171,7 +168,13 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       'Adequaatheidsbesluit (art. 45 AVG)',
       `${GDPR}A45-3`,
     ),
-    t('dpf', 'EU-US Data Privacy Framework', 'EU-VS Data Privacy Framework', `${GDPR}A45-3`),
+    // The DPF is one adequacy decision (EU 2023/1795): DPV's AdequacyDecision, narrower than A45-3.
+    t(
+      'dpf',
+      'EU-US Data Privacy Framework',
+      'EU-VS Data Privacy Framework',
+      `${GDPR}AdequacyDecision`,
+    ),
     t(
       'scc',
       'Standard contractual clauses (2021/914)',
