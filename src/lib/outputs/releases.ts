@@ -33,6 +33,21 @@ export interface ListDiff {
   changed: { before: ExportProcessor; after: ExportProcessor; fields: string[] }[];
 }
 
+/**
+ * A fact as releases compare it: a vocabulary term by its code, without the label and DPV IRI
+ * the list describes the code with, which change when the vocabulary does, not the processor.
+ */
+const fact = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(fact);
+  if (value === null || typeof value !== 'object') return value;
+  const term = 'code' in value && 'label' in value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !term || (key !== 'label' && key !== 'iri'))
+      .map(([key, v]) => [key, fact(v)]),
+  );
+};
+
 /** What changed between two lists, by processor id; fields name the top-level facts that differ. */
 export function diffLists(before: ExportDocument, after: ExportDocument): ListDiff {
   const old = new Map(before.processors.map((p) => [p.id, p]));
@@ -43,8 +58,8 @@ export function diffLists(before: ExportDocument, after: ExportDocument): ListDi
     if (!b) continue;
     const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
       (key) =>
-        canonicalize((a as Record<string, unknown>)[key]) !==
-        canonicalize((b as Record<string, unknown>)[key]),
+        canonicalize(fact((a as Record<string, unknown>)[key])) !==
+        canonicalize(fact((b as Record<string, unknown>)[key])),
     );
     if (fields.length > 0) changed.push({ before: b, after: a, fields });
   }
