@@ -222,7 +222,7 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
     ids.push(id);
     const country = pick(COUNTRIES);
     const name = `${pick(WORDS)} ${pick(KINDS)} ${n + 1}`;
-    const activities = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => {
+    const activities = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, a) => {
       const period =
         rand() < 0.1
           ? 'not-specified'
@@ -236,7 +236,7 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
               };
       return {
         purpose: pick(PURPOSES),
-        description: `Synthetic activity of ${name}: ${pick(['stores', 'processes', 'analyses', 'transmits', 'backs up'])} ${pick(['account', 'billing', 'support', 'usage', 'contact'])} records for the ${pick(PRODUCTS)} product.`,
+        description: `Synthetic activity ${a + 1} of ${name}: ${pick(['stores', 'processes', 'analyses', 'transmits', 'backs up'])} ${pick(['account', 'billing', 'support', 'usage', 'contact'])} records for the ${pick(PRODUCTS)} product.`,
         dataCategories: some(CATEGORIES.slice(0, -1), 1, 5),
         dataSubjects: some(SUBJECTS, 1, 3),
         retention: period,
