@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultSchema, sanitize } from 'hast-util-sanitize';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { find, html } from 'property-information';
 import { parse } from 'yaml';
@@ -13,13 +13,14 @@ import checksums from './src/integrations/checksums.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { COLLECTIONS } from './src/lib/load/collections.ts';
 import { contentDir } from './src/lib/load/content-dir.ts';
+import { organizationText } from './src/lib/load/organization-file.ts';
 
 const content = contentDir();
 
 /** organization.yaml as written; the schema checks it during the build, so here a bad value only loses a setting. */
 function organization() {
   try {
-    return parse(readFileSync(path.join(content, 'organization.yaml'), 'utf8')) ?? {};
+    return parse(organizationText(content) ?? '') ?? {};
   } catch {
     return {};
   }

@@ -10,6 +10,7 @@ import { translator } from '../src/i18n';
 import { readContent } from '../src/lib/load/read-files';
 import { importCsv } from '../src/lib/authoring/import';
 import { writeInside } from '../src/lib/authoring/write';
+import { organizationText } from '../src/lib/load/organization-file';
 import { buildVocabularies } from '../src/core/vocabulary';
 import { contentDir } from '../src/lib/load/content-dir';
 
@@ -27,11 +28,8 @@ const records: string[][] = parseCsv(readFileSync(file, 'utf8'), {
 const existing = existsSync(path.join(dir, 'organization.yaml'))
   ? await readContent(dir)
   : undefined;
-const organization = existsSync(path.join(dir, 'organization.yaml'))
-  ? (parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8')) as {
-      noticePeriodDays?: unknown;
-    } | null)
-  : {};
+const text = organizationText(dir);
+const organization = text ? (parse(text) as { noticePeriodDays?: unknown } | null) : {};
 const { files, report } = importCsv(
   records,
   existing?.source?.vocabularies ?? buildVocabularies(),

@@ -1,7 +1,6 @@
 // npm run new -- processor "Vendor name"   writes content/processors/<vendor-name>.md
 // npm run new -- change ["short title"]     writes content/changes/<effective>-<title>.yaml
 // Each file is valid once its FILL IN placeholders are replaced; npm run check lists what is left.
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { addDays, buildDate } from '../src/core/dates';
@@ -9,6 +8,7 @@ import { PLACEHOLDER } from '../src/core/placeholder';
 import { contentDir } from '../src/lib/load/content-dir';
 import { slugId } from '../src/core/slug';
 import { writeInside } from '../src/lib/authoring/write';
+import { organizationText } from '../src/lib/load/organization-file';
 
 const dir = contentDir();
 const [kind, title] = process.argv.slice(2);
@@ -71,11 +71,8 @@ Optional notes in Markdown.
 `,
   );
 } else if (kind === 'change') {
-  const organization = existsSync(path.join(dir, 'organization.yaml'))
-    ? (parse(readFileSync(path.join(dir, 'organization.yaml'), 'utf8')) as {
-        noticePeriodDays?: unknown;
-      } | null)
-    : {};
+  const text = organizationText(dir);
+  const organization = text ? (parse(text) as { noticePeriodDays?: unknown } | null) : {};
   const notice = Number(organization?.noticePeriodDays ?? 30);
   const announced = buildDate();
   const effective = addDays(announced, notice);

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   COLLECTIONS,
+  entryId,
   entryPattern,
   type CollectionName,
   type CollectionSpec,
@@ -62,7 +63,12 @@ function explain(tree: ContentTree, name: CollectionName, error: unknown): never
 function loader(name: CollectionName): Loader {
   const collection: CollectionSpec = COLLECTIONS[name];
   const folder = path.join(base, collection.folder);
-  const inner = glob({ base: folder, pattern: entryPattern(collection) });
+  // Ids are the file names as written (the tree's rules made sure they are ids), not slugs of them.
+  const inner = glob({
+    base: folder,
+    pattern: entryPattern(collection),
+    generateId: ({ entry }) => entryId(entry),
+  });
   return {
     name: 'content-glob',
     load: async (context) => {

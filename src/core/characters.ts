@@ -10,15 +10,21 @@ export function controlCharacter(text: string, allowLines: boolean): string | un
   for (const char of text) {
     const code = char.codePointAt(0)!;
     if (allowLines && (char === '\n' || char === '\t')) continue;
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return char;
+    // U+2028 and U+2029 are line breaks too, to JavaScript and to most feed readers.
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029)
+      return char;
   }
   return undefined;
 }
 
 /** Bidi embeddings, overrides and isolates: they reorder the text around them on a page. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;
-/** Zero-width and other invisible characters that make two names look the same. */
-const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/u;
+/**
+ * Invisible characters that make two names look the same: every default-ignorable code point and
+ * format character (zero-width spaces and joiners, soft hyphens, tag characters, variation
+ * selectors, Hangul fillers) and the blank Braille pattern.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/u;
 
 /** The first bidi control in a text, if any. */
 export const bidiControl = (text: string): string | undefined => BIDI.exec(text)?.[0];

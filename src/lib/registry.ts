@@ -95,7 +95,7 @@ async function load(): Promise<Registry> {
   );
   // The loaders refused the tree's errors and the raw text's already (src/content.config.ts);
   // the tree's warnings show here.
-  const tree = treeProblems(contentTree(contentDir()));
+  const tree = treeProblems(contentTree(contentDir()), settings);
   const shown = [...tree, ...chain, ...registry.warnings];
   const warnings = shown.filter((p) => p.level === 'warning').length;
   const off = shown.length - warnings;

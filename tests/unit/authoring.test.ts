@@ -2,6 +2,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
@@ -74,10 +75,12 @@ describe('writeInside', () => {
       {
         written: false,
         file: 'changes/2026-01-01-x.yaml',
-        reason: 'its folder is a link outside the content folder',
+        reason: 'its folder is a link, or not a folder: nothing is written through it',
       },
     ]);
     expect(existsSync(path.join(dir, 'elsewhere/2026-01-01-x.yaml'))).toBe(false);
+    // Nothing made outside either: no folder through the link.
+    expect(readdirSync(path.join(dir, 'elsewhere'))).toEqual([]);
   });
 });
 

@@ -1,20 +1,34 @@
 /**
  * Where the authoring commands write: only inside the content folder, never over an existing
  * file, and never a second file for an id that already has one (amazon-s3.yaml beside
- * amazon-s3.md).
+ * amazon-s3.md). Folders on the way are made one at a time and must be real folders, never links,
+ * and the file is created with O_EXCL | O_NOFOLLOW, so nothing is written or made outside.
  */
-import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { contentTree, isInside } from '../load/tree';
 
 export type WriteResult =
   { written: true; file: string } | { written: false; file: string; reason: string };
 
+/** Makes each folder of `parts` below `root` that is missing; false when one on the way is not a real folder. */
+function realFolders(root: string, parts: readonly string[]): boolean {
+  let at = root;
+  for (const part of parts) {
+    at = path.join(at, part);
+    try {
+      if (!lstatSync(at).isDirectory()) return false;
+    } catch {
+      mkdirSync(at);
+    }
+  }
+  return true;
+}
+
 /** Writes each file (relative to `dir`) that is safe to write; says why for each one it does not. */
 export function writeInside(dir: string, files: ReadonlyMap<string, string>): WriteResult[] {
   const root = path.resolve(dir);
   mkdirSync(root, { recursive: true });
-  const realRoot = realpathSync(root);
   const ids = new Map(
     contentTree(root)
       .entries.filter((e) => e.role === 'entry' && e.id !== undefined)
@@ -24,29 +38,47 @@ export function writeInside(dir: string, files: ReadonlyMap<string, string>): Wr
   for (const [relative, text] of files) {
     const target = path.resolve(root, relative);
     const refuse = (reason: string) => results.push({ written: false, file: relative, reason });
-    if (
-      path.isAbsolute(relative) ||
-      relative.split(/[\\/]/).includes('..') ||
-      !isInside(root, target)
-    ) {
+    const parts = relative.split(/[\\/]/);
+    if (path.isAbsolute(relative) || parts.includes('..') || !isInside(root, target)) {
       refuse('its name points outside the content folder');
       continue;
     }
-    const [folder, ...rest] = relative.split('/');
-    const id = rest.join('/').replace(/\.[^.]+$/, '');
-    const collection = folder === 'vocabulary' ? 'vocabulary' : folder;
-    const existing = ids.get(`${collection}/${id}`);
-    if (existsSync(target) || existing) {
-      refuse(`${existing ?? relative} already exists; not overwritten`);
+    const existing = ids.get(
+      `${parts[0]}/${parts
+        .slice(1)
+        .join('/')
+        .replace(/\.[^.]+$/, '')}`,
+    );
+    if (existing) {
+      refuse(`${existing} already exists; not overwritten`);
       continue;
     }
-    mkdirSync(path.dirname(target), { recursive: true });
-    // A folder on the way could be a link out of the content folder.
-    if (!isInside(realRoot, realpathSync(path.dirname(target)))) {
-      refuse('its folder is a link outside the content folder');
+    if (!realFolders(root, parts.slice(0, -1))) {
+      refuse('its folder is a link, or not a folder: nothing is written through it');
       continue;
     }
-    writeFileSync(target, text, { flag: 'wx' });
+    let fd: number;
+    try {
+      // O_EXCL: never over a file (or a link, even a dangling one); O_NOFOLLOW: never through one.
+      fd = openSync(
+        target,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+        0o644,
+      );
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      refuse(
+        code === 'EEXIST'
+          ? `${relative} already exists; not overwritten`
+          : `it could not be created (${code ?? 'error'})`,
+      );
+      continue;
+    }
+    try {
+      writeSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
     results.push({ written: true, file: relative });
   }
   return results;

@@ -90,11 +90,17 @@ export type CollectionName = keyof typeof COLLECTIONS;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
-/** The glob of a collection's entries under its folder, for Astro's glob() loader. */
-export function entryPattern(collection: CollectionSpec): string {
-  if (collection.file) return collection.file;
+/**
+ * The glob of a collection's entries under its folder, for Astro's glob() loader: the files the
+ * content tree (./tree.ts) calls entries, never a draft (_) or hidden (.) file or folder.
+ */
+export function entryPattern(collection: CollectionSpec): string[] {
+  if (collection.file) return [collection.file];
   const extensions = collection.extensions.map((e) => e.slice(1));
   const files =
-    extensions.length > 1 ? `[^_]*.{${extensions.join(',')}}` : `[^_]*.${extensions[0]}`;
-  return collection.nested ? `**/${files}` : files;
+    extensions.length > 1 ? `[!_.]*.{${extensions.join(',')}}` : `[!_.]*.${extensions[0]}`;
+  return collection.nested ? [`**/${files}`, '!**/_*/**', '!**/.*/**'] : [files];
 }
+
+/** An entry's id from its path under the collection's folder: the path without its ending, as the tree gives it. */
+export const entryId = (relative: string): string => relative.replace(/\.[^./]+$/, '');

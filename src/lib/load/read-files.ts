@@ -189,6 +189,11 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
     );
   }
   reader.settings = organization?.data.rules;
+  // The tree's warnings at the level organization.yaml gives them (its errors are locked).
+  if (reader.settings) {
+    const settled = treeProblems(reader.tree, reader.settings);
+    reader.problems.splice(0, tree.length, ...settled);
+  }
   const products = await reader.collection('products');
   const processors = await reader.collection('processors');
   const changes = await reader.collection('changes');

@@ -125,5 +125,8 @@ function safeRealpath(file: string): string | undefined {
 /** Whether `file` is `folder` or inside it. */
 export const isInside = (folder: string, file: string): boolean => {
   const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return (
+    relative === '' ||
+    (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
+  );
 };

@@ -11,8 +11,8 @@ import { rule } from './rule';
 
 const DATE_IN_TEXT = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g;
 /** A date with a time of day: YAML would turn it into an instant, and the day could shift. */
-const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ]\d{1,2}:\d{2}/;
-const TIMESTAMP_IN_TEXT = /\d{4}-\d{2}-\d{2}[Tt ]\d{1,2}:\d{2}/;
+const TIMESTAMP = /^(\d{4}-\d{1,2}-\d{1,2})(?:[Tt]|[ \t]+)\d{1,2}:\d{2}/;
+const TIMESTAMP_IN_TEXT = /\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}/;
 
 /** Whether the raw text holds a date-shaped word that is no real day, a timestamp, or a placeholder. */
 function mayHoldProblem(text: string): boolean {
@@ -101,8 +101,12 @@ export const timestampNotDate = rule({
   stage: 'file',
   check: ({ file, text }, report) => {
     for (const { field, value } of suspectValues(text, file)) {
-      const day = TIMESTAMP.exec(value)?.[1];
-      if (day === undefined) continue;
+      const written = TIMESTAMP.exec(value)?.[1];
+      if (written === undefined) continue;
+      const day = written
+        .split('-')
+        .map((part, i) => (i === 0 ? part : part.padStart(2, '0')))
+        .join('-');
       report({
         file,
         field,
@@ -130,5 +134,53 @@ export const emptyFile = rule({
       field: '(file)',
       message: 'is empty: write its facts as YAML (field: value), or delete the file.',
     });
+  },
+});
+
+/** Image targets in a note: Markdown images (inline and by reference) and HTML img, source and image. */
+function imageTargets(body: string): string[] {
+  const targets: string[] = [];
+  for (const [, target] of body.matchAll(/!\[[^\]]*\]\(\s*<?([^\s)>]*)/g))
+    targets.push(target ?? '');
+  const definitions = new Map(
+    [...body.matchAll(/^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s|$)/gm)].map(([, label, target]) => [
+      label!.toLowerCase(),
+      target!,
+    ]),
+  );
+  for (const [, text, label] of body.matchAll(/!\[([^\]]*)\](?:\[([^\]]*)\])?(?!\()/g)) {
+    const target = definitions.get((label || text || '').toLowerCase());
+    if (target !== undefined) targets.push(target);
+  }
+  for (const [, attributes] of body.matchAll(
+    /<(?:img|image|source|input|video|audio)\b([^>]*)>/gi,
+  )) {
+    for (const [, value] of (attributes ?? '').matchAll(
+      /\b(?:src|srcset|href|poster)\s*=\s*["']?([^"'\s>]*)/gi,
+    ))
+      targets.push(value ?? '');
+  }
+  return targets;
+}
+
+export const noteImageNotUrl = rule({
+  id: 'note-image-not-url',
+  level: 'error',
+  locked: true,
+  reason:
+    'An image path in a note is published from wherever it points, even outside content/: notes show images only by their https:// address.',
+  stage: 'file',
+  check: ({ file, text }, report) => {
+    if (!/\.mdx?$/.test(file)) return;
+    const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---/, '');
+    for (const target of imageTargets(body)) {
+      // A path (relative, absolute or file:) is read from disk; any other scheme is the sanitiser's.
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^file:/i.test(target)) continue;
+      report({
+        file,
+        field: '(notes)',
+        message: `shows the image "${target}", a path on the build machine: the build would publish whatever file it reaches. Link to the image at its https:// address, or leave it out.`,
+      });
+    }
   },
 });

@@ -9,7 +9,13 @@ import type { Organization } from '../../schemas/organization';
 import type { RegistrySource } from '../load/source';
 import { changesByProcessor, statusOf, type StatusChange } from '../model/status';
 import { changeProductMismatch } from './changes';
-import { emptyFile, impossibleDate, placeholderLeft, timestampNotDate } from './files';
+import {
+  emptyFile,
+  impossibleDate,
+  noteImageNotUrl,
+  placeholderLeft,
+  timestampNotDate,
+} from './files';
 import { textLanguage, translationMisplaced } from './languages';
 import {
   deadlineAfterEffectiveRule,
@@ -127,6 +133,7 @@ export const RULES: readonly Rule[] = [
   placeholderLeft,
   impossibleDate,
   timestampNotDate,
+  noteImageNotUrl,
   releaseNameMismatch,
   unreadableFile,
   organizationMissing,

@@ -106,9 +106,19 @@ export const releaseSignature = rule({
     "With a release key in organization.yaml, every release from its first day on carries a signature only the key's holder can make, so a forged or rewritten history is caught.",
   stage: 'releases',
   check: ({ releases, signing }, report) => {
-    if (!signing) return;
     for (const { file, release } of releases) {
-      if (release.date < signing.from) continue;
+      // Taking the key out, or moving its first day past signed releases, must not silence the check.
+      if (!signing || release.date < signing.from) {
+        if (release.signature)
+          report({
+            file,
+            field: 'signature',
+            message: signing
+              ? `is signed, but organization.yaml checks signatures only from ${signing.from}: set releaseSigning.from to ${release.date} or earlier.`
+              : 'is signed, but organization.yaml has no releaseSigning key to check it with: restore the key (a removed key would let a forged release through).',
+          });
+        continue;
+      }
       if (!release.signature)
         report({
           file,

@@ -6,6 +6,8 @@ import { slugId } from '../../core/slug';
 import { rule } from './rule';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DATE_NAME = /^\d{4}-\d{2}-\d{2}$/;
+const VOCABULARY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 export const linkOutsideContent = rule({
   id: 'link-outside-content',
@@ -81,10 +83,21 @@ export const fileNameNotId = rule({
     for (const entry of entries) {
       if (entry.role !== 'entry' || entry.id === undefined || entry.collection === 'organization')
         continue;
-      // Releases are named by their date, vocabulary files by the vocabulary they extend.
-      if (entry.collection === 'releases' || entry.collection === 'vocabulary') continue;
       const parts = entry.id.split('/');
       const name = parts.at(-1)!;
+      // Releases are named by their date, vocabulary files by the vocabulary they extend.
+      if (entry.collection === 'releases' || entry.collection === 'vocabulary') {
+        const releases = entry.collection === 'releases';
+        if ((releases ? DATE_NAME : VOCABULARY_NAME).test(entry.id)) continue;
+        report({
+          file: entry.shown,
+          field: '(file)',
+          message: releases
+            ? `"${name}" is not a release name: releases are named by the day they record, e.g. 2026-03-01.json.`
+            : `"${name}" is not a vocabulary name: name the file after the vocabulary it extends, e.g. dataCategories.yaml.`,
+        });
+        continue;
+      }
       if (parts.every((part) => ID.test(part))) continue;
       const extension = entry.path.slice(entry.path.lastIndexOf('.'));
       report({
@@ -107,7 +120,8 @@ export const duplicateId = rule({
     const seen = new Map<string, string>();
     for (const entry of entries) {
       if (entry.role !== 'entry' || entry.id === undefined) continue;
-      const key = `${entry.collection}/${entry.id}`;
+      // Case-insensitive: on macOS and Windows Purposes.yaml and purposes.yaml are one file.
+      const key = `${entry.collection}/${entry.id.toLowerCase()}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, entry.shown);
       else
