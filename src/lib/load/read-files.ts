@@ -91,7 +91,8 @@ class ContentReader {
     frontMatterOptional = false,
   ): Promise<Parsed | undefined> {
     // A byte-order mark (as Windows editors write) is not part of the text.
-    const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    const raw = await readFile(file, 'utf8');
+    const text = raw.replace(/^\uFEFF/, '');
     const shown = displayPath(file, this.root);
     const id = path
       .relative(base, file)
@@ -100,7 +101,7 @@ class ContentReader {
       .join('/');
     if (file.endsWith('.json')) {
       try {
-        return { file: shown, id, data: JSON.parse(text), body: '', text };
+        return { file: shown, id, data: JSON.parse(text), body: '', text: raw };
       } catch (error) {
         this.unreadable(shown, '(file)', `is not valid JSON: ${(error as Error).message}.`);
         return undefined;
@@ -110,7 +111,8 @@ class ContentReader {
     let body = '';
     if (/\.mdx?$/.test(file)) {
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-      if (!match && frontMatterOptional) return { file: shown, id, data: {}, body: text, text };
+      if (!match && frontMatterOptional)
+        return { file: shown, id, data: {}, body: text, text: raw };
       if (!match) {
         this.unreadable(
           shown,
@@ -126,7 +128,17 @@ class ContentReader {
       this.unreadable(shown, '(file)', `is not valid YAML: ${problem}.`);
       return undefined;
     }
-    return { file: shown, id, data: parse(yaml, { schema: 'core' }) ?? {}, body, text };
+    try {
+      return { file: shown, id, data: parse(yaml, { schema: 'core' }) ?? {}, body, text: raw };
+    } catch (error) {
+      // Parses, but cannot be made into data: e.g. an alias expanded past the parser's limit.
+      this.unreadable(
+        shown,
+        '(file)',
+        `is not valid YAML: ${(error as Error).message.split('\n')[0]}.`,
+      );
+      return undefined;
+    }
   }
 
   /** Parses and validates every file of a collection; the valid ones come back. */
@@ -205,7 +217,10 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
   const rawReleases = await Promise.all(
     releases.map(async ({ file }) => ({
       file,
-      release: JSON.parse(await readFile(path.resolve(root, file), 'utf8')) as Release,
+      // The entry parsed already (a byte-order mark aside), so this cannot fail.
+      release: JSON.parse(
+        (await readFile(path.resolve(root, file), 'utf8')).replace(/^\uFEFF/, ''),
+      ) as Release,
     })),
   );
   return {

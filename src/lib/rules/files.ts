@@ -184,3 +184,21 @@ export const noteImageNotUrl = rule({
     }
   },
 });
+
+export const jsonByteOrderMark = rule({
+  id: 'json-byte-order-mark',
+  level: 'error',
+  locked: true,
+  reason:
+    'JSON has no byte-order mark: a release saved with one by an editor no longer parses as JSON.',
+  stage: 'file',
+  check: ({ file, text }, report) => {
+    if (!file.endsWith('.json') || !text.startsWith('\uFEFF')) return;
+    report({
+      file,
+      field: '(file)',
+      message:
+        'starts with a byte-order mark, which JSON does not allow: restore the file from version control (npm run release writes none).',
+    });
+  },
+});

@@ -12,6 +12,7 @@ import { changeProductMismatch } from './changes';
 import {
   emptyFile,
   impossibleDate,
+  jsonByteOrderMark,
   noteImageNotUrl,
   placeholderLeft,
   timestampNotDate,
@@ -134,6 +135,7 @@ export const RULES: readonly Rule[] = [
   impossibleDate,
   timestampNotDate,
   noteImageNotUrl,
+  jsonByteOrderMark,
   releaseNameMismatch,
   unreadableFile,
   organizationMissing,
