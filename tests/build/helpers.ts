@@ -4,9 +4,27 @@ import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
+import type { Problem } from '../../src/core/problems';
+import { checkContent } from '../../src/lib/check';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
+
+/**
+ * What `npm run check` finds in a fixture folder's content, with the folder's own path left out of
+ * files and messages, as the lint and hostile corpora write their expected findings.
+ */
+export async function checkedProblems(dir: string, today: string): Promise<Problem[]> {
+  const prefix = `${path.relative(ROOT, dir)}/`;
+  return (await checkContent(path.join(dir, 'content'), today, ROOT)).map((p) => ({
+    level: p.level,
+    rule: p.rule,
+    file: p.file.replace(prefix, ''),
+    field: p.field,
+    message: p.message.replaceAll(prefix, ''),
+    ...(p.silenced ? { silenced: p.silenced } : {}),
+  }));
+}
 
 /** SOURCE_DATE_EPOCH for a build that shows the list as of a day (noon UTC). */
 export const epochOf = (day: string): string => String(Date.parse(`${day}T12:00:00Z`) / 1000);

@@ -13,8 +13,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Problem } from '../../src/core/problems';
-import { checkContent } from '../../src/lib/check';
-import { ROOT, buildFixture } from './helpers';
+import { ROOT, buildFixture, checkedProblems } from './helpers';
 
 const CASES = path.join(ROOT, 'tests/fixtures/hostile');
 
@@ -58,18 +57,6 @@ export async function prepare(name: string, bare = false): Promise<string> {
   return dir;
 }
 
-export async function problemsOf(dir: string, today: string): Promise<Problem[]> {
-  const prefix = `${path.relative(ROOT, dir)}/`;
-  return (await checkContent(path.join(dir, 'content'), today, ROOT)).map((p) => ({
-    level: p.level,
-    rule: p.rule,
-    file: p.file.replace(prefix, ''),
-    field: p.field,
-    message: p.message.replaceAll(prefix, ''),
-    ...(p.silenced ? { silenced: p.silenced } : {}),
-  }));
-}
-
 export const hostileCases = existsSync(CASES) ? (await readdir(CASES)).sort() : [];
 
 describe('npm run check on the hostile corpus', () => {
@@ -81,10 +68,10 @@ describe('npm run check on the hostile corpus', () => {
     const expected = (parse(await readFile(path.join(CASES, name, 'expected.yaml'), 'utf8')) ??
       []) as Problem[];
     const base = new Set(
-      (await problemsOf(await prepare(name, true), today)).map((p) => JSON.stringify(p)),
+      (await checkedProblems(await prepare(name, true), today)).map((p) => JSON.stringify(p)),
     );
     const dir = await prepare(name);
-    const found = (await problemsOf(dir, today)).filter((p) => !base.has(JSON.stringify(p)));
+    const found = (await checkedProblems(dir, today)).filter((p) => !base.has(JSON.stringify(p)));
     expect(found).toEqual(expected);
 
     if (!existsSync(path.join(CASES, name, 'build'))) return;

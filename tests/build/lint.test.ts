@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { checkContent } from '../../src/lib/check';
 import type { Problem } from '../../src/core/problems';
 import { RULES } from '../../src/lib/rules';
-import { ROOT, prepareFixture } from './helpers';
+import { ROOT, checkedProblems, prepareFixture } from './helpers';
 
 const run = promisify(execFile);
 const CASES = path.join(ROOT, 'tests/fixtures/lint');
@@ -29,15 +29,7 @@ async function problemsOf(
     recursive: true,
   });
   if (overlay) await cp(overlay, path.join(dir, 'content'), { recursive: true });
-  const prefix = `${path.relative(ROOT, dir)}/`;
-  return (await checkContent(path.join(dir, 'content'), today, ROOT)).map((p) => ({
-    level: p.level,
-    rule: p.rule,
-    file: p.file.replace(prefix, ''),
-    field: p.field,
-    message: p.message.replaceAll(prefix, ''),
-    ...(p.silenced ? { silenced: p.silenced } : {}),
-  }));
+  return checkedProblems(dir, today);
 }
 
 const names = (await readdir(CASES)).sort();

@@ -39,3 +39,15 @@ describe('what every page shows alike', () => {
     expect(feedLinks(r, 'en', translator('en'), 'app')).not.toBe(all);
   });
 });
+
+describe('processorDescription', () => {
+  it('names the vendor, its legal entity and what it does, in the page language', async () => {
+    const { processorDescription } = await import('../../src/lib/views/processor');
+    const { textsIn } = await import('../../src/core/local-text');
+    const host = buildRegistry(
+      source({ processors: [processor('host')] }),
+      '2026-01-01',
+    ).processorsById.get('host')!;
+    expect(processorDescription(host, textsIn('en', 'en'))).toBe('HOST (host Ltd): Hosts.');
+  });
+});
