@@ -78,7 +78,7 @@ Optional notes in Markdown.
   const effective = addDays(announced, notice);
   write(
     `changes/${effective}-${slugId(title ?? 'new-change', 'new-change')}.yaml`,
-    `# A change to the list. Announce additions and replacements at least ${notice} days ahead.
+    `# A change to the list. Announce a new sub-processor at least ${notice} days ahead (other recipients need no notice).
 # added | removed | replaced (then list the processors that stop under replaces) | changed
 type: ${fill('added, removed, replaced or changed')}
 # File names in content/processors/ (create a new processor with npm run new -- processor "Name").

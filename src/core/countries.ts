@@ -83,8 +83,16 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
   },
 ];
 
-/** EEA; adequate (a decision in force); or another third country that needs a mechanism. */
-export type Region = 'eea' | 'adequate' | 'third-country';
+/**
+ * Where one recipient's transfer to a country stands, under the EU GDPR: in the EEA; covered by an
+ * adequacy decision (for the US, only a recipient certified under the Data Privacy Framework);
+ * a third country with an Art. 46 safeguard; or a third country with none (an Art. 49
+ * derogation). It is a property of the transfer, not of the country: one US recipient is covered
+ * by the decision and the next is not.
+ */
+export type Region = 'eea' | 'adequate' | 'third-country' | 'no-safeguard';
+
+export const REGIONS: readonly Region[] = ['eea', 'adequate', 'third-country', 'no-safeguard'];
 
 export const isEea = (country: string): boolean => EEA.has(country);
 
@@ -95,19 +103,24 @@ export function adequacyOn(country: string, date: string): AdequacyDecision | un
   );
 }
 
+/** Mechanisms that are no Art. 46 safeguard: an adequacy decision is one, a derogation is none. */
+const NOT_SAFEGUARDS: ReadonlySet<string> = new Set(['adequacy', 'dpf', 'derogation']);
+
 /**
- * The region of a recipient country on a date. A US recipient counts as adequate only when it is
- * certified under the Data Privacy Framework.
+ * The region of one recipient's transfer to `country` on a date, given the mechanisms it relies
+ * on. A US recipient is covered by the adequacy decision only when it relies on its Data Privacy
+ * Framework certification (`dpf`).
  */
 export function regionOf(
   country: string,
   date: string,
-  options: { dpfCertified?: boolean } = {},
+  mechanisms: readonly string[] = [],
 ): Region {
   if (isEea(country)) return 'eea';
   const decision = adequacyOn(country, date);
-  if (decision && (!decision.requiresCertification || options.dpfCertified)) return 'adequate';
-  return 'third-country';
+  if (decision && (!decision.requiresCertification || mechanisms.includes('dpf')))
+    return 'adequate';
+  return mechanisms.some((m) => !NOT_SAFEGUARDS.has(m)) ? 'third-country' : 'no-safeguard';
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();

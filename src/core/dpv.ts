@@ -7,7 +7,8 @@
  * 2.3/) as listed in terms-2.3.csv (columns iri, label, type, vocab). Each row below is one row of
  * that list: the IRI written with its prefix, the label and the type exactly as DPV 2.3 gives
  * them. Rows and columns were selected; nothing was reworded. Selected are:
- *   - every IRI the built-in vocabularies (vocabulary.ts) and the JSON-LD download
+ *   - every IRI the built-in vocabularies (vocabulary.ts), the roles and lawful bases (roles.ts)
+ *     and the JSON-LD download
  *     (lib/outputs/export/jsonld.ts) use;
  *   - neighbours of the terms corrected in 2026: the other GDPR Chapter V legal bases, the
  *     broader and sibling purposes, behaviour categories and transfer properties;
@@ -56,6 +57,8 @@ const ROWS: readonly (readonly [compact: string, label: string, type: DpvTerm['t
   ['dpv:DataController', 'Data Controller', 'class'],
   ['dpv:DataProcessor', 'Data Processor', 'class'],
   ['dpv:DataSubProcessor', 'Data Sub-Processor', 'class'],
+  ['dpv:JointDataControllers', 'Joint Data Controllers', 'class'],
+  ['dpv:Recipient', 'Recipient', 'class'],
   ['dpv:DataTransferLegalBasis', 'Data Transfer Legal Basis', 'class'],
   ['dpv:DirectMarketing', 'Direct Marketing', 'class'],
   ['dpv:Employee', 'Employee', 'class'],
@@ -109,6 +112,12 @@ const ROWS: readonly (readonly [compact: string, label: string, type: DpvTerm['t
   ['pd:TelephoneNumber', 'Telephone Number', 'class'],
   ['pd:UserAgent', 'User agent', 'class'],
   ['eu-gdpr:A45-3', 'Art 45(3) adequacy decision', 'class'],
+  ['eu-gdpr:A6-1-a', 'Art.6(1-a) consent', 'class'],
+  ['eu-gdpr:A6-1-b', 'Art 6(1-b) contract', 'class'],
+  ['eu-gdpr:A6-1-c', 'Art 6(1-c) legal obligation', 'class'],
+  ['eu-gdpr:A6-1-d', 'Art 6(1-d) protect vital interests', 'class'],
+  ['eu-gdpr:A6-1-e', 'Art 6(1-e) public interest or official authority', 'class'],
+  ['eu-gdpr:A6-1-f', 'Art 6(1-f) legitimate interest', 'class'],
   ['eu-gdpr:A46-2-a', 'Art 46(2-a) legal instrument', 'class'],
   ['eu-gdpr:A46-2-b', 'Art 46(2-b) Binding Corporate Rules (BCR)', 'class'],
   ['eu-gdpr:A46-2-c', 'Art 46(2-c) Standard Contractual Clauses (SCC) by EC', 'class'],

@@ -3,6 +3,7 @@
  * Dutch label and, where one exists, its W3C Data Privacy Vocabulary (DPV) IRI.
  */
 import type { Locale } from '../i18n';
+import type { Regime } from './regimes';
 
 const DPV = 'https://w3id.org/dpv#';
 const PD = 'https://w3id.org/dpv/pd#';
@@ -17,6 +18,8 @@ export interface Term {
   iri?: string | undefined;
   /** Data category that is special (GDPR Art. 9) or criminal (Art. 10) data. */
   special?: boolean | undefined;
+  /** A transfer mechanism an author adds: the regimes whose data it covers. */
+  regimes?: readonly Regime[] | undefined;
 }
 
 export const VOCABULARY_NAMES = [
@@ -198,8 +201,18 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
       'VK International Data Transfer Agreement',
     ),
     t('uk-addendum', 'UK Addendum to the SCCs', 'VK-addendum bij de modelcontractbepalingen'),
+    t(
+      'uk-adequacy',
+      'UK adequacy regulations (UK GDPR Art. 45)',
+      'Adequaatheidsregeling van het VK (art. 45 UK GDPR)',
+    ),
     t('uk-dpf-extension', 'UK Extension to the DPF', 'VK-uitbreiding van het DPF'),
     t('swiss-dpf', 'Swiss-US Data Privacy Framework', 'Zwitserland-VS Data Privacy Framework'),
+    t(
+      'swiss-adequacy',
+      'Swiss adequacy (FADP Art. 16(1))',
+      'Zwitserse adequaatheid (art. 16, lid 1, FADP)',
+    ),
     t(
       'swiss-scc',
       'SCCs recognised by the Swiss FDPIC',
@@ -217,6 +230,11 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
     t('csa-star', 'CSA STAR', 'CSA STAR'),
     t('bsi-c5', 'BSI C5', 'BSI C5'),
     t('nen-7510', 'NEN 7510', 'NEN 7510'),
+    t(
+      'dpf',
+      'Certified under the EU-US Data Privacy Framework',
+      'Gecertificeerd onder het EU-VS Data Privacy Framework',
+    ),
   ],
 };
 

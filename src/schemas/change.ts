@@ -2,11 +2,15 @@
 import { z } from 'astro/zod';
 import { entryId, isoDate, nonEmpty, oneOf, localText } from './common';
 
-export const CHANGE_TYPES = ['added', 'removed', 'replaced', 'changed'] as const;
+/**
+ * listed records the list as it stood when the change log began: no notice, no objection window.
+ * The others are changes customers are told of.
+ */
+export const CHANGE_TYPES = ['listed', 'added', 'removed', 'replaced', 'changed'] as const;
 
 export const changeSchema = z
   .strictObject({
-    /** added, removed, replaced (processors take over from replaces) or changed (same vendor, new facts). */
+    /** listed (on the list when the log began), added, removed, replaced (processors take over from replaces) or changed (same vendor, new facts). */
     type: oneOf(CHANGE_TYPES, 'change type'),
     /** The processors this change adds, removes or changes: file names in content/processors/. */
     processors: nonEmpty(entryId, 'processor id'),
@@ -49,6 +53,17 @@ export const changeSchema = z
     error: 'withdrawn.on must be on or after announced',
     path: ['withdrawn', 'on'],
   })
+  .refine(
+    (c) =>
+      c.type !== 'listed' ||
+      (c.effective === c.announced && c.objectionDeadline === undefined && !c.emergency),
+    {
+      params: { rule: 'listed-with-notice' },
+      error:
+        'a listed entry records the list as it stood when the log began: effective is the day it was announced, with no objectionDeadline or emergency. A new recipient is added, with notice.',
+      path: ['effective'],
+    },
+  )
   .refine((c) => (c.type === 'replaced') === (c.replaces !== undefined && c.replaces.length > 0), {
     params: { rule: 'replaced-without-replaces' },
     error: 'list replaces (the processors that stop) exactly when type is replaced',

@@ -157,3 +157,24 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
     },
   });
 }
+
+/**
+ * A fact the vendor has not disclosed: the word `not-disclosed`, or `{ notDisclosed: "what was
+ * asked, when" }`. Every surface then says so; nothing guesses the fact.
+ */
+export const notDisclosed = z.union(
+  [
+    z.literal('not-disclosed'),
+    z.strictObject({
+      /** What was asked, of whom and when, e.g. "Asked support on 2026-11-02; no answer yet." */
+      notDisclosed: localText,
+    }),
+  ],
+  { error: 'write not-disclosed, or { notDisclosed: what you asked, and when }' },
+);
+
+/** A fact that is given, or recorded as not disclosed by the vendor. */
+export const undisclosable = <T extends z.ZodType>(schema: T, example: string) =>
+  z.union([notDisclosed, schema], {
+    error: `write ${example}, or not-disclosed when the vendor does not say`,
+  });

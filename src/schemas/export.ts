@@ -3,6 +3,9 @@
  * Schema, published under /schema/, is generated from this file.
  */
 import { z } from 'astro/zod';
+import { REGIONS } from '../core/countries';
+import { REGIMES } from '../core/regimes';
+import { ROLES } from '../core/roles';
 
 const date = z
   .string()
@@ -19,15 +22,36 @@ const term = z
     iri: z.string().optional().describe('W3C Data Privacy Vocabulary IRI, where one exists.'),
   })
   .describe('A term from a vocabulary.');
+const notDisclosed = z
+  .object({
+    notDisclosed: z.literal(true),
+    note: z.string().optional().describe('What was asked of the vendor, and when.'),
+  })
+  .describe('A fact the vendor has not disclosed. Nothing is to be inferred from it.');
+const agreement = z.object({
+  title: z.string(),
+  url: z.string().optional(),
+  signedOn: date.optional(),
+});
 
 export const exportProcessorSchema = z
   .object({
     id: z.string().describe('Stable identifier: the file name of the processor.'),
     name: z.string(),
-    legalEntity: z.object({ name: z.string(), country }),
+    legalEntity: z
+      .union([
+        z.object({ name: z.string(), country: z.union([country, notDisclosed]) }),
+        notDisclosed,
+      ])
+      .optional()
+      .describe('The legal entity; absent for a recipient-category, which names no entity.'),
     parent: z.string().optional(),
     website: z.string().optional(),
-    role: z.enum(['sub-processor', 'processor']),
+    role: z
+      .enum(ROLES)
+      .describe(
+        'sub-processor: processes the customers’ data for the publisher; processor: data the publisher controls; independent-controller and joint-controller (GDPR Art. 26) decide purposes themselves; recipient-category: a kind of recipient, not a named one.',
+      ),
     products: z.array(z.object({ id: z.string(), name: z.string() })),
     status: z.enum(['upcoming', 'active']).describe('upcoming: announced, not yet in effect.'),
     announced: date
@@ -53,10 +77,13 @@ export const exportProcessorSchema = z
           after: z.string().optional().describe('The event the period counts from.'),
           basis: z.string().optional(),
           note: z.string().optional(),
-          specified: z.boolean(),
+          specified: z.boolean().describe('false: the vendor has not disclosed it.'),
         }),
-        processing: z.array(country),
-        storage: z.array(country),
+        processing: z.union([z.array(country), notDisclosed]),
+        storage: z.union([z.array(country), notDisclosed]),
+        legalBasis: term
+          .optional()
+          .describe('The lawful basis (GDPR Art. 6(1)) where the publisher is the controller.'),
         conditional: z.string().optional(),
         specialCategoryCondition: z
           .string()
@@ -67,7 +94,17 @@ export const exportProcessorSchema = z
     transfers: z.array(
       z.object({
         country,
-        region: z.enum(['eea', 'adequate', 'third-country']),
+        region: z
+          .enum(REGIONS)
+          .describe(
+            'This recipient’s transfer under the EU GDPR: adequate (covered by an adequacy decision: for the US, only a recipient relying on its Data Privacy Framework certification), third-country (a third country, with an Art. 46 safeguard), no-safeguard (an Art. 49 derogation only). A property of the transfer, not of the country.',
+          ),
+        certifiedOnly: z
+          .object({ certified: z.boolean(), decision: z.string() })
+          .optional()
+          .describe(
+            'The country’s adequacy decision covers certified organisations only: whether this recipient relies on its certification.',
+          ),
         mechanisms: z.array(term),
         sccModule: z.number().int().min(1).max(4).optional(),
         dpfVerifiedOn: date.optional(),
@@ -76,23 +113,30 @@ export const exportProcessorSchema = z
       }),
     ),
     certifications: z.array(term),
-    dpa: z
-      .object({ title: z.string(), url: z.string().optional(), signedOn: date.optional() })
-      .optional(),
-    subprocessorListUrl: z.string().optional(),
+    dpa: agreement.optional(),
+    arrangement: agreement.optional().describe('A joint controller’s arrangement (GDPR Art. 26).'),
+    subprocessorListUrl: z.union([z.string(), notDisclosed]).optional(),
   })
   .describe('One processor on the list.');
 
 export const exportChangeSchema = z.object({
   id: z.string(),
-  type: z.enum(['added', 'removed', 'replaced', 'changed']),
+  type: z
+    .enum(['listed', 'added', 'removed', 'replaced', 'changed'])
+    .describe('listed: on the list when the change log began, with no notice period.'),
   state: z.enum(['upcoming', 'in-effect', 'withdrawn']),
   processors: z.array(z.string()),
   replaces: z.array(z.string()),
   products: z.array(z.string()),
   announced: date,
   effective: date,
-  objectionDeadline: date,
+  objectionDeadline: date.optional().describe('Absent where customers have no right to object.'),
+  noObjection: z
+    .enum(['listed', 'role'])
+    .optional()
+    .describe(
+      'Why there is no objection period: listed (the list as the log began) or role (the change concerns no sub-processor).',
+    ),
   summary: z.string(),
 });
 
@@ -105,6 +149,24 @@ export const exportDocumentSchema = z
       siteUrl: z.string(),
       privacyContact: z.string(),
       objectionAddress: z.string(),
+      phone: z.string().optional(),
+      dpo: z.object({ email: z.string(), name: z.string().optional() }).optional(),
+      representatives: z
+        .array(
+          z.object({
+            for: z.enum(['eu', 'uk']),
+            name: z.string(),
+            email: z.string().optional(),
+            address: z.string().optional(),
+          }),
+        )
+        .optional()
+        .describe('Representatives under GDPR Art. 27 or UK GDPR Art. 27.'),
+      certifications: z.array(term).optional(),
+      regimes: z
+        .array(z.enum(REGIMES))
+        .optional()
+        .describe('The data protection laws every transfer is checked against.'),
     }),
     language: z
       .string()

@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n';
 import { publicKeyProblem } from '../core/signature';
-import { countryCode, email, httpUrl, isoDate, name, oneOf, text } from './common';
+import { REGIMES } from '../core/regimes';
+import { countryCode, email, httpUrl, isoDate, name, oneOf, text, vocabularyCode } from './common';
 
 export const organizationSchema = z
   .strictObject({
@@ -21,8 +22,32 @@ export const organizationSchema = z
     registrationNumber: text.optional(),
     /** Where privacy questions go. */
     privacyContact: email,
-    /** The data protection officer, if one is appointed. */
-    dpo: z.strictObject({ name: text, email }).optional(),
+    /** A phone number for privacy questions, as customers should dial it, e.g. +31 20 123 4567. */
+    phone: text.optional(),
+    /**
+     * The data protection officer, if one is appointed: a role mailbox (dpo@…) is enough, and
+     * keeps the page true when the person changes; a name is optional.
+     */
+    dpo: z.strictObject({ email, name: text.optional() }).optional(),
+    /** Representatives in the EU or the UK, for a publisher established outside it (GDPR Art. 27). */
+    representatives: z
+      .array(
+        z.strictObject({
+          /** The regime it represents the publisher in: eu or uk. */
+          for: oneOf(['eu', 'uk'], 'regime (eu or uk)'),
+          name,
+          email: email.optional(),
+          address: text.optional(),
+        }),
+      )
+      .default([]),
+    /** The publisher's own certifications, e.g. dpf for data it receives under the Data Privacy Framework. */
+    certifications: z.array(vocabularyCode).default([]),
+    /**
+     * The data protection laws whose data the publisher's recipients receive: eu (GDPR), uk
+     * (UK GDPR), ch (Swiss FADP). Every transfer needs a mechanism for each.
+     */
+    regimes: z.array(oneOf(REGIMES, 'data protection regime')).min(1).default(['eu']),
     /** The public URL the trust center is deployed at; used for feeds, sitemap and canonical links. */
     siteUrl: httpUrl,
     /** Days between announcing an addition or replacement and its effect (GDPR Art. 28(2)). */

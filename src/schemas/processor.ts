@@ -10,11 +10,13 @@ import {
   localText,
   name,
   text,
+  undisclosable,
   vocabularyCode,
 } from './common';
+import { LEGAL_BASES, ROLES } from '../core/roles';
 import { retentionSchema } from './retention';
 
-export const ROLES = ['sub-processor', 'processor'] as const;
+export { LEGAL_BASES, ROLES };
 
 export const activitySchema = z.strictObject({
   /** Why the data is processed: a code from the purposes vocabulary. */
@@ -27,10 +29,18 @@ export const activitySchema = z.strictObject({
   dataSubjects: nonEmpty(vocabularyCode, 'data subject code'),
   /** How long the vendor keeps it. */
   retention: retentionSchema,
-  /** Countries where the data is processed (accessed, computed on). */
-  processing: nonEmpty(countryCode, 'country code'),
-  /** Countries where the data is stored; defaults to the processing countries. */
-  storage: z.array(countryCode).optional(),
+  /** Countries where the data is processed (accessed, computed on), or not-disclosed. */
+  processing: undisclosable(
+    nonEmpty(countryCode, 'country code'),
+    'a list of country codes, e.g. [NL, US]',
+  ),
+  /** Countries where the data is stored, or not-disclosed; defaults to the processing countries. */
+  storage: undisclosable(z.array(countryCode), 'a list of country codes, e.g. [IE]').optional(),
+  /**
+   * The lawful basis (GDPR Art. 6(1)) where we are the controller: for a processor, an
+   * independent or a joint controller. A sub-processor works for our customers, who choose it.
+   */
+  legalBasis: oneOf(LEGAL_BASES, 'lawful basis').optional(),
   /** Only shared when a user turns the feature on. */
   conditional: localText.optional(),
   /** For special-category data (GDPR Art. 9): the Art. 9(2) condition that allows it. */
@@ -68,32 +78,79 @@ export const transferSchema = z
     path: ['dpfVerifiedOn'],
   });
 
-export const processorSchema = z.strictObject({
-  /** The service name customers recognise, e.g. "Amazon S3". */
+/** Who a recipient is: its legal name, and the country it is established in (or not-disclosed). */
+const legalEntitySchema = z.strictObject({
   name,
-  /** The legal entity we contract with. */
-  legalEntity: z.strictObject({ name, country: countryCode }),
-  /** The group the entity belongs to, if any. */
-  parent: name.optional(),
-  /** The vendor's website. */
-  website: httpUrl.optional(),
-  /** sub-processor: processes our customers' data for us; processor: data we control ourselves. */
-  role: oneOf(ROLES, 'role'),
-  /** Products it serves: file names in content/products/. */
-  products: nonEmpty(entryId, 'product id'),
-  /** What it does with which data; one vendor often does several things. */
-  activities: nonEmpty(activitySchema, 'activity', 'activities'),
-  /** One entry per recipient country outside the EEA. */
-  transfers: z.array(transferSchema).default([]),
-  /** Certifications the vendor holds: codes from the certifications vocabulary. */
-  certifications: z.array(vocabularyCode).default([]),
-  /** The data processing agreement we signed. */
-  dpa: z
-    .strictObject({ title: text, url: httpUrl.optional(), signedOn: isoDate.optional() })
-    .optional(),
-  /** The vendor's own list of sub-processors (the chain). */
-  subprocessorListUrl: httpUrl.optional(),
+  country: undisclosable(countryCode, 'a country code such as IE'),
 });
+
+/** A contract or arrangement: its title, where to read it, when it was signed. */
+const agreementSchema = z.strictObject({
+  title: text,
+  url: httpUrl.optional(),
+  signedOn: isoDate.optional(),
+});
+
+export const processorSchema = z
+  .strictObject({
+    /** The service name customers recognise, e.g. "Amazon S3"; for a recipient-category, the category, e.g. "Tax authorities". */
+    name,
+    /** The legal entity we contract with, or not-disclosed; a recipient-category has none. */
+    legalEntity: undisclosable(legalEntitySchema, '{ name: …, country: … }').optional(),
+    /** The group the entity belongs to, if any. */
+    parent: name.optional(),
+    /** The vendor's website. */
+    website: httpUrl.optional(),
+    /**
+     * sub-processor: processes our customers' data for us; processor: processes data we control;
+     * independent-controller: a third party deciding its own purposes; joint-controller: decides
+     * the purposes with us (Art. 26); recipient-category: a kind of recipient, not a named one.
+     */
+    role: oneOf(ROLES, 'role'),
+    /** Products it serves: file names in content/products/. */
+    products: nonEmpty(entryId, 'product id'),
+    /** What it does with which data; one vendor often does several things. */
+    activities: nonEmpty(activitySchema, 'activity', 'activities'),
+    /** One entry per recipient country outside the EEA. */
+    transfers: z.array(transferSchema).default([]),
+    /** Certifications the vendor holds: codes from the certifications vocabulary. */
+    certifications: z.array(vocabularyCode).default([]),
+    /** The data processing agreement we signed (GDPR Art. 28(3)): processors and sub-processors. */
+    dpa: agreementSchema.optional(),
+    /** A joint controller's arrangement with us (GDPR Art. 26). */
+    arrangement: agreementSchema.optional(),
+    /** The vendor's own list of sub-processors (the chain), or not-disclosed. */
+    subprocessorListUrl: undisclosable(httpUrl, 'the https:// address of the list').optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.role === 'recipient-category' && p.legalEntity !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['legalEntity'],
+        params: { rule: 'category-with-legal-entity' },
+        message:
+          'a recipient-category names a kind of recipient (e.g. tax authorities), not an entity: remove legalEntity, or give the recipient its role (processor, independent-controller, …)',
+      });
+    if (p.role !== 'recipient-category' && p.legalEntity === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['legalEntity'],
+        params: { rule: 'legal-entity-missing' },
+        message:
+          "write legalEntity: { name: …, country: … }, the entity the vendor's terms name, or legalEntity: not-disclosed when they do not say",
+      });
+    if (p.role === 'sub-processor')
+      p.activities.forEach((activity, a) => {
+        if (activity.legalBasis === undefined) return;
+        ctx.addIssue({
+          code: 'custom',
+          path: ['activities', a, 'legalBasis'],
+          params: { rule: 'legal-basis-for-sub-processor' },
+          message:
+            "a sub-processor processes our customers' data, and our customers choose its lawful basis: remove legalBasis here",
+        });
+      });
+  });
 
 export type ProcessorData = z.infer<typeof processorSchema>;
 export type Activity = z.infer<typeof activitySchema>;

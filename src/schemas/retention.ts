@@ -1,7 +1,7 @@
 /** How long a processor keeps data: a structured period, not free text. */
 import { z } from 'astro/zod';
 import { parse } from 'tinyduration';
-import { oneOf, localText } from './common';
+import { notDisclosed, oneOf, localText } from './common';
 
 /** Events a retention period can be counted from. */
 export const RETENTION_EVENTS = [
@@ -29,6 +29,8 @@ export const isoDuration = z
 
 export const retentionSchema = z.union(
   [
+    notDisclosed,
+    /** The older word for not-disclosed, still read. */
     z.literal('not-specified'),
     z
       .strictObject({
@@ -49,7 +51,10 @@ export const retentionSchema = z.union(
           'give either period (e.g. P1Y) or upTo (an upper bound such as PT24H), not both and not neither',
       }),
   ],
-  { error: 'write retention as { period: P1Y } or { upTo: PT24H } or the word not-specified' },
+  {
+    error:
+      'write retention as { period: P1Y } or { upTo: PT24H }, or not-disclosed when the vendor does not say',
+  },
 );
 
 export type Retention = z.infer<typeof retentionSchema>;

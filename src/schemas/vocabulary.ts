@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n';
 import { VOCABULARY_NAMES } from '../core/vocabulary';
+import { REGIMES } from '../core/regimes';
 import { httpUrl, oneOf, text, vocabularyCode } from './common';
 
 export const vocabularySchema = z.strictObject({
@@ -25,6 +26,8 @@ export const vocabularySchema = z.strictObject({
       iri: httpUrl.optional(),
       /** Special-category (Art. 9) or criminal (Art. 10) data. */
       special: z.boolean().optional(),
+      /** For a transfer mechanism: the laws whose data it covers (eu, uk, ch); all when left out. */
+      regimes: z.array(oneOf(REGIMES, 'data protection regime')).min(1).optional(),
     }),
   ),
 });

@@ -50,12 +50,16 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   const facets = panel.querySelector<HTMLElement>('[data-search-facets]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = panel.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  // Search shows what is current (recipients on the list today, changes not withdrawn) until the
+  // reader asks for history too: removed, withdrawn and not yet active recipients.
+  const includeHistory = panel.querySelector<HTMLInputElement>('[data-search-history]')!;
 
   const params = new URLSearchParams(location.search);
   const selected = new Map<string, Set<string>>(
     order.map((key) => [key, new Set(params.getAll(key))]),
   );
   if (params.has('q')) input.value = params.get('q') ?? '';
+  includeHistory.checked = params.get('history') === '1';
 
   status.textContent = strings.loading;
   const pagefind = (await import(
@@ -85,6 +89,7 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   function writeUrl(term: string) {
     const next = new URLSearchParams();
     if (term) next.set('q', term);
+    if (includeHistory.checked) next.set('history', '1');
     for (const [key, values] of active()) for (const value of values) next.append(key, value);
     const query = next.toString();
     history.replaceState(
@@ -108,13 +113,20 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       const link = document.createElement('a');
       link.href = data.url;
       link.textContent = data.meta['title'] ?? data.url;
-      const kind = document.createElement('span');
-      kind.className = 'badge';
-      kind.textContent = data.meta['kind'] ?? '';
+      // The role (or "Change") and the status, as every page of the site names them.
+      const badges = ['kind', 'status']
+        .map((key) => data.meta[key])
+        .filter((text): text is string => Boolean(text))
+        .flatMap((text) => {
+          const badge = document.createElement('span');
+          badge.className = 'badge';
+          badge.textContent = text;
+          return [' ', badge];
+        });
       const excerpt = document.createElement('p');
       // Pagefind's excerpt is HTML it escaped itself, with <mark> around the matches.
       excerpt.innerHTML = data.excerpt;
-      item.append(link, ' ', kind, excerpt);
+      item.append(link, ...badges, excerpt);
       return item;
     });
   }
@@ -216,6 +228,7 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     const filters: Filters = Object.fromEntries(
       active().map(([key, values]) => [key, { any: [...values] }]),
     );
+    if (!includeHistory.checked) filters['scope'] = { any: ['current'] };
     if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
     if (mine !== latest) return;
     const search = await finder.search(term || null, { filters });
@@ -240,6 +253,7 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   }
 
   input.addEventListener('input', () => void run());
+  includeHistory.addEventListener('change', () => void run(0));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(0);

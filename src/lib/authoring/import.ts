@@ -14,6 +14,7 @@ import { PLACEHOLDER } from '../../core/placeholder';
 import { slugId } from '../../core/slug';
 import { codePoint, controlCharacter } from '../../core/characters';
 import { daysBetween, isRealDate } from '../../core/dates';
+import { LEGAL_BASES, ROLES } from '../../core/roles';
 
 export interface ImportResult {
   /** Path relative to the content folder → file text. */
@@ -100,16 +101,21 @@ export function retentionFromText(
   cell: string,
   t: Translate,
   locale: Locale = 'en',
-): Record<string, string> | 'not-specified' | undefined {
+): Record<string, string> | 'not-disclosed' | { notDisclosed: string } | undefined {
   const text = cell.trim();
+  const said = text.toLowerCase();
   if (
     /^(-|–|—|)$/.test(text) ||
-    text.toLowerCase() === t('retention.notSpecified').toLowerCase() ||
-    /^not specified$/i.test(text)
+    said === t('retention.notSpecified').toLowerCase() ||
+    said === t('retention.notDisclosed').toLowerCase() ||
+    /^not (specified|disclosed)( by the vendor)?$/i.test(text)
   )
-    return 'not-specified';
+    return 'not-disclosed';
   const basis = /^(.*?)\s*\((.+)\)$/.exec(text);
   const main = basis ? basis[1]! : text;
+  // "Not disclosed by the vendor (asked on 2026-11-02)": the note of what was asked.
+  if (basis && main.toLowerCase() === t('retention.notDisclosed').toLowerCase())
+    return { notDisclosed: basis[2]! };
   const [upToBefore] = around(t('retention.upTo', { duration: '\u0000' }));
   const upTo = upToBefore !== '' && main.toLowerCase().startsWith(upToBefore.toLowerCase());
   const rest = upTo ? main.slice(upToBefore.length) : main;
@@ -242,6 +248,23 @@ export function importCsv(
   const cell = (row: string[], name: string) =>
     col(name) >= 0 ? (row[col(name)] ?? '').replace(/^'(?=[=+\-@\t\r])/, '').trim() : '';
 
+  /** A code of a fixed list (roles, lawful bases) from the code or its words in `t`'s language. */
+  const fixedCode = <T extends string>(
+    values: readonly T[],
+    key: (value: T) => MessageKey,
+    text: string,
+  ) => values.find((v) => v === text || t(key(v)).toLowerCase() === text.toLowerCase());
+  /** "not disclosed by the vendor (what was asked)" as the content writes it; undefined for a fact. */
+  const undisclosed = (text: string): 'not-disclosed' | { notDisclosed: string } | undefined => {
+    const words = t('export.notDisclosed');
+    if (text.toLowerCase() === words.toLowerCase()) return 'not-disclosed';
+    if (!text.toLowerCase().startsWith(`${words.toLowerCase()} (`) || !text.endsWith(')'))
+      return undefined;
+    return { notDisclosed: text.slice(words.length + 2, -1) };
+  };
+  /** A cell that holds a fact or says the vendor did not disclose it. */
+  const fact = <T>(text: string, read: (text: string) => T) => undisclosed(text) ?? read(text);
+
   rows.forEach((row, index) => {
     const number = index + 2;
     if (row.every((c) => c.trim() === '')) return;
@@ -259,18 +282,33 @@ export function importCsv(
         while ([...processors.values()].some((p) => p.id === id)) id = `${id}-2`;
         const productNames = split(cell(row, 'products'));
         for (const product of productNames) products.set(slug(product), product);
+        const safeguards = cell(row, 'transfer safeguards');
         const transfers =
-          cell(row, 'transfer safeguards') === t('export.eeaOnly')
+          safeguards === t('export.eeaOnly') || undisclosed(safeguards)
             ? []
-            : split(cell(row, 'transfer safeguards')).map((part) => transferFrom(part, number));
+            : split(safeguards).map((part) => transferFrom(part, number));
         const dpa = cell(row, 'data processing agreement');
+        const arrangement = cell(row, 'joint-controller arrangement');
+        const role = fixedCode(ROLES, (r) => `role.${r}`, cell(row, 'role'));
+        if (!role)
+          report.push(
+            `row ${number}: Role: "${cell(row, 'role')}" is not a role; left as a placeholder`,
+          );
+        const chain = cell(row, 'sub-processor list of the vendor');
         processor = {
           id,
           data: {
             name,
-            legalEntity: { name: entity, country: cell(row, 'entity country') },
+            ...(role === 'recipient-category' && !entity
+              ? {}
+              : {
+                  legalEntity: fact(entity, (name) => ({
+                    name,
+                    country: fact(cell(row, 'entity country'), (code) => code),
+                  })),
+                }),
             ...(cell(row, 'parent company') ? { parent: cell(row, 'parent company') } : {}),
-            role: cell(row, 'role'),
+            role: role ?? `${PLACEHOLDER}: one of ${ROLES.join(', ')}`,
             products: productNames.map(slug),
             transfers: transfers.filter((x) => x !== undefined),
             certifications: mapTerms(
@@ -280,9 +318,8 @@ export function importCsv(
               cell(row, 'certifications'),
             ),
             ...(dpa ? { dpa: dpaFrom(dpa) } : {}),
-            ...(cell(row, 'sub-processor list of the vendor')
-              ? { subprocessorListUrl: cell(row, 'sub-processor list of the vendor') }
-              : {}),
+            ...(arrangement ? { arrangement: dpaFrom(arrangement) } : {}),
+            ...(chain ? { subprocessorListUrl: fact(chain, (url) => url) } : {}),
           },
           activities: [],
           ...(cell(row, 'announced') ? { announced: cell(row, 'announced') } : {}),
@@ -290,8 +327,14 @@ export function importCsv(
         };
         processors.set(key, processor);
       }
-      const processing = split(cell(row, 'processing countries'));
-      const storage = split(cell(row, 'storage countries'));
+      const processing = fact(cell(row, 'processing countries'), split);
+      const storage = fact(cell(row, 'storage countries'), split);
+      const legalBasis = cell(row, 'lawful basis');
+      const basis = legalBasis
+        ? fixedCode(LEGAL_BASES, (b) => `legalBasis.${b}`, legalBasis)
+        : undefined;
+      if (legalBasis && !basis)
+        report.push(`row ${number}: Lawful basis: "${legalBasis}" is not a lawful basis; left out`);
       const special = /\((.+)\)$/.exec(cell(row, 'special categories'));
       const retention = retentionFromText(cell(row, 'retention'), t, exported ? language : 'en');
       if (!retention)
@@ -312,7 +355,8 @@ export function importCsv(
           period: `${PLACEHOLDER}: a duration for "${cell(row, 'retention')}"`,
         },
         processing,
-        ...(storage.join() !== processing.join() ? { storage } : {}),
+        ...(JSON.stringify(storage) !== JSON.stringify(processing) ? { storage } : {}),
+        ...(basis ? { legalBasis: basis } : {}),
         ...(special ? { specialCategoryCondition: special[1] } : {}),
       });
     } else {

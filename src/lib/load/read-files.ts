@@ -13,7 +13,13 @@ import type { Problem } from '../../core/problems';
 import { vocabulariesFrom } from '../../core/vocabulary';
 import type { Release } from '../../schemas/release';
 import { fileProblems, problemOf, treeProblems, type RuleSettings } from '../rules';
-import { organizationMissing, schemaRuleOf, unreadableFile } from '../rules/schema';
+import {
+  organizationMissing,
+  schemaIssues,
+  schemaRuleOf,
+  unreadableFile,
+  type SchemaIssue,
+} from '../rules/schema';
 import {
   COLLECTIONS,
   ORGANIZATION_FILE,
@@ -157,8 +163,9 @@ class ContentReader {
       if (raw.some((p) => p.level === 'error')) continue;
       const result = collection.schema.safeParse(parsed.data);
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
+        for (const issue of schemaIssues(result.error.issues as SchemaIssue[])) {
+          const keys =
+            issue.code === 'unrecognized_keys' ? (issue as unknown as { keys: string[] }).keys : [];
           const message =
             keys.length > 0
               ? `${keys.map((k) => `"${k}"`).join(', ')} is not a field here: check the spelling against the README.`

@@ -1,5 +1,5 @@
 /** Joins validated content into what pages show: statuses, deadlines, regions and history. */
-import { regionOf, type Region } from '../../core/countries';
+import { adequacyOn, regionOf, type Region } from '../../core/countries';
 import type { Problem } from '../../core/problems';
 import type { Vocabularies } from '../../core/vocabulary';
 import type { ChangeData } from '../../schemas/change';
@@ -8,7 +8,8 @@ import type { ProcessorData, Transfer } from '../../schemas/processor';
 import type { Product } from '../../schemas/product';
 import type { Release } from '../../schemas/release';
 import type { RegistrySource } from '../load/source';
-import { objectionDeadline, objectionOpen } from './notice';
+import { knownCountries, locationsDisclosed } from './disclosure';
+import { noObjectionReason, objectionDeadline, objectionOpen, type NoObjection } from './notice';
 import { changesByProcessor, statusOf, type ProcessorStatus, type StatusChange } from './status';
 
 export interface ProductView extends Product {
@@ -21,7 +22,10 @@ export type ChangeState = 'upcoming' | 'in-effect' | 'withdrawn';
 export interface ChangeView extends ChangeData {
   id: string;
   file: string;
-  objectionDeadline: string;
+  /** The last day to object; none where customers have no right to object (see noObjection). */
+  objectionDeadline: string | undefined;
+  /** Why customers cannot object to this change, if they cannot: a first listing, or no sub-processor concerned. */
+  noObjection: NoObjection | undefined;
   /** Customers can still object today. */
   objectionOpen: boolean;
   /** The effective date has been reached (and the change was not withdrawn). */
@@ -34,6 +38,11 @@ export interface CountryView {
   region: Region;
   /** The transfer entry that covers this country, if it is outside the EEA and one is given. */
   transfer?: Transfer | undefined;
+  /**
+   * The country's adequacy decision covers only certified organisations (the US and the Data
+   * Privacy Framework): whether this recipient relies on its certification.
+   */
+  certifiedOnly?: { certified: boolean; decision: string } | undefined;
 }
 
 export interface ProcessorView extends ProcessorData {
@@ -42,8 +51,10 @@ export interface ProcessorView extends ProcessorData {
   /** The file has Markdown/MDX notes below its front matter. */
   hasNotes: boolean;
   status: ProcessorStatus;
-  /** Every country the processor processes or stores data in, with its region. */
+  /** Every country the processor processes or stores data in, as far as disclosed, with its region. */
   countries: CountryView[];
+  /** Every activity's processing and storage countries are known: else the list cannot say where all the data goes. */
+  locationsDisclosed: boolean;
   /** Changes concerning this processor, newest first. */
   changes: ChangeView[];
 }
@@ -67,14 +78,22 @@ export interface Registry {
   warnings: readonly Problem[];
 }
 
-/** All countries an activity list touches, in the order they first appear. */
+/** All known countries an activity list touches, in the order they first appear, each with its transfer's region. */
 function countriesOf(data: ProcessorData, today: string): CountryView[] {
-  const codes = new Set(data.activities.flatMap((a) => [...a.processing, ...(a.storage ?? [])]));
+  const codes = new Set(data.activities.flatMap(knownCountries));
   for (const transfer of data.transfers) codes.add(transfer.country);
   return [...codes].map((country) => {
     const transfer = data.transfers.find((t) => t.country === country);
-    const dpfCertified = transfer?.mechanisms.includes('dpf') ?? false;
-    return { country, region: regionOf(country, today, { dpfCertified }), transfer };
+    const mechanisms = transfer?.mechanisms ?? [];
+    const decision = adequacyOn(country, today);
+    return {
+      country,
+      region: regionOf(country, today, mechanisms),
+      transfer,
+      certifiedOnly: decision?.requiresCertification
+        ? { certified: mechanisms.includes('dpf'), decision: decision.decision }
+        : undefined,
+    };
   });
 }
 
@@ -92,10 +111,13 @@ export function joinRegistry(
   releases: readonly Release[] = [],
   warnings: readonly Problem[] = [],
 ): Registry {
+  const roles = new Map(source.processors.map(({ id, data }) => [id, data.role]));
   const changes: ChangeView[] = source.changes
     .filter((c) => c.data.announced <= today)
     .map(({ id, file, data }) => {
-      const deadline = objectionDeadline(data, source.organization);
+      const noObjection = noObjectionReason(data, (processorId) => roles.get(processorId));
+      const deadline =
+        noObjection === undefined ? objectionDeadline(data, source.organization) : undefined;
       const state: ChangeState = isWithdrawn(data, today)
         ? 'withdrawn'
         : data.effective <= today
@@ -106,7 +128,11 @@ export function joinRegistry(
         id,
         file,
         objectionDeadline: deadline,
-        objectionOpen: state !== 'withdrawn' && objectionOpen(deadline, data.announced, today),
+        noObjection,
+        objectionOpen:
+          state !== 'withdrawn' &&
+          deadline !== undefined &&
+          objectionOpen(deadline, data.announced, today),
         inEffect: state === 'in-effect',
         state,
       };
@@ -136,6 +162,7 @@ export function joinRegistry(
       hasNotes: hasNotes ?? false,
       status: statusOf(id, statusChanges.get(id) ?? [], today),
       countries: countriesOf(data, today),
+      locationsDisclosed: data.activities.every(locationsDisclosed),
       changes: publishedChanges.get(id) ?? [],
     }))
     .filter((p) => p.status.status !== 'unannounced')
@@ -153,7 +180,7 @@ export function joinRegistry(
     changes,
     openChanges: changes
       .filter((c) => c.objectionOpen)
-      .sort((a, b) => a.objectionDeadline.localeCompare(b.objectionDeadline)),
+      .sort((a, b) => (a.objectionDeadline ?? '').localeCompare(b.objectionDeadline ?? '')),
     processorsById: new Map(processors.map((p) => [p.id, p])),
     vocabularies: source.vocabularies,
     releases: releases.filter((r) => r.date <= today),

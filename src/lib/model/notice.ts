@@ -1,6 +1,7 @@
 /** Objection deadlines (GDPR Art. 28(2)): given on the change, or derived from the notice rules. */
 import type { ChangeData } from '../../schemas/change';
 import { addDays } from '../../core/dates';
+import type { Role } from '../../core/roles';
 
 export interface NoticeRules {
   /** Days between announcing an addition or replacement and its effect. */
@@ -23,6 +24,42 @@ export function objectionDeadline(
 export const objectionOpen = (deadline: string, announced: string, today: string): boolean =>
   announced <= today && today <= deadline;
 
-/** Changes that customers must be told of in advance: new processors (GDPR Art. 28(2)). */
-export const needsNotice = (type: ChangeData['type']): boolean =>
-  type === 'added' || type === 'replaced';
+/**
+ * Why customers have no right to object to a change, if they have none: `listed` records the
+ * list as it stood when the log began; `role` is a change that concerns no sub-processor (the
+ * right to object, GDPR Art. 28(2), is about the processors of our customers' data).
+ */
+export type NoObjection = 'listed' | 'role';
+
+/** The role of a processor by id, as far as the content knows it. */
+export type RoleOf = (processorId: string) => Role | undefined;
+
+/** Whether a change concerns a sub-processor: one it adds, removes, changes or replaces. */
+const concernsSubProcessor = (
+  change: Pick<ChangeData, 'processors' | 'replaces'>,
+  roleOf: RoleOf,
+): boolean =>
+  [...change.processors, ...(change.replaces ?? [])].some(
+    // A processor the content does not hold is treated as a sub-processor: the stricter reading.
+    (id) => (roleOf(id) ?? 'sub-processor') === 'sub-processor',
+  );
+
+/** Why customers cannot object to this change, or undefined when they can. */
+export function noObjectionReason(
+  change: Pick<ChangeData, 'type' | 'processors' | 'replaces'>,
+  roleOf: RoleOf,
+): NoObjection | undefined {
+  if (change.type === 'listed') return 'listed';
+  return concernsSubProcessor(change, roleOf) ? undefined : 'role';
+}
+
+/**
+ * Changes customers must be told of the notice period in advance (GDPR Art. 28(2)): a new
+ * sub-processor, added or replacing another.
+ */
+export const needsNotice = (
+  change: Pick<ChangeData, 'type' | 'processors' | 'replaces'>,
+  roleOf: RoleOf,
+): boolean =>
+  (change.type === 'added' || change.type === 'replaced') &&
+  change.processors.some((id) => (roleOf(id) ?? 'sub-processor') === 'sub-processor');

@@ -8,7 +8,7 @@ export type Status = 'unannounced' | 'upcoming' | 'active' | 'removed' | 'withdr
 
 export interface StatusChange {
   id: string;
-  type: 'added' | 'removed' | 'replaced' | 'changed';
+  type: 'listed' | 'added' | 'removed' | 'replaced' | 'changed';
   processors: readonly string[];
   replaces?: readonly string[] | undefined;
   announced: string;
@@ -32,7 +32,8 @@ export function effectOn(
 ): 'adds' | 'removes' | 'touches' | undefined {
   if (change.replaces?.includes(processorId)) return 'removes';
   if (!change.processors.includes(processorId)) return undefined;
-  if (change.type === 'added' || change.type === 'replaced') return 'adds';
+  if (change.type === 'listed' || change.type === 'added' || change.type === 'replaced')
+    return 'adds';
   if (change.type === 'removed') return 'removes';
   return 'touches';
 }

@@ -50,12 +50,14 @@ export function changesCalendar(
       start: asDate(change.effective),
       summary: xmlSafe(t('calendar.effective', { title })),
     });
-    calendar.createEvent({
-      ...common,
-      id: `${change.id}.deadline@${site.host}`,
-      start: asDate(change.objectionDeadline),
-      summary: xmlSafe(t('calendar.deadline', { title })),
-    });
+    // A change customers cannot object to (a first listing, no sub-processor) has no deadline.
+    if (change.objectionDeadline !== undefined)
+      calendar.createEvent({
+        ...common,
+        id: `${change.id}.deadline@${site.host}`,
+        start: asDate(change.objectionDeadline),
+        summary: xmlSafe(t('calendar.deadline', { title })),
+      });
   }
   return calendar.toString();
 }

@@ -24,3 +24,26 @@ export const changeProductMismatch = rule({
     }
   },
 });
+
+export const listedAfterLogBegan = rule({
+  id: 'listed-after-log-began',
+  level: 'error',
+  locked: true,
+  reason:
+    'listed records the list as it stood when the change log began; a recipient added later is added, with the notice customers are owed.',
+  law: 'GDPR Art. 28(2)',
+  stage: 'content',
+  check: ({ source }, report) => {
+    const announcedChanges = source.changes.filter((c) => c.data.type !== 'listed');
+    const began = announcedChanges.map((c) => c.data.announced).sort()[0];
+    if (began === undefined) return;
+    for (const { file, data } of source.changes) {
+      if (data.type !== 'listed' || data.announced <= began) continue;
+      report({
+        file,
+        field: 'type',
+        message: `a listed entry dated ${data.announced} comes after the log began with a change announced ${began}: write type: added, with the notice period, or date it ${began} or earlier if it was on the first list.`,
+      });
+    }
+  },
+});

@@ -8,7 +8,7 @@ import { didYouMean } from '../../core/suggest';
 import type { Organization } from '../../schemas/organization';
 import type { RegistrySource } from '../load/source';
 import { changesByProcessor, statusOf, type StatusChange } from '../model/status';
-import { changeProductMismatch } from './changes';
+import { changeProductMismatch, listedAfterLogBegan } from './changes';
 import {
   emptyFile,
   impossibleDate,
@@ -30,6 +30,10 @@ import {
   retentionNotSpecified,
   specialCategoryWithoutCondition,
   subProcessorWithoutDpa,
+  processorWithoutDpa,
+  jointControllerWithoutArrangement,
+  subProcessorNotDisclosed,
+  recipientNotDisclosed,
   subProcessorWithoutList,
 } from './processors';
 import { unknownCode, unknownProcessor, unknownProduct } from './references';
@@ -58,6 +62,10 @@ import {
   type Rule,
 } from './rule';
 import {
+  categoryWithLegalEntity,
+  legalBasisForSubProcessor,
+  legalEntityMissing,
+  listedWithNotice,
   controlCharacter,
   defaultLocaleNotListed,
   dpfWithoutDate,
@@ -80,8 +88,12 @@ import {
   derogation,
   dpfCheckOutdated,
   dpfOutsideUs,
+  dpfWithoutEntity,
   duplicateTransfer,
+  mechanismOutsideRegimes,
+  mechanismRegimeGap,
   sccModuleUnexpected,
+  ukAddendumWithoutScc,
   transferInsideEea,
   transferMissing,
   transferWithoutActivity,
@@ -149,6 +161,10 @@ export const RULES: readonly Rule[] = [
   effectiveBeforeAnnounced,
   withdrawnBeforeAnnounced,
   replacedWithoutReplaces,
+  legalEntityMissing,
+  categoryWithLegalEntity,
+  legalBasisForSubProcessor,
+  listedWithNotice,
   defaultLocaleNotListed,
   localeListedTwice,
   ruleConfig,
@@ -164,6 +180,10 @@ export const RULES: readonly Rule[] = [
   duplicateActivity,
   processorWithoutChange,
   subProcessorWithoutDpa,
+  processorWithoutDpa,
+  jointControllerWithoutArrangement,
+  subProcessorNotDisclosed,
+  recipientNotDisclosed,
   subProcessorWithoutList,
   transferMissing,
   duplicateTransfer,
@@ -174,11 +194,16 @@ export const RULES: readonly Rule[] = [
   adequacyForUs,
   adequacyNotInForce,
   dpfOutsideUs,
+  dpfWithoutEntity,
+  mechanismRegimeGap,
+  mechanismOutsideRegimes,
+  ukAddendumWithoutScc,
   derogation,
   dpfCheckOutdated,
   dateInFuture,
   sccModuleUnexpected,
   changeProductMismatch,
+  listedAfterLogBegan,
   releaseAltered,
   releaseChainBroken,
   releaseInFuture,

@@ -5,21 +5,21 @@
 import type { Problem } from '../../core/problems';
 import { addDays, daysBetween } from '../../core/dates';
 import type { ChangeData } from '../../schemas/change';
-import { needsNotice, type NoticeRules } from '../model/notice';
+import { needsNotice, type NoticeRules, type RoleOf } from '../model/notice';
 import { rule, type Report } from './rule';
 
 type Changes = readonly { file: string; data: ChangeData }[];
 
-function tooShort(changes: Changes, rules: NoticeRules, report: Report) {
+function tooShort(changes: Changes, rules: NoticeRules, roleOf: RoleOf, report: Report) {
   for (const { file, data } of changes) {
     const days = daysBetween(data.announced, data.effective);
-    if (needsNotice(data.type) && !data.emergency && days < rules.noticePeriodDays) {
+    if (needsNotice(data, roleOf) && !data.emergency && days < rules.noticePeriodDays) {
       report({
         file,
         field: 'effective',
         message:
           `gives ${days} days' notice (announced ${data.announced}, effective ${data.effective}); ` +
-          `additions and replacements need at least ${rules.noticePeriodDays}. Set effective to ${addDays(data.announced, rules.noticePeriodDays)} or later, ` +
+          `a new sub-processor needs at least ${rules.noticePeriodDays}. Set effective to ${addDays(data.announced, rules.noticePeriodDays)} or later, ` +
           'or, if it truly cannot wait, add emergency: { justification: ... } for customers to read.',
       });
     }
@@ -57,10 +57,13 @@ export const noticeTooShort = rule({
   level: 'error',
   locked: true,
   reason:
-    'Customers must hear of a new processor the notice period before it starts, so they can object in time.',
+    'Customers must hear of a new sub-processor the notice period before it starts, so they can object in time; other recipients are logged without a notice period.',
   law: 'GDPR Art. 28(2)',
   stage: 'content',
-  check: ({ source }, report) => tooShort(source.changes, source.organization, report),
+  check: ({ source }, report) => {
+    const roles = new Map(source.processors.map(({ id, data }) => [id, data.role]));
+    tooShort(source.changes, source.organization, (id) => roles.get(id), report);
+  },
 });
 
 export const deadlineAfterEffectiveRule = rule({
@@ -83,12 +86,19 @@ export const deadlineBeforeAnnouncementRule = rule({
   check: ({ source }, report) => deadlineBeforeAnnouncement(source.changes, report),
 });
 
-/** The notice rules over a list of changes, as the problems the build reports. */
-export function noticeProblems(changes: Changes, rules: NoticeRules): Problem[] {
+/**
+ * The notice rules over a list of changes, as the problems the build reports; `roleOf` gives
+ * each processor's role (one it does not know is held to the notice of a sub-processor).
+ */
+export function noticeProblems(
+  changes: Changes,
+  rules: NoticeRules,
+  roleOf: RoleOf = () => undefined,
+): Problem[] {
   const problems: Problem[] = [];
   const collect = (id: string) => (finding: Parameters<Report>[0]) =>
     problems.push({ level: 'error', rule: id, ...finding });
-  tooShort(changes, rules, collect(noticeTooShort.id));
+  tooShort(changes, rules, roleOf, collect(noticeTooShort.id));
   deadlineAfterEffective(changes, collect(deadlineAfterEffectiveRule.id));
   deadlineBeforeAnnouncement(changes, collect(deadlineBeforeAnnouncementRule.id));
   return problems;

@@ -1,5 +1,8 @@
 /** Rules on each processor: no duplicates, a history, a contract, the chain, Art. 9 data, retention. */
 import { nameKey } from '../../core/characters';
+import { isDisclosed } from '../../core/disclosure';
+import type { ProcessorData } from '../../schemas/processor';
+import { entityName } from '../model/disclosure';
 import { rule } from './rule';
 
 export const duplicateProcessor = rule({
@@ -12,7 +15,7 @@ export const duplicateProcessor = rule({
   check: ({ source }, report) => {
     const seen = new Map<string, string>();
     for (const { file, data } of source.processors) {
-      const key = `${nameKey(data.name)}|${nameKey(data.legalEntity.name)}`;
+      const key = `${nameKey(data.name)}|${nameKey(entityName(data.legalEntity) ?? '')}`;
       const first = seen.get(key);
       if (!first) seen.set(key, file);
       else
@@ -63,6 +66,104 @@ export const subProcessorWithoutDpa = rule({
   },
 });
 
+export const processorWithoutDpa = rule({
+  id: 'processor-without-dpa',
+  level: 'warning',
+  reason:
+    'Every processor, not only a sub-processor, works under a contract that sets out its obligations.',
+  law: 'GDPR Art. 28(3)',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      if (data.role !== 'processor' || data.dpa || !listed(id)) continue;
+      report({
+        file,
+        field: 'dpa',
+        message:
+          'a processor needs a data processing agreement (GDPR Art. 28(3)): add dpa: { title: ..., url: ... }, or if the vendor decides its own purposes, give it role: independent-controller.',
+      });
+    }
+  },
+});
+
+export const jointControllerWithoutArrangement = rule({
+  id: 'joint-controller-without-arrangement',
+  level: 'warning',
+  reason:
+    'Joint controllers set out who does what in an arrangement, whose essence data subjects can read.',
+  law: 'GDPR Art. 26',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      if (data.role !== 'joint-controller' || data.arrangement || !listed(id)) continue;
+      report({
+        file,
+        field: 'arrangement',
+        message:
+          'a joint controller needs an arrangement (GDPR Art. 26): add arrangement: { title: ..., url: ... }.',
+      });
+    }
+  },
+});
+
+/** Where a recipient's identity or locations are recorded as not disclosed: the fields, in order. */
+function undisclosedFacts(data: ProcessorData): { field: string; what: string }[] {
+  const found: { field: string; what: string }[] = [];
+  const entity = data.legalEntity;
+  if (entity !== undefined && !isDisclosed(entity))
+    found.push({ field: 'legalEntity', what: 'its legal entity' });
+  else if (entity !== undefined && !isDisclosed(entity.country))
+    found.push({ field: 'legalEntity.country', what: "its legal entity's country" });
+  data.activities.forEach((activity, a) => {
+    if (!isDisclosed(activity.processing))
+      found.push({ field: `activities[${a}].processing`, what: 'where it processes the data' });
+    if (activity.storage !== undefined && !isDisclosed(activity.storage))
+      found.push({ field: `activities[${a}].storage`, what: 'where it stores the data' });
+  });
+  return found;
+}
+
+export const subProcessorNotDisclosed = rule({
+  id: 'sub-processor-not-disclosed',
+  level: 'error',
+  locked: true,
+  reason:
+    'Customers must be able to know who each sub-processor is and where it processes their data before they accept it.',
+  law: 'GDPR Art. 28(2), EDPB Opinion 22/2024',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      if (data.role !== 'sub-processor' || !listed(id)) continue;
+      for (const { field, what } of undisclosedFacts(data))
+        report({
+          file,
+          field,
+          message: `${what} is recorded as not disclosed, and a sub-processor cannot be engaged without it: customers must know who handles their data and where (GDPR Art. 28(2)). Get the answer from the vendor, or do not engage it.`,
+        });
+    }
+  },
+});
+
+export const recipientNotDisclosed = rule({
+  id: 'recipient-not-disclosed',
+  level: 'warning',
+  reason:
+    'A recipient whose identity or locations are not disclosed is shown so on every page; ask the vendor, so the list can say more.',
+  law: 'GDPR Art. 13(1)(e)–(f)',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      if (data.role === 'sub-processor' || !listed(id)) continue;
+      for (const { field, what } of undisclosedFacts(data))
+        report({
+          file,
+          field,
+          message: `${what} is recorded as not disclosed: every page says so. Ask the vendor and record the answer when it comes.`,
+        });
+    }
+  },
+});
+
 export const subProcessorWithoutList = rule({
   id: 'sub-processor-without-list',
   level: 'warning',
@@ -71,12 +172,16 @@ export const subProcessorWithoutList = rule({
   stage: 'content',
   check: ({ source, listed }, report) => {
     for (const { id, file, data } of source.processors) {
-      if (data.role !== 'sub-processor' || data.subprocessorListUrl || !listed(id)) continue;
+      if (data.role !== 'sub-processor' || !listed(id)) continue;
+      const url = data.subprocessorListUrl;
+      if (url !== undefined && isDisclosed(url)) continue;
       report({
         file,
         field: 'subprocessorListUrl',
         message:
-          "give the vendor's own sub-processor list, so customers can follow the chain (EDPB Opinion 22/2024).",
+          url === undefined
+            ? "give the vendor's own sub-processor list, so customers can follow the chain (EDPB Opinion 22/2024), or write not-disclosed if the vendor does not publish one."
+            : 'the vendor does not disclose its own sub-processors, so customers cannot follow the chain (EDPB Opinion 22/2024): ask for the list.',
       });
     }
   },
@@ -117,12 +222,12 @@ export const retentionNotSpecified = rule({
     for (const { id, file, data } of source.processors) {
       if (!listed(id)) continue;
       data.activities.forEach((activity, a) => {
-        if (activity.retention !== 'not-specified') return;
+        if (activity.retention !== 'not-specified' && isDisclosed(activity.retention)) return;
         report({
           file,
           field: `activities[${a}].retention`,
           message:
-            'retention is not specified: ask the vendor, or give an upper bound with { upTo: P1Y }.',
+            'the vendor has not disclosed how long it keeps this data: ask, or give an upper bound with { upTo: P1Y }.',
         });
       });
     }

@@ -56,6 +56,14 @@ export const unknownCode = rule({
         message: unknown(VOCABULARY_WORDS[vocabulary], code, terms.keys(), how),
       });
     };
+    source.organization.certifications.forEach((code, i) =>
+      check(
+        source.organizationFile ?? 'content/organization.yaml',
+        `certifications[${i}]`,
+        'certifications',
+        code,
+      ),
+    );
     for (const { file, data } of source.processors) {
       data.certifications.forEach((code, i) =>
         check(file, `certifications[${i}]`, 'certifications', code),

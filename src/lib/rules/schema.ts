@@ -68,6 +68,26 @@ export const localeListedTwice = schemaRule(
   'Each language is published once.',
 );
 
+export const legalEntityMissing = schemaRule(
+  'legal-entity-missing',
+  'A named recipient is a legal entity customers can look up: its name and country, or a record that the vendor has not disclosed them.',
+  'GDPR Art. 13(1)(e), Art. 28(2)',
+);
+export const categoryWithLegalEntity = schemaRule(
+  'category-with-legal-entity',
+  'A category of recipients (tax authorities, auditors) names no entity; one that has an entity is a named recipient with a role of its own.',
+  'GDPR Art. 13(1)(e)',
+);
+export const legalBasisForSubProcessor = schemaRule(
+  'legal-basis-for-sub-processor',
+  "A sub-processor works on our customers' data, for which our customers are the controller and choose the lawful basis: the list cannot state one.",
+  'GDPR Art. 6(1), Art. 28',
+);
+export const listedWithNotice = schemaRule(
+  'listed-with-notice',
+  'A listed entry records the list as it stood when the log began: it takes effect the day it is recorded, with no notice period, deadline or emergency.',
+);
+
 /** The rule of a zod issue: the one its refinement names, else an unknown field or a wrong value. */
 export function schemaRuleOf(issue: {
   code: string;
@@ -76,4 +96,40 @@ export function schemaRuleOf(issue: {
   const named = issue.params?.['rule'];
   if (typeof named === 'string') return named;
   return issue.code === 'unrecognized_keys' ? unknownField.id : invalidValue.id;
+}
+
+/** A zod issue, as far as the reader of a content file needs it. */
+export interface SchemaIssue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  params?: Record<string, unknown> | undefined;
+  errors?: SchemaIssue[][] | undefined;
+}
+
+/** Issues that say the value is of another shape altogether, not what is wrong inside it. */
+const SHAPE_CODES: ReadonlySet<string> = new Set([
+  'invalid_type',
+  'invalid_value',
+  'unrecognized_keys',
+  'invalid_union',
+]);
+
+/**
+ * The issues an author is to read. A union (a value or `not-disclosed`) that fails reports why
+ * each of its options failed; this keeps the option the value was written as (the first whose
+ * issues lie inside the value, not about its shape), so "country: write a country code" is said
+ * rather than "invalid input". A value of no option's shape keeps the union's own message.
+ */
+export function schemaIssues(issues: readonly SchemaIssue[]): SchemaIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !issue.errors) return [issue];
+    for (const option of issue.errors) {
+      const inner = schemaIssues(option);
+      const aboutShape = inner.some((i) => i.path.length === 0 && SHAPE_CODES.has(i.code));
+      if (inner.length > 0 && !aboutShape)
+        return inner.map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
+    }
+    return [issue];
+  });
 }

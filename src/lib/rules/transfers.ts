@@ -5,6 +5,10 @@
 import { EEA, adequacyOn, countryName } from '../../core/countries';
 import { addDays } from '../../core/dates';
 import type { ProcessorData, Transfer } from '../../schemas/processor';
+import { isDisclosed } from '../../core/disclosure';
+import { REGIME_LAW, regimesOf, type Regime } from '../../core/regimes';
+import { expectedSccModule } from '../../core/roles';
+import { knownCountries } from '../model/disclosure';
 import { effectOn, type StatusChange } from '../model/status';
 import { rule, type ContentInput, type Report } from './rule';
 
@@ -26,7 +30,7 @@ function transferDate(own: readonly StatusChange[], processorId: string, today: 
 
 /** The countries an activity list processes or stores data in. */
 const usedCountries = (data: ProcessorData): Set<string> =>
-  new Set(data.activities.flatMap((a) => [...a.processing, ...(a.storage ?? [])]));
+  new Set(data.activities.flatMap(knownCountries));
 
 type EachTransfer = (
   at: { id: string; file: string; data: ProcessorData; transfer: Transfer; field: string },
@@ -72,10 +76,12 @@ export const transferMissing = rule({
     for (const { file, data } of source.processors) {
       const covered = new Set(data.transfers.map((t) => t.country));
       data.activities.forEach((activity, a) => {
-        for (const [list, codes] of [
+        for (const [list, given] of [
           ['processing', activity.processing],
           ['storage', activity.storage ?? []],
         ] as const) {
+          // Countries the vendor did not disclose are another rule's concern (*-not-disclosed).
+          const codes = isDisclosed(given) ? given : [];
           codes.forEach((country, c) => {
             if (EEA.has(country) || covered.has(country)) return;
             report({
@@ -219,20 +225,22 @@ export const sccModuleUnexpected = rule({
   id: 'scc-module-unexpected',
   level: 'warning',
   reason:
-    'A sub-processor of ours signs SCC module 3 (processor to processor), a processor of our own data module 2.',
+    'A sub-processor of ours signs SCC module 3 (processor to processor), a processor of our own data module 2, a controller module 1.',
   law: 'Commission Implementing Decision (EU) 2021/914',
   stage: 'content',
   check: eachTransfer(({ file, data, transfer, field }, report) => {
-    if (transfer.sccModule === undefined) return;
-    const expected = data.role === 'sub-processor' ? 3 : 2;
+    const expected = expectedSccModule(data.role);
+    if (transfer.sccModule === undefined || expected === undefined) return;
     if (transfer.sccModule === expected) return;
+    const who = {
+      3: 'a sub-processor of ours normally signs module 3 (processor to processor)',
+      2: 'a processor of data we control normally signs module 2 (controller to processor)',
+      1: 'a controller receiving data from us normally signs module 1 (controller to controller)',
+    }[expected];
     report({
       file,
       field: `${field}.sccModule`,
-      message:
-        data.role === 'sub-processor'
-          ? `a sub-processor of ours normally signs module 3 (processor to processor), not ${transfer.sccModule}: check the SCCs you signed.`
-          : `a processor of data we control normally signs module 2 (controller to processor), not ${transfer.sccModule}: check the SCCs you signed.`,
+      message: `${who}, not ${transfer.sccModule}: check the SCCs you signed.`,
     });
   }),
 });
@@ -287,4 +295,97 @@ export const dateInFuture = rule({
       });
     }
   },
+});
+
+/** The regimes a mechanism covers: as its vocabulary term says, else as the project knows them. */
+const covered = (input: ContentInput, mechanism: string): readonly Regime[] =>
+  input.source.vocabularies.transferMechanisms.get(mechanism)?.regimes ?? regimesOf(mechanism);
+
+export const mechanismRegimeGap = rule({
+  id: 'mechanism-regime-gap',
+  level: 'error',
+  locked: true,
+  reason:
+    "Each data protection law the publisher's data falls under needs its own transfer mechanism: EU SCCs do not cover UK data, a UK Addendum does not cover EU data.",
+  law: 'GDPR Art. 44, UK GDPR Art. 44, FADP Art. 16',
+  stage: 'content',
+  check: (input, report) => {
+    const regimes = input.source.organization.regimes;
+    eachTransfer(({ file, transfer, field }, r) => {
+      if (EEA.has(transfer.country)) return;
+      for (const regime of regimes) {
+        if (transfer.mechanisms.some((m) => covered(input, m).includes(regime))) continue;
+        const fits = {
+          eu: 'scc (with sccModule), dpf for a certified US recipient, or adequacy',
+          uk: 'uk-idta, uk-addendum (beside scc) or uk-dpf-extension',
+          ch: 'swiss-scc or swiss-dpf',
+        }[regime];
+        r({
+          file,
+          field: `${field}.mechanisms`,
+          message: `the transfer to ${name(transfer.country)} (${transfer.country}) has no mechanism for ${REGIME_LAW[regime]} data, which organization.yaml lists in regimes (${regime}): its mechanisms (${transfer.mechanisms.join(', ')}) do not cover it. Add ${fits}.`,
+        });
+      }
+    })(input, report);
+  },
+});
+
+export const mechanismOutsideRegimes = rule({
+  id: 'mechanism-outside-regimes',
+  level: 'warning',
+  reason:
+    'A mechanism for a law the publisher does not list (a UK Addendum where regimes is only eu) suggests organization.yaml is missing a regime.',
+  stage: 'content',
+  check: (input, report) => {
+    const regimes = input.source.organization.regimes;
+    eachMechanism(({ file, mechanism, field }, r) => {
+      const covers = covered(input, mechanism);
+      if (covers.some((regime) => regimes.includes(regime))) return;
+      r({
+        file,
+        field,
+        message: `${mechanism} covers ${covers.map((x) => REGIME_LAW[x]).join(', ')} data, and organization.yaml's regimes are ${regimes.join(', ')}: add ${covers.join(' or ')} to regimes if that data is transferred, or remove ${mechanism}.`,
+      });
+    })(input, report);
+  },
+});
+
+export const ukAddendumWithoutScc = rule({
+  id: 'uk-addendum-without-scc',
+  level: 'error',
+  locked: true,
+  reason:
+    'The UK Addendum amends the EU Standard Contractual Clauses and is no mechanism without them.',
+  law: 'UK ICO International Data Transfer Addendum, Part 1',
+  stage: 'content',
+  check: eachMechanism(({ file, transfer, mechanism, field }, report) => {
+    if (mechanism !== 'uk-addendum' || transfer.mechanisms.includes('scc')) return;
+    report({
+      file,
+      field,
+      message:
+        'the UK Addendum is signed beside the EU SCCs: add scc (with sccModule) to this transfer, or use uk-idta on its own.',
+    });
+  }),
+});
+
+export const dpfWithoutEntity = rule({
+  id: 'dpf-without-entity',
+  level: 'error',
+  locked: true,
+  reason:
+    'The Data Privacy Framework covers certified organisations only, and nobody can check an unnamed one on the list.',
+  law: 'Commission Implementing Decision (EU) 2023/1795',
+  stage: 'content',
+  check: eachMechanism(({ file, data, mechanism, field }, report) => {
+    if (mechanism !== 'dpf' && mechanism !== 'swiss-dpf' && mechanism !== 'uk-dpf-extension')
+      return;
+    const entity = data.legalEntity;
+    if (entity !== undefined && isDisclosed(entity)) return;
+    report({
+      file,
+      field,
+      message: `${mechanism} relies on the recipient's own certification: give legalEntity: { name: …, country: … } as it appears on the Data Privacy Framework list (dataprivacyframework.gov), or rely on another mechanism.`,
+    });
+  }),
 });

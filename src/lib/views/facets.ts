@@ -3,11 +3,13 @@
  * category, …). The same values drive the search filters and the pre-rendered browse pages.
  */
 import type { Translate } from '../../i18n';
-import { countryName } from '../../core/countries';
+import { ADEQUACY_DECISIONS, adequacyOn, countryName } from '../../core/countries';
 import { termLabel } from '../words/format';
 import { productNames } from '../words/names';
-import type { ChangeView, ProcessorView, Registry } from '../model/model';
+import type { ChangeView, CountryView, ProcessorView, Registry } from '../model/model';
 import type { Locale } from '../../i18n';
+import type { Region } from '../../core/countries';
+import { ROLES, type Role } from '../../core/roles';
 
 /** Processors per browse page: keeps every page small at any registry size. */
 export const BROWSE_PER_PAGE = 100;
@@ -15,6 +17,7 @@ export const BROWSE_PER_PAGE = 100;
 /** Facets with pre-rendered pages, in the order they are offered. */
 export const BROWSE_FACETS = [
   'product',
+  'role',
   'country',
   'region',
   'mechanism',
@@ -37,8 +40,17 @@ export const PROCESSOR_FILTERS = [
 ] as const;
 /** Search filters of a change page. */
 export const CHANGE_FILTERS = ['type', 'state', 'product'] as const;
+/**
+ * Every page's place in time for search: `current` (a recipient on the list today, a change not
+ * withdrawn) or `history` (removed, withdrawn, not yet active). Search shows current pages until
+ * the reader asks for history; it is no facet of its own.
+ */
+export const SCOPE_FILTER = 'scope';
 export type SearchFilter =
-  (typeof PROCESSOR_FILTERS)[number] | (typeof CHANGE_FILTERS)[number] | 'kind';
+  | (typeof PROCESSOR_FILTERS)[number]
+  | (typeof CHANGE_FILTERS)[number]
+  | 'kind'
+  | typeof SCOPE_FILTER;
 
 export interface FacetValue {
   facet: BrowseFacet;
@@ -47,13 +59,21 @@ export interface FacetValue {
   label: string;
   /** Processors on the list (active or upcoming) with this value, by name. */
   processors: ProcessorView[];
+  /** How many of them are on the list today (active), and how many are announced to join it. */
+  current: number;
+  upcoming: number;
 }
+
+/** A count as every page gives it: those on the list today, and the announced ones apart. */
+export const countText = (current: number, upcoming: number, t: Translate): string =>
+  upcoming === 0 ? String(current) : t('count.withUpcoming', { count: current, upcoming });
 
 /** The slugs of every browse facet for one processor. */
 export function processorFacetSlugs(processor: ProcessorView): Record<BrowseFacet, string[]> {
   const unique = (values: string[]) => [...new Set(values)];
   return {
     product: processor.products,
+    role: [processor.role],
     country: processor.countries.map((c) => c.country.toLowerCase()),
     region: unique(processor.countries.map((c) => c.region)),
     mechanism: unique(processor.transfers.flatMap((t) => t.mechanisms)),
@@ -75,8 +95,10 @@ export function facetLabel(
       return productNames(registry, [slug], locale)[0]!;
     case 'country':
       return countryName(slug.toUpperCase(), locale);
+    case 'role':
+      return t(`role.${slug as Role}`);
     case 'region':
-      return t(`region.${slug as 'eea' | 'adequate' | 'third-country'}`);
+      return t(`region.${slug as Region}`);
     case 'mechanism':
       return termLabel(registry.vocabularies, 'transferMechanisms', slug, locale);
     case 'data-category':
@@ -124,8 +146,16 @@ export function facetValues(
           slug,
           label: facetLabel(registry, facet, slug, locale, t),
           processors,
+          current: processors.filter((p) => p.status.status === 'active').length,
+          upcoming: processors.filter((p) => p.status.status === 'upcoming').length,
         }))
-        .sort((a, b) => (facet === 'product' ? 0 : a.label.localeCompare(b.label, locale))),
+        .sort((a, b) =>
+          facet === 'product'
+            ? 0
+            : facet === 'role'
+              ? ROLES.indexOf(a.slug as Role) - ROLES.indexOf(b.slug as Role)
+              : a.label.localeCompare(b.label, locale),
+        ),
     ]),
   );
 }
@@ -142,6 +172,7 @@ export function processorFilters(
     slugs[facet].map((slug) => facetLabel(registry, facet, slug, locale, t));
   return {
     kind: [t('search.kind.processor')],
+    scope: [processor.status.status === 'active' ? 'current' : 'history'],
     product: labels('product'),
     status: [t(`status.${processor.status.status}`)],
     role: [t(`role.${processor.role}`)],
@@ -165,6 +196,7 @@ export function changeFilters(
 ): Partial<Record<SearchFilter, string[]>> {
   return {
     kind: [t('search.kind.change')],
+    scope: [change.state === 'withdrawn' ? 'history' : 'current'],
     type: [t(`change.type.${change.type}`)],
     state: [t(`change.state.${change.state}`)],
     product: change.products.map((id) => facetLabel(registry, 'product', id, locale, t)),
@@ -179,4 +211,63 @@ export function pageOf<T>(
 ): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(items.length / size));
   return { items: items.slice((page - 1) * size, page * size), page, pages };
+}
+
+/**
+ * The transfers a browse page shows in its rows: a country page only that country's, a region
+ * page only the transfers in that region, a safeguard page only those relying on it.
+ */
+export function transfersShown(
+  value: Pick<FacetValue, 'facet' | 'slug'>,
+): ((country: CountryView) => boolean) | undefined {
+  switch (value.facet) {
+    case 'country':
+      return (c) => c.country.toLowerCase() === value.slug;
+    case 'region':
+      return (c) => c.region === value.slug;
+    case 'mechanism':
+      return (c) => c.transfer?.mechanisms.includes(value.slug) ?? false;
+    default:
+      return undefined;
+  }
+}
+
+/** What a search result shows of a processor page: its title, and its role and status as badges. */
+export const processorMeta = (processor: ProcessorView, t: Translate): Record<string, string> => ({
+  title: processor.name,
+  kind: t(`role.${processor.role}`),
+  status: t(`status.${processor.status.status}`),
+});
+
+/** What a search result shows of a change page: its title, that it is a change, and its state. */
+export const changeMeta = (
+  title: string,
+  change: ChangeView,
+  t: Translate,
+): Record<string, string> => ({
+  title,
+  kind: t('search.kind.change'),
+  status: t(`change.state.${change.state}`),
+});
+
+/**
+ * The adequacy decision a browse page must explain, if any: one that covers certified
+ * organisations only (the US), on that country's page and on the adequacy region's.
+ */
+export function certifiedOnlyDecision(
+  value: Pick<FacetValue, 'facet' | 'slug'>,
+  today: string,
+): string | undefined {
+  if (value.facet === 'country')
+    return ADEQUACY_DECISIONS.find(
+      (d) =>
+        d.requiresCertification &&
+        d.country === value.slug.toUpperCase() &&
+        adequacyOn(d.country, today) === d,
+    )?.decision;
+  if (value.facet === 'region' && value.slug === 'adequate')
+    return ADEQUACY_DECISIONS.find(
+      (d) => d.requiresCertification && adequacyOn(d.country, today) === d,
+    )?.decision;
+  return undefined;
 }

@@ -1,12 +1,11 @@
 /** What a processor's page and rows show of its activities and transfers. */
 import type { Activity } from '../../schemas/processor';
 import type { TextsIn } from '../../core/local-text';
+import { entityName, knownCountries } from '../model/disclosure';
 import type { CountryView, ProcessorView } from '../model/model';
 
-/** The countries an activity processes or stores data in, each once. */
-export const activityCountries = (activity: Activity): string[] => [
-  ...new Set([...activity.processing, ...(activity.storage ?? [])]),
-];
+/** The countries an activity processes or stores data in, each once, as far as the vendor disclosed them. */
+export const activityCountries = (activity: Activity): string[] => knownCountries(activity);
 
 /** The processor's recipient countries outside the EEA, each with the transfer entry that covers it. */
 export const transfersOutsideEea = (processor: ProcessorView): CountryView[] =>
@@ -14,4 +13,10 @@ export const transfersOutsideEea = (processor: ProcessorView): CountryView[] =>
 
 /** A processor page's meta description: the vendor, its legal entity, and what it does, in the page's language. */
 export const processorDescription = (processor: ProcessorView, text: TextsIn): string =>
-  `${processor.name} (${processor.legalEntity.name}): ${processor.activities.map((a) => text(a.description)).join(' ')}`;
+  `${processor.name}${entityName(processor.legalEntity) ? ` (${entityName(processor.legalEntity)})` : ''}: ${processor.activities.map((a) => text(a.description)).join(' ')}`;
+
+/** The day the change log began, for a processor that was on the list then (a `listed` entry). */
+export const listedSince = (processor: ProcessorView): string | undefined =>
+  processor.changes.find(
+    (c) => c.type === 'listed' && c.state !== 'withdrawn' && c.processors.includes(processor.id),
+  )?.effective;

@@ -27,3 +27,7 @@ export function releasePage(
     untilToday: diffLists(release.list, today),
   };
 }
+
+/** The legal entity's name in a published list, where the list discloses one. */
+export const listedEntityName = (p: Release['list']['processors'][number]): string | undefined =>
+  p.legalEntity && 'name' in p.legalEntity ? p.legalEntity.name : undefined;

@@ -31,7 +31,7 @@ export const openChangeNotices = samePerLanguage(
       id: change.id,
       text: t('banner.open', {
         title: changeTitle(registry, change, locale, t),
-        deadline: formatDate(change.objectionDeadline, locale),
+        deadline: formatDate(change.objectionDeadline ?? change.effective, locale),
       }),
     })),
 );

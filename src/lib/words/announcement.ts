@@ -1,10 +1,11 @@
 /** The words of a change announcement, shared by the feeds and the calendar. */
 import type { Translate } from '../../i18n';
-import { formatCountries, formatDate, formatList } from './format';
+import { formatDate, formatList } from './format';
 import { textsIn } from '../../core/local-text';
 import { localePath } from '../../core/locale-path';
 import type { ChangeView, Registry } from '../model/model';
 import type { Locale } from '../../i18n';
+import { entityLine } from './disclosure';
 import { nameOf, productNames, changeTitle } from './names';
 
 export interface Announcement {
@@ -33,11 +34,12 @@ export function announcement(
   const ids = [...change.processors, ...(change.replaces ?? [])];
   const entities = ids.map((id) => {
     const p = registry.processorsById.get(id);
-    return p
-      ? `${p.legalEntity.name}, ${formatCountries([p.legalEntity.country], locale)}`
-      : nameOf(registry, id);
+    return p ? entityLine(p.legalEntity, locale, t, text) : nameOf(registry, id);
   });
-  const deadline = formatDate(change.objectionDeadline, locale);
+  const deadline =
+    change.objectionDeadline === undefined
+      ? undefined
+      : formatDate(change.objectionDeadline, locale);
   const lines = [
     text(change.summary),
     t('feed.item.subject', {
@@ -60,9 +62,15 @@ export function announcement(
           date: formatDate(change.withdrawn.on, locale),
           reason: text(change.withdrawn.reason),
         })
-      : change.objectionOpen
-        ? t('feed.item.object', { deadline, address: registry.organization.objectionAddress, url })
-        : t('feed.item.closed', { deadline }),
+      : change.noObjection !== undefined || deadline === undefined
+        ? t(`feed.item.noObjection.${change.noObjection ?? 'role'}`)
+        : change.objectionOpen
+          ? t('feed.item.object', {
+              deadline,
+              address: registry.organization.objectionAddress,
+              url,
+            })
+          : t('feed.item.closed', { deadline }),
   ];
   return {
     url,

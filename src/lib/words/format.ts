@@ -3,6 +3,7 @@ import { parse } from 'tinyduration';
 import type { Translate } from '../../i18n';
 import { countryName } from '../../core/countries';
 import type { Retention } from '../../schemas/retention';
+import { isDisclosed } from '../../core/disclosure';
 import { labelIn, type Vocabularies, type VocabularyName } from '../../core/vocabulary';
 import type { Locale } from '../../i18n';
 
@@ -79,9 +80,16 @@ export const formatDuration = memoized(
   (iso, locale) => `${locale} ${iso}`,
 );
 
+/** A retention period as given: neither recorded as not-disclosed nor as (the older) not-specified. */
+export type RetentionPeriod = Exclude<Retention, string | { notDisclosed: unknown }>;
+
+/** Whether the vendor disclosed how long it keeps the data. */
+export const retentionDisclosed = (retention: Retention): retention is RetentionPeriod =>
+  retention !== 'not-specified' && isDisclosed(retention);
+
 /** A retention period in words, e.g. "1 year after deletion by the user". */
 export function formatRetention(retention: Retention, locale: Locale, t: Translate): string {
-  if (retention === 'not-specified') return t('retention.notSpecified');
+  if (!retentionDisclosed(retention)) return t('retention.notDisclosed');
   const period =
     retention.period !== undefined
       ? t('retention.period', { duration: formatDuration(retention.period, locale) })

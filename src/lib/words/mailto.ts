@@ -37,7 +37,7 @@ export function objectionMailto(
       title,
       announced: formatDate(change.announced, locale),
       effective: formatDate(change.effective, locale),
-      deadline: formatDate(change.objectionDeadline, locale),
+      deadline: change.objectionDeadline ? formatDate(change.objectionDeadline, locale) : '',
       url: pageUrl,
     }),
   });

@@ -1,7 +1,10 @@
 /** The list as data: what subprocessors.json holds, and what every other download is made from. */
 import type { Translate } from '../../../i18n';
 import type { ExportDocument, ExportProcessor } from '../../../schemas/export';
-import { formatRetention } from '../../words/format';
+import { formatRetention, retentionDisclosed } from '../../words/format';
+import { isDisclosed, undisclosedNote, type NotDisclosed } from '../../../core/disclosure';
+import type { LocalText } from '../../../core/local-text';
+import { LEGAL_BASIS_IRI } from '../../../core/roles';
 import type { Registry } from '../../model/model';
 import { textsIn } from '../../../core/local-text';
 import {
@@ -33,6 +36,19 @@ function termIn(
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
+/** A fact as the JSON gives it: the value, or `{ notDisclosed: true, note }`. */
+function disclosedIn<T, U>(
+  value: T | NotDisclosed,
+  text: (value: LocalText | undefined) => string | undefined,
+  map: (value: T) => U,
+): U | { notDisclosed: true; note?: string } {
+  if (isDisclosed(value)) return map(value);
+  return defined({ notDisclosed: true as const, note: text(undisclosedNote(value)) }) as {
+    notDisclosed: true;
+    note?: string;
+  };
+}
+
 /** The processors on the list today (active or upcoming) and the change log, with texts and labels in `locale`. */
 export function exportDocument(
   registry: Registry,
@@ -49,13 +65,19 @@ export function exportDocument(
       const addition = p.changes.find(
         (c) =>
           c.state !== 'withdrawn' &&
-          (c.type === 'added' || c.type === 'replaced') &&
+          (c.type === 'listed' || c.type === 'added' || c.type === 'replaced') &&
           c.processors.includes(p.id),
       );
+      const countries = (codes: string[]) => codes;
       return defined({
         id: p.id,
         name: p.name,
-        legalEntity: p.legalEntity,
+        legalEntity:
+          p.legalEntity &&
+          disclosedIn(p.legalEntity, text, (entity) => ({
+            name: entity.name,
+            country: disclosedIn(entity.country, text, (code) => code),
+          })),
         parent: p.parent,
         website: p.website,
         role: p.role,
@@ -74,13 +96,18 @@ export function exportDocument(
             dataSubjects: a.dataSubjects.map((code) => term('dataSubjects', code)),
             retention: defined({
               text: formatRetention(a.retention, locale, t),
-              specified: a.retention !== 'not-specified',
-              ...(a.retention === 'not-specified'
-                ? {}
-                : { ...a.retention, basis: text(a.retention.basis), note: text(a.retention.note) }),
+              specified: retentionDisclosed(a.retention),
+              ...(retentionDisclosed(a.retention)
+                ? { ...a.retention, basis: text(a.retention.basis), note: text(a.retention.note) }
+                : { note: text(undisclosedNote(a.retention)) }),
             }),
-            processing: a.processing,
-            storage: a.storage ?? a.processing,
+            processing: disclosedIn(a.processing, text, countries),
+            storage: disclosedIn(a.storage ?? a.processing, text, countries),
+            legalBasis: a.legalBasis && {
+              code: a.legalBasis,
+              label: t(`legalBasis.${a.legalBasis}`),
+              iri: LEGAL_BASIS_IRI[a.legalBasis],
+            },
             conditional: text(a.conditional),
             specialCategoryCondition: text(a.specialCategoryCondition),
           }),
@@ -91,6 +118,7 @@ export function exportDocument(
             defined({
               country: c.country,
               region: c.region,
+              certifiedOnly: c.certifiedOnly,
               mechanisms: (c.transfer?.mechanisms ?? []).map((code) =>
                 term('transferMechanisms', code),
               ),
@@ -102,7 +130,9 @@ export function exportDocument(
           ),
         certifications: p.certifications.map((code) => term('certifications', code)),
         dpa: p.dpa ? defined({ ...p.dpa }) : undefined,
-        subprocessorListUrl: p.subprocessorListUrl,
+        arrangement: p.arrangement ? defined({ ...p.arrangement }) : undefined,
+        subprocessorListUrl:
+          p.subprocessorListUrl && disclosedIn(p.subprocessorListUrl, text, (url) => url),
       });
     });
   const org = registry.organization;
@@ -114,6 +144,17 @@ export function exportDocument(
       siteUrl: org.siteUrl,
       privacyContact: org.privacyContact,
       objectionAddress: org.objectionAddress,
+      ...defined({
+        phone: org.phone,
+        dpo: org.dpo && defined({ ...org.dpo }),
+        representatives: org.representatives.length
+          ? org.representatives.map((r) => defined({ ...r }))
+          : undefined,
+        certifications: org.certifications.length
+          ? org.certifications.map((code) => term('certifications', code))
+          : undefined,
+      }),
+      regimes: org.regimes,
     },
     language: locale,
     asOf: registry.today,
@@ -127,7 +168,7 @@ export function exportDocument(
       products: c.products,
       announced: c.announced,
       effective: c.effective,
-      objectionDeadline: c.objectionDeadline,
+      ...defined({ objectionDeadline: c.objectionDeadline, noObjection: c.noObjection }),
       summary: text(c.summary),
     })),
   };

@@ -3,13 +3,22 @@
  * used here is in src/core/dpv.ts, and tests/unit/dpv.test.ts keeps it so.
  */
 import { DPV_PREFIXES, dpvCountry } from '../../../core/dpv';
+import { ROLE_IRI, isControllerRole } from '../../../core/roles';
 import type { ExportDocument } from '../../../schemas/export';
+
+/** A fact of the list, if it was disclosed: undisclosed ones are left out of the graph and named in `undisclosed`. */
+const given = <T>(value: T | undefined): Exclude<T, { notDisclosed: true }> | undefined =>
+  typeof value === 'object' && value !== null && 'notDisclosed' in value
+    ? undefined
+    : (value as Exclude<T, { notDisclosed: true }> | undefined);
 
 const CONTEXT = {
   ...DPV_PREFIXES,
   schema: 'https://schema.org/',
   name: 'schema:name',
   description: 'schema:description',
+  // What the vendor has not disclosed, in words: absence in the graph is no statement of "none".
+  undisclosed: 'schema:disambiguatingDescription',
   url: { '@id': 'schema:url', '@type': '@id' },
 };
 
@@ -35,53 +44,81 @@ export function toJsonLd(doc: ExportDocument): object {
     '@context': doc.language ? { ...CONTEXT, '@language': doc.language } : CONTEXT,
     '@graph': [
       controller,
-      ...doc.processors.map((p) => ({
-        '@id': `${site}/processors/${p.id}/`,
-        '@type': p.role === 'sub-processor' ? 'dpv:DataSubProcessor' : 'dpv:DataProcessor',
-        name: p.name,
-        'schema:legalName': p.legalEntity.name,
-        'dpv:hasLocation': country(p.legalEntity.country),
-        url: p.website,
-        'dpv:hasProcess': [
-          ...p.activities.map((a) => ({
-            '@type': 'dpv:Process',
-            description: a.description,
-            'dpv:hasPurpose': node(a.purpose),
-            'dpv:hasPersonalData': a.dataCategories.map(node),
-            'dpv:hasDataSubject': a.dataSubjects.map(node),
-            'dpv:hasDataController': { '@id': controller['@id'] },
-            'dpv:hasLocation': [...new Set([...a.processing, ...a.storage])].map(country),
-            'dpv:hasStorageCondition': {
-              '@type': 'dpv:StorageDuration',
-              description: a.retention.text,
-              ...(a.retention.period
-                ? {
-                    'dpv:hasDuration': {
-                      '@type': 'dpv:TemporalDuration',
-                      'schema:duration': a.retention.period,
-                    },
-                  }
-                : {}),
-              ...(a.retention.upTo
-                ? {
-                    'dpv:hasDuration': {
-                      '@type': 'dpv:TemporalDuration',
-                      'schema:maxValue': a.retention.upTo,
-                    },
-                  }
-                : {}),
-            },
-          })),
-          // Each transfer is a process of its own: the country belongs to the transfer, not to
-          // the legal basis, which is a DPV term shared by every transfer that relies on it.
-          ...p.transfers.map((tr) => ({
-            '@type': 'dpv:Process',
-            'dpv:hasProcessing': { '@id': `${DPV_PREFIXES.dpv}CrossBorderTransfer` },
-            'dpv:hasJurisdiction': country(tr.country),
-            'dpv:hasLegalBasis': tr.mechanisms.map(node),
-          })),
-        ],
-      })),
+      ...doc.processors.map((p) => {
+        const id = `${site}/processors/${p.id}/`;
+        const entity = given(p.legalEntity);
+        const entityCountry = given(entity?.country);
+        // Who decides why the data is processed: we do for a processor's work, the recipient does
+        // as an independent controller, both of us as joint controllers.
+        const controllers =
+          p.role === 'independent-controller'
+            ? [{ '@id': id }]
+            : p.role === 'joint-controller'
+              ? [{ '@id': controller['@id'] }, { '@id': id }]
+              : [{ '@id': controller['@id'] }];
+        const undisclosed = [
+          p.legalEntity && !entity ? 'legal entity' : undefined,
+          entity && !entityCountry ? 'country of the legal entity' : undefined,
+          p.activities.some((a) => !given(a.processing) || !given(a.storage))
+            ? 'processing or storage location'
+            : undefined,
+          p.activities.some((a) => !a.retention.specified) ? 'retention' : undefined,
+          p.subprocessorListUrl && !given(p.subprocessorListUrl) ? 'own sub-processors' : undefined,
+        ].filter((fact) => fact !== undefined);
+        return {
+          '@id': id,
+          '@type': ROLE_IRI[p.role].replace(DPV_PREFIXES.dpv, 'dpv:'),
+          name: p.name,
+          'schema:legalName': entity?.name,
+          'dpv:hasLocation': entityCountry ? country(entityCountry) : undefined,
+          url: p.website,
+          undisclosed: undisclosed.length
+            ? `Not disclosed by the vendor: ${undisclosed.join(', ')}.`
+            : undefined,
+          'dpv:hasProcess': [
+            ...p.activities.map((a) => ({
+              '@type': 'dpv:Process',
+              description: a.description,
+              'dpv:hasPurpose': node(a.purpose),
+              'dpv:hasPersonalData': a.dataCategories.map(node),
+              'dpv:hasDataSubject': a.dataSubjects.map(node),
+              'dpv:hasDataController': isControllerRole(p.role) ? controllers : controllers[0],
+              ...(a.legalBasis ? { 'dpv:hasLegalBasis': node(a.legalBasis) } : {}),
+              'dpv:hasLocation': [
+                ...new Set([...(given(a.processing) ?? []), ...(given(a.storage) ?? [])]),
+              ].map(country),
+              'dpv:hasStorageCondition': {
+                '@type': 'dpv:StorageDuration',
+                description: a.retention.text,
+                ...(a.retention.period
+                  ? {
+                      'dpv:hasDuration': {
+                        '@type': 'dpv:TemporalDuration',
+                        'schema:duration': a.retention.period,
+                      },
+                    }
+                  : {}),
+                ...(a.retention.upTo
+                  ? {
+                      'dpv:hasDuration': {
+                        '@type': 'dpv:TemporalDuration',
+                        'schema:maxValue': a.retention.upTo,
+                      },
+                    }
+                  : {}),
+              },
+            })),
+            // Each transfer is a process of its own: the country belongs to the transfer, not to
+            // the legal basis, which is a DPV term shared by every transfer that relies on it.
+            ...p.transfers.map((tr) => ({
+              '@type': 'dpv:Process',
+              'dpv:hasProcessing': { '@id': `${DPV_PREFIXES.dpv}CrossBorderTransfer` },
+              'dpv:hasJurisdiction': country(tr.country),
+              'dpv:hasLegalBasis': tr.mechanisms.map(node),
+            })),
+          ],
+        };
+      }),
     ],
   };
 }

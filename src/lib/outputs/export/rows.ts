@@ -11,6 +11,15 @@ export interface Sheet {
 
 const join = (values: readonly string[]) => values.join('; ');
 
+type Undisclosed = { notDisclosed: true; note?: string | undefined };
+
+/** A fact the list holds, in a cell: the value, or "not disclosed by the vendor (what was asked)". */
+function fact<T>(value: T | Undisclosed, show: (value: T) => string, t: Translate): string {
+  if (typeof value === 'object' && value !== null && 'notDisclosed' in value)
+    return value.note ? `${t('export.notDisclosed')} (${value.note})` : t('export.notDisclosed');
+  return show(value);
+}
+
 /** A transfer in words: "US: EU-US Data Privacy Framework (checked 2026-05-12), Standard contractual clauses (2021/914) module 3". */
 function safeguards(
   transfer: ExportDocument['processors'][number]['transfers'][number],
@@ -43,8 +52,10 @@ export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
     ['export.col.storage', 14],
     ['export.col.safeguards', 50],
     ['export.col.retention', 28],
+    ['export.col.legalBasis', 24],
     ['export.col.certifications', 30],
     ['export.col.dpa', 40],
+    ['export.col.arrangement', 40],
     ['export.col.chain', 40],
     ['export.col.status', 10],
     ['export.col.announced', 12],
@@ -53,10 +64,10 @@ export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
   const rows = doc.processors.flatMap((p) =>
     p.activities.map((a) => [
       p.name,
-      p.legalEntity.name,
-      p.legalEntity.country,
+      p.legalEntity ? fact(p.legalEntity, (e) => e.name, t) : '',
+      p.legalEntity ? fact(p.legalEntity, (e) => fact(e.country, (c) => c, t), t) : '',
       p.parent ?? '',
-      p.role,
+      t(`role.${p.role}`),
       join(p.products.map((product) => product.name)),
       a.purpose.label,
       a.description,
@@ -64,18 +75,35 @@ export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
       (join(a.dataCategories.filter((c) => c.special).map((c) => c.label)) || t('export.none')) +
         (a.specialCategoryCondition ? ` (${a.specialCategoryCondition})` : ''),
       join(a.dataSubjects.map((s) => s.label)),
-      join(a.processing),
-      join(a.storage),
-      join(p.transfers.map((transfer) => safeguards(transfer, t))) || t('export.eeaOnly'),
-      a.retention.basis ? `${a.retention.text} (${a.retention.basis})` : a.retention.text,
+      fact(a.processing, join, t),
+      fact(a.storage, join, t),
+      join(p.transfers.map((transfer) => safeguards(transfer, t))) ||
+        (p.activities.every((x) => Array.isArray(x.processing) && Array.isArray(x.storage))
+          ? t('export.eeaOnly')
+          : t('export.notDisclosed')),
+      a.retention.basis
+        ? `${a.retention.text} (${a.retention.basis})`
+        : !a.retention.specified && a.retention.note
+          ? `${a.retention.text} (${a.retention.note})`
+          : a.retention.text,
+      a.legalBasis?.label ?? '',
       join(p.certifications.map((c) => c.label)),
       p.dpa
         ? [p.dpa.title, p.dpa.url, p.dpa.signedOn && t('export.signed', { date: p.dpa.signedOn })]
             .filter(Boolean)
             .join(', ')
         : '',
-      p.subprocessorListUrl ?? '',
-      p.status,
+      p.arrangement
+        ? [
+            p.arrangement.title,
+            p.arrangement.url,
+            p.arrangement.signedOn && t('export.signed', { date: p.arrangement.signedOn }),
+          ]
+            .filter(Boolean)
+            .join(', ')
+        : '',
+      p.subprocessorListUrl ? fact(p.subprocessorListUrl, (url) => url, t) : '',
+      t(`status.${p.status}`),
       p.announced ?? '',
       p.effective ?? '',
     ]),
@@ -101,7 +129,7 @@ export function transferSheet(doc: ExportDocument, t: Translate): Sheet {
     p.transfers.map((tr) => [
       p.name,
       tr.country,
-      tr.region,
+      t(`region.${tr.region}`),
       join(tr.mechanisms.map((m) => m.label)),
       tr.sccModule ? String(tr.sccModule) : '',
       tr.dpfVerifiedOn ?? '',
@@ -130,14 +158,14 @@ export function changeSheet(doc: ExportDocument, t: Translate): Sheet {
   ] as const;
   const rows = doc.changes.map((c) => [
     c.id,
-    c.type,
-    c.state,
+    t(`change.type.${c.type}`),
+    t(`change.state.${c.state}`),
     join(c.processors),
     join(c.replaces),
     join(c.products),
     c.announced,
     c.effective,
-    c.objectionDeadline,
+    c.objectionDeadline ?? t('export.noObjection'),
     c.summary,
   ]);
   return {
