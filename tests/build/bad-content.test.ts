@@ -50,7 +50,7 @@ const cases: { name: string; file: string; expected: string[] }[] = [
     name: 'too-little-notice',
     file: 'changes/2026-01-01-us-mailer-added.yaml',
     expected: [
-      "effective: gives 22 days' notice (announced 2025-12-10, effective 2026-01-01); additions and replacements need at least 30. Set effective to 2026-01-09 or later",
+      "effective: gives 22 days' notice (announced 2025-12-10, effective 2026-01-01); a new sub-processor needs at least 30. Set effective to 2026-01-09 or later",
     ],
   },
   {

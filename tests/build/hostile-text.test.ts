@@ -188,7 +188,7 @@ function registryOf(texts: Texts): Registry {
   const [hostT, mailerT, cdnT] = texts.processors;
   const withTexts = (p: ReturnType<typeof processor>, x: typeof hostT) => {
     p.data.name = x.name;
-    p.data.legalEntity.name = x.legalEntity;
+    p.data.legalEntity = { name: x.legalEntity, country: 'IE' };
     p.data.parent = x.parent;
     p.data.activities[0]!.description = x.description;
     p.data.activities[0]!.retention = { period: 'P1Y', note: x.retentionNote };

@@ -47,7 +47,7 @@ describe('npm run import', () => {
     );
     const { stdout } = await importInto(dir, path.join(exported, 'dist/subprocessors.csv'));
     expect(stdout).toContain('Wrote ');
-    expect((await readdir(path.join(dir, 'content/processors'))).length).toBe(21); // 20 active and Sentry, upcoming
+    expect((await readdir(path.join(dir, 'content/processors'))).length).toBe(22); // 21 active (the tax authorities among them) and Sentry, upcoming
     expect(stdout).toContain(
       'Cloudflare: announced 2025-10-06, effective 2025-10-08: less than 30 days',
     );

@@ -21,22 +21,29 @@ describe('regionOf', () => {
       expect(regionOf(code, '2026-06-01')).toBe('adequate');
   });
 
-  it('counts the United States as adequate only for a DPF-certified recipient', () => {
-    expect(regionOf('US', '2026-01-01')).toBe('third-country');
-    expect(regionOf('US', '2026-01-01', { dpfCertified: true })).toBe('adequate');
-    expect(regionOf('US', '2023-07-09', { dpfCertified: true })).toBe('third-country');
+  it('counts a US transfer as adequate only when the recipient relies on its DPF certification', () => {
+    expect(regionOf('US', '2026-01-01', ['scc'])).toBe('third-country');
+    expect(regionOf('US', '2026-01-01', ['dpf', 'scc'])).toBe('adequate');
+    expect(regionOf('US', '2023-07-09', ['dpf'])).toBe('no-safeguard');
+    expect(regionOf('US', '2023-07-09', ['dpf', 'scc'])).toBe('third-country');
+  });
+
+  it('calls a transfer with only an Art. 49 derogation one with no safeguard', () => {
+    expect(regionOf('IN', '2026-01-01', ['derogation'])).toBe('no-safeguard');
+    expect(regionOf('IN', '2026-01-01', ['derogation', 'bcr'])).toBe('third-country');
+    expect(regionOf('IN', '2026-01-01')).toBe('no-safeguard');
   });
 
   it('respects the dates of a decision: Brazil from 2026, the UK until 2031-12-27', () => {
-    expect(regionOf('BR', '2025-12-31')).toBe('third-country');
+    expect(regionOf('BR', '2025-12-31', ['scc'])).toBe('third-country');
     expect(regionOf('BR', '2026-02-01')).toBe('adequate');
     expect(adequacyOn('GB', '2031-12-27')?.decision).toBe('(EU) 2021/1772');
-    expect(regionOf('GB', '2031-12-28')).toBe('third-country');
+    expect(regionOf('GB', '2031-12-28', ['scc'])).toBe('third-country');
   });
 
   it('has no adequacy for Australia, India or China', () => {
     for (const code of ['AU', 'IN', 'CN'])
-      expect(regionOf(code, '2026-01-01')).toBe('third-country');
+      expect(regionOf(code, '2026-01-01', ['scc'])).toBe('third-country');
   });
 
   it('lists every decision of PRODUCT.md once', () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCountryCode } from '../../src/core/countries';
 import { DPV_PREFIXES, DPV_TERMS, dpvCountry, expandDpv } from '../../src/core/dpv';
 import { BUILT_IN, VOCABULARY_NAMES } from '../../src/core/vocabulary';
+import { LEGAL_BASES, LEGAL_BASIS_IRI, ROLES, ROLE_IRI } from '../../src/core/roles';
 import { LOCALES, translator } from '../../src/i18n';
 import { exportDocument } from '../../src/lib/outputs/export/document';
 import { toJsonLd } from '../../src/lib/outputs/export/jsonld';
@@ -65,6 +66,25 @@ const registry = buildRegistry(
         ],
         transfers: [{ country: 'XK', mechanisms: ['derogation'], justification: 'Art. 49(1)(b).' }],
       }),
+      // The roles where we are a controller, each activity with a lawful basis.
+      ...(['independent-controller', 'joint-controller', 'recipient-category'] as const).map(
+        (role, r) =>
+          processor(role, {
+            role,
+            ...(role === 'recipient-category'
+              ? { legalEntity: undefined }
+              : { legalEntity: { name: `${role} BV`, country: 'NL' } }),
+            activities: LEGAL_BASES.slice(r * 2, r * 2 + 2).map((legalBasis) => ({
+              purpose: 'accounting',
+              description: `Basis ${legalBasis}.`,
+              dataCategories: ['billing-data'],
+              dataSubjects: ['customers'],
+              retention: { period: 'P7Y' },
+              processing: ['NL'],
+              legalBasis,
+            })),
+          }),
+      ),
     ],
   }),
   '2026-03-01',
@@ -102,7 +122,8 @@ function walk(document: Json) {
           });
       // Any other key but a JSON-LD keyword, the context's schema.org terms and schema: is a
       // compact IRI, and a DPV one: an unknown prefix is reported too.
-      const schemaOrg = ['name', 'description', 'url'].includes(key) || key.startsWith('schema:');
+      const schemaOrg =
+        ['name', 'description', 'url', 'undisclosed'].includes(key) || key.startsWith('schema:');
       if (!key.startsWith('@') && !schemaOrg) used.push({ iri: expand(key), at: here });
       visit(v, here);
     }
@@ -146,6 +167,14 @@ describe('the DPV 2.3 subset', () => {
       ([, v]) => typeof v === 'string' && v.startsWith('https://w3id.org/dpv'),
     );
     expect(dpvLike.map(([k]) => k)).toEqual(Object.keys(DPV_PREFIXES));
+  });
+});
+
+describe('roles and lawful bases', () => {
+  it('name a DPV 2.3 term each, and no two the same', () => {
+    const iris = [...ROLES.map((r) => ROLE_IRI[r]), ...LEGAL_BASES.map((b) => LEGAL_BASIS_IRI[b])];
+    expect(iris.filter((iri) => !DPV_TERMS.has(iri))).toEqual([]);
+    expect(new Set(iris).size).toBe(iris.length);
   });
 });
 

@@ -26,7 +26,11 @@ describe('format', () => {
       '1 year after deletion by the user',
     );
     expect(formatRetention({ upTo: 'P1D' }, 'en', t)).toBe('Up to 1 day');
-    expect(formatRetention('not-specified', 'en', t)).toBe('Not specified');
+    expect(formatRetention('not-specified', 'en', t)).toBe('Not disclosed by the vendor');
+    expect(formatRetention('not-disclosed', 'en', t)).toBe('Not disclosed by the vendor');
+    expect(formatRetention({ notDisclosed: 'Asked on 2026-11-02.' }, 'en', t)).toBe(
+      'Not disclosed by the vendor',
+    );
   });
 
   it('names countries and joins them', () => {
@@ -106,7 +110,8 @@ describe('reading retention back from words (import)', async () => {
     expect(
       retentionFromText('7 years after the end of the financial year (statutory retention)', t),
     ).toEqual({ period: 'P7Y', after: 'end-of-financial-year', basis: 'statutory retention' });
-    expect(retentionFromText('Not specified', t)).toBe('not-specified');
+    expect(retentionFromText('Not specified', t)).toBe('not-disclosed');
+    expect(retentionFromText('Not disclosed by the vendor', t)).toBe('not-disclosed');
     expect(retentionFromText('until we feel like it', t)).toBeUndefined();
   });
 
@@ -122,7 +127,10 @@ describe('reading retention back from words (import)', async () => {
       after: 'deletion-by-user',
     });
     expect(retentionFromText('Hoogstens 6 weken', nl, 'nl')).toEqual({ upTo: 'P6W' });
-    expect(retentionFromText('Niet opgegeven', nl, 'nl')).toBe('not-specified');
+    expect(retentionFromText('Niet opgegeven', nl, 'nl')).toBe('not-disclosed');
+    expect(retentionFromText('Niet bekendgemaakt door de leverancier', nl, 'nl')).toBe(
+      'not-disclosed',
+    );
   });
 });
 
