@@ -46,7 +46,7 @@ export const en = {
   'overview.roleCount': '{role} ({count})',
   'count.withUpcoming': '{count}, and {upcoming} upcoming',
 
-  'table.processor': 'Processor',
+  'table.processor': 'Recipient',
   'table.purpose': 'Purpose',
   'table.data': 'Personal data',
   'table.subjects': 'Data subjects',
@@ -129,6 +129,16 @@ export const en = {
     'Decide together with us why and how personal data is processed, under an arrangement that says who does what (Art. 26 GDPR).',
   'roleAbout.recipient-category':
     'Kinds of recipients we must or may share personal data with, such as tax authorities; not a company we chose.',
+  'roleOne.sub-processor':
+    'Processes our customers’ personal data on our behalf and on our instructions. Customers are told before a sub-processor is added, and may object.',
+  'roleOne.processor':
+    'Processes, on our behalf and under a data processing agreement, personal data for which we are the controller.',
+  'roleOne.independent-controller':
+    'Receives personal data from us and decides for itself why and how it processes it, under its own privacy terms.',
+  'roleOne.joint-controller':
+    'Decides together with us why and how personal data is processed, under an arrangement that says who does what (Art. 26 GDPR).',
+  'roleOne.recipient-category':
+    'A kind of recipient we must or may share personal data with, not a company we chose.',
   'legalBasis.consent': 'Consent (Art. 6(1)(a) GDPR)',
   'legalBasis.contract': 'Contract (Art. 6(1)(b) GDPR)',
   'legalBasis.legal-obligation': 'Legal obligation (Art. 6(1)(c) GDPR)',
@@ -251,7 +261,7 @@ export const en = {
   'search.filters': 'Narrow down',
   'search.clear': 'Clear search and filters',
   'search.loading': 'Loading search…',
-  'search.kind.processor': 'Processor',
+  'search.kind.processor': 'Recipient',
   'search.kind.change': 'Change',
   'search.history': 'Include removed, withdrawn and not yet active recipients',
   'filter.kind': 'Kind',

@@ -48,7 +48,7 @@ export const nl = {
   'overview.roleCount': '{role} ({count})',
   'count.withUpcoming': '{count}, en {upcoming} aangekondigd',
 
-  'table.processor': 'Verwerker',
+  'table.processor': 'Ontvanger',
   'table.purpose': 'Doel',
   'table.data': 'Persoonsgegevens',
   'table.subjects': 'Betrokkenen',
@@ -131,6 +131,16 @@ export const nl = {
     'Bepalen samen met ons waarom en hoe persoonsgegevens worden verwerkt, onder een regeling die vastlegt wie wat doet (art. 26 AVG).',
   'roleAbout.recipient-category':
     'Soorten ontvangers met wie wij persoonsgegevens moeten of mogen delen, zoals de Belastingdienst; geen bedrijf dat wij kozen.',
+  'roleOne.sub-processor':
+    'Verwerkt persoonsgegevens van onze klanten namens ons en volgens onze instructies. Klanten horen het vooraf als er een subverwerker bijkomt en kunnen bezwaar maken.',
+  'roleOne.processor':
+    'Verwerkt namens ons en onder een verwerkersovereenkomst persoonsgegevens waarvoor wij de verwerkingsverantwoordelijke zijn.',
+  'roleOne.independent-controller':
+    'Ontvangt persoonsgegevens van ons en bepaalt zelf waarom en hoe het die verwerkt, onder zijn eigen privacyvoorwaarden.',
+  'roleOne.joint-controller':
+    'Bepaalt samen met ons waarom en hoe persoonsgegevens worden verwerkt, onder een regeling die vastlegt wie wat doet (art. 26 AVG).',
+  'roleOne.recipient-category':
+    'Een soort ontvanger met wie wij persoonsgegevens moeten of mogen delen, geen bedrijf dat wij kozen.',
   'legalBasis.consent': 'Toestemming (art. 6, lid 1, onder a, AVG)',
   'legalBasis.contract': 'Overeenkomst (art. 6, lid 1, onder b, AVG)',
   'legalBasis.legal-obligation': 'Wettelijke verplichting (art. 6, lid 1, onder c, AVG)',
@@ -253,7 +263,7 @@ export const nl = {
   'search.filters': 'Verfijnen',
   'search.clear': 'Zoekopdracht en filters wissen',
   'search.loading': 'Zoeken wordt geladen…',
-  'search.kind.processor': 'Verwerker',
+  'search.kind.processor': 'Ontvanger',
   'search.kind.change': 'Wijziging',
   'search.history': 'Ook verwijderde, ingetrokken en nog niet actieve ontvangers tonen',
   'filter.kind': 'Soort',

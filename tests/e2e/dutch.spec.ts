@@ -41,7 +41,7 @@ test('switching language keeps the reader on the same page, both ways', async ({
   ).toBeVisible();
   await expect(page.locator('#notes ~ div')).toContainText('Beide back-ups worden versleuteld');
   await expect(page.locator('table.transfers tr[data-country="US"]')).toContainText(
-    'Land met passend beschermingsniveau',
+    'Gedekt door een adequaatheidsbesluit',
   );
   await page
     .getByRole('navigation', { name: 'Taal' })

@@ -100,3 +100,24 @@ test('without JavaScript, facet pages list exactly the matching processors', asy
   await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
   await context.close();
 });
+
+test('search shows current recipients, badged with role and status, until history is asked for', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await box(page).pressSequentially('Ireland');
+  await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results?/);
+  const current = await resultTitles(page).allTextContents();
+  expect(current).toContain('Amazon S3');
+  // Intercom was withdrawn, Google Maps removed in 2021, Sentry is not active yet.
+  for (const past of ['Intercom', 'Google Maps', 'Sentry']) expect(current).not.toContain(past);
+  const s3 = page.locator('[data-search-list] li', { hasText: 'Amazon S3' });
+  await expect(s3.locator('.badge')).toHaveText(['Sub-processor', 'Active']);
+
+  await page.getByLabel('Include removed, withdrawn and not yet active recipients').check();
+  await expect(resultTitles(page).filter({ hasText: 'Intercom' })).toHaveCount(1);
+  await expect(
+    page.locator('[data-search-list] li', { hasText: 'Intercom' }).first().locator('.badge'),
+  ).toHaveText(['Sub-processor', 'Withdrawn']);
+  await expect(page).toHaveURL(/history=1/);
+});

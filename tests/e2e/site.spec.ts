@@ -18,6 +18,7 @@ const ACTIVE = [
   'Postmark',
   'Slack',
   'Stuurlui',
+  'Tax authorities (Belastingdienst)',
   'TransIP',
   'Trello',
   'Vimeo',
@@ -70,7 +71,10 @@ test('a processor page shows every transfer with its safeguard', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Amazon S3');
   const us = page.locator('table.transfers tr[data-country="US"]');
   await expect(us.getByRole('rowheader')).toHaveText('United States');
-  await expect(us).toContainText('Adequate country');
+  await expect(us).toContainText('Covered by an adequacy decision');
+  await expect(us).toContainText(
+    'covers only organisations certified under the EU-US Data Privacy Framework',
+  );
   await expect(us).toContainText(
     'EU-US Data Privacy Framework and Standard contractual clauses (2021/914)',
   );
@@ -79,15 +83,17 @@ test('a processor page shows every transfer with its safeguard', async ({ page }
 
   await page.goto('/processors/trello/');
   await expect(page.locator('table.transfers tr[data-country="AU"]')).toContainText(
-    'Third country',
+    'Third country, with safeguards',
   );
   await expect(page.locator('table.transfers tr[data-country="US"]')).toContainText(
-    'Adequate country',
+    'Covered by an adequacy decision',
   );
 
   await page.goto('/processors/transip/');
   await expect(page.locator('table.transfers')).toHaveCount(0);
-  await expect(page.getByText('None: the data stays in the EEA.')).toBeVisible();
+  await expect(
+    page.getByText('None: every country where the data is processed or stored is in the EEA.'),
+  ).toBeVisible();
 });
 
 test('a processor page shows its history and the change it awaits', async ({ page }) => {
@@ -131,8 +137,18 @@ test('the upcoming change offers a prefilled objection e-mail with its deadline'
 test('a change in effect shows that its objection period ended, without the action', async ({
   page,
 }) => {
-  await page.goto('/changes/2023-04-01-stuurlui-replaces-savvii/');
+  await page.goto('/changes/2025-10-08-cloudflare-added/');
   await expect(page.getByText('The objection period ended on')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Object to this change' })).toHaveCount(0);
+});
+
+test('a change that concerns no sub-processor is published without an objection period', async ({
+  page,
+}) => {
+  // Stuurlui and Savvii host the websites as processors of data we control.
+  await page.goto('/changes/2023-04-01-stuurlui-replaces-savvii/');
+  await expect(page.locator('#object')).toHaveText('Objection deadline: none');
+  await expect(page.getByText('this change concerns none')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Object to this change' })).toHaveCount(0);
 });
 
