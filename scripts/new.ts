@@ -40,8 +40,8 @@ legalEntity:
   country: ${fill('its country code, e.g. NL')}
 # parent: The group it belongs to
 # website: https://vendor.example
-# sub-processor: processes our customers' data for us; processor: data we control ourselves.
-role: ${fill('sub-processor or processor')}
+# Who it is to you: see "Recipients and their roles" in the README.
+role: ${fill('sub-processor, processor, independent-controller, joint-controller or recipient-category')}
 # The products it serves: file names in content/products/.
 products: [${fill('a product id')}]
 # What it does with which data. Add one entry per distinct use of data.
@@ -51,9 +51,9 @@ activities:
     description: ${fill('what the vendor does, in a sentence')}
     dataCategories: [${fill('data category codes, e.g. email-address')}]
     dataSubjects: [${fill('data subject codes, e.g. users')}]
-    # { period: P1Y }, { period: P30D, after: deletion-by-user }, { upTo: PT24H, note: a few hours }, or not-specified
+    # { period: P1Y }, { period: P30D, after: deletion-by-user }, { upTo: PT24H, note: a few hours }, or not-disclosed
     retention: { period: ${fill('an ISO 8601 duration, e.g. P1Y')} }
-    # Where the data is processed (remote access counts) and, if different, stored.
+    # Where the data is processed (remote access counts) and, if different, stored; not-disclosed if the vendor does not say.
     processing: [${fill('country codes, e.g. NL')}]
     # storage: [NL]
 # One entry per country outside the EEA, e.g.:
@@ -80,7 +80,7 @@ Optional notes in Markdown.
     `changes/${effective}-${slugId(title ?? 'new-change', 'new-change')}.yaml`,
     `# A change to the list. Announce a new sub-processor at least ${notice} days ahead (other recipients need no notice).
 # added | removed | replaced (then list the processors that stop under replaces) | changed
-type: ${fill('added, removed, replaced or changed')}
+type: ${fill('listed (the first list), added, removed, replaced or changed')}
 # File names in content/processors/ (create a new processor with npm run new -- processor "Name").
 processors: [${fill('a processor id')}]
 # replaces: [old-processor]

@@ -1,4 +1,5 @@
 import isoCountries from 'i18n-iso-countries';
+import { regimesOf } from './regimes';
 
 /**
  * Where personal data may go without a transfer mechanism: the EEA, and the countries with an
@@ -103,8 +104,13 @@ export function adequacyOn(country: string, date: string): AdequacyDecision | un
   );
 }
 
-/** Mechanisms that are no Art. 46 safeguard: an adequacy decision is one, a derogation is none. */
+/**
+ * Mechanisms that are no EU Art. 46 safeguard: an adequacy decision is one, a derogation is none,
+ * and the UK's and Switzerland's instruments cover their own law's data, not the EU's.
+ */
 const NOT_SAFEGUARDS: ReadonlySet<string> = new Set(['adequacy', 'dpf', 'derogation']);
+const isEuSafeguard = (mechanism: string): boolean =>
+  !NOT_SAFEGUARDS.has(mechanism) && regimesOf(mechanism).includes('eu');
 
 /**
  * The region of one recipient's transfer to `country` on a date, given the mechanisms it relies
@@ -120,7 +126,7 @@ export function regionOf(
   const decision = adequacyOn(country, date);
   if (decision && (!decision.requiresCertification || mechanisms.includes('dpf')))
     return 'adequate';
-  return mechanisms.some((m) => !NOT_SAFEGUARDS.has(m)) ? 'third-country' : 'no-safeguard';
+  return mechanisms.some(isEuSafeguard) ? 'third-country' : 'no-safeguard';
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();

@@ -13,6 +13,13 @@ export const REGIME_LAW: Record<Regime, string> = {
   ch: 'Swiss FADP',
 };
 
+/** The country whose data each regime protects at home, where it is one country. */
+export const REGIME_HOME: Record<Regime, string | undefined> = {
+  eu: undefined,
+  uk: 'GB',
+  ch: 'CH',
+};
+
 /**
  * The regimes each built-in mechanism covers. An instrument every regime has its own version of
  * (binding corporate rules, codes of conduct, derogations) covers them all; a mechanism an author

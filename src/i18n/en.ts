@@ -40,7 +40,7 @@ export const en = {
   'overview.upcoming': 'Announced changes open for objection',
   'overview.noUpcoming': 'No change is open for objection right now.',
   'overview.products': 'By product',
-  'overview.emptyProduct': 'No active processors.',
+  'overview.emptyProduct': 'No recipient is on the list for it today.',
   'overview.more': 'The first {shown} of {count} are shown here.',
   'overview.roles': 'Who receives personal data',
   'overview.roleCount': '{role} ({count})',
@@ -84,7 +84,7 @@ export const en = {
   'processor.notes': 'Notes',
   'processor.history': 'History of changes',
   'processor.noHistory':
-    'No change has been announced for this processor; it was on the list before the change log began.',
+    'The change log records no change for this recipient, so this list cannot say since when it is on it.',
   'processor.pending.active': 'Will be added on {date}.',
   'processor.pending.removed': 'Will be removed on {date}.',
   'processor.since': 'since {date}',
@@ -165,7 +165,7 @@ export const en = {
 
   'changes.title': 'Change log',
   'changes.intro':
-    'Every addition, removal and replacement of a processor, newest first. Customers can object to an announced change until its deadline.',
+    'Every change to the list, newest first. Customers can object to an announced change that concerns a sub-processor until its deadline; other changes are published without an objection period.',
   'changes.empty': 'No changes have been announced.',
   'change.type.added': 'Added',
   'change.type.removed': 'Removed',
@@ -227,7 +227,7 @@ export const en = {
 
   'subscribe.title': 'Subscribe to changes',
   'subscribe.intro':
-    'We announce every new or replaced processor at least {days} days before it takes effect. Follow the announcements in a feed reader or your calendar, so you can object in time.',
+    'We announce every new or replacing sub-processor at least {days} days before it takes effect, and publish every other change to the list too. Follow the announcements in a feed reader or your calendar, so you can object in time.',
   'subscribe.feeds': 'Feeds',
   'subscribe.feedsHow':
     'Paste one of these addresses into any feed reader (Thunderbird, Outlook, Feedly, NetNewsWire, …). Each announcement says which processor changes, when it takes effect and until when you can object.',
@@ -263,7 +263,7 @@ export const en = {
   'search.loading': 'Loading search…',
   'search.kind.processor': 'Recipient',
   'search.kind.change': 'Change',
-  'search.history': 'Include removed, withdrawn and not yet active recipients',
+  'search.history': 'Include removed and withdrawn recipients and changes',
   'filter.kind': 'Kind',
   'filter.product': 'Product',
   'filter.status': 'Status',
@@ -289,12 +289,12 @@ export const en = {
   'browse.facet.data-category': 'By personal data',
   'browse.facet.purpose': 'By purpose',
   'browse.valueTitle': '{facet}: {value}',
-  'browse.count': '{count} processors',
-  'browse.countOne': '1 processor',
+  'browse.count': '{count} recipients',
+  'browse.countOne': '1 recipient',
   'browse.countUpcoming': '{count} on the list today, {upcoming} more announced',
   'browse.certifiedOnly':
     'The EU adequacy decision for the United States ({decision}) covers only organisations certified under the EU-US Data Privacy Framework: a recipient here is covered by it only when it relies on its certification, and each row says which safeguard its transfer relies on.',
-  'browse.empty': 'No processor on the list has this today; removed processors had it.',
+  'browse.empty': 'No recipient on the list has this today; removed ones had it.',
   'browse.all': 'All processors of {product} ({count})',
   'browse.upcoming': 'upcoming',
 

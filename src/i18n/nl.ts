@@ -21,7 +21,7 @@ export const nl = {
   'footer.registration': 'KvK-nummer {number}.',
   'footer.contact': 'Vragen over privacy: {email}.',
   'footer.dpo': 'Functionaris gegevensbescherming: {name}, {email}.',
-  'footer.dpoMailbox': 'Functionaris voor gegevensbescherming: {email}.',
+  'footer.dpoMailbox': 'Functionaris gegevensbescherming: {email}.',
   'footer.phone': 'Telefoon: {phone}.',
   'footer.representative.eu': 'Vertegenwoordiger in de EU (art. 27 AVG): {details}.',
   'footer.representative.uk': 'Vertegenwoordiger in het VK (art. 27 UK GDPR): {details}.',
@@ -42,7 +42,7 @@ export const nl = {
   'overview.upcoming': 'Aangekondigde wijzigingen waartegen u bezwaar kunt maken',
   'overview.noUpcoming': 'Er staat op dit moment geen wijziging open voor bezwaar.',
   'overview.products': 'Per product',
-  'overview.emptyProduct': 'Geen actieve verwerkers.',
+  'overview.emptyProduct': 'Er staat vandaag geen ontvanger voor op de lijst.',
   'overview.more': 'Hier staan de eerste {shown} van {count}.',
   'overview.roles': 'Wie persoonsgegevens ontvangt',
   'overview.roleCount': '{role} ({count})',
@@ -86,7 +86,7 @@ export const nl = {
   'processor.notes': 'Toelichting',
   'processor.history': 'Geschiedenis van wijzigingen',
   'processor.noHistory':
-    'Voor deze verwerker is geen wijziging aangekondigd; hij stond al op de lijst voordat het wijzigingslogboek begon.',
+    'Het wijzigingslogboek bevat geen wijziging voor deze ontvanger; deze lijst kan dus niet zeggen sinds wanneer hij erop staat.',
   'processor.pending.active': 'Wordt toegevoegd op {date}.',
   'processor.pending.removed': 'Wordt verwijderd op {date}.',
   'processor.since': 'sinds {date}',
@@ -130,7 +130,7 @@ export const nl = {
   'roleAbout.joint-controller':
     'Bepalen samen met ons waarom en hoe persoonsgegevens worden verwerkt, onder een regeling die vastlegt wie wat doet (art. 26 AVG).',
   'roleAbout.recipient-category':
-    'Soorten ontvangers met wie wij persoonsgegevens moeten of mogen delen, zoals de Belastingdienst; geen bedrijf dat wij kozen.',
+    'Soorten ontvangers met wie wij persoonsgegevens moeten of mogen delen, zoals belastingautoriteiten; geen bedrijf dat wij kozen.',
   'roleOne.sub-processor':
     'Verwerkt persoonsgegevens van onze klanten namens ons en volgens onze instructies. Klanten horen het vooraf als er een subverwerker bijkomt en kunnen bezwaar maken.',
   'roleOne.processor':
@@ -167,7 +167,7 @@ export const nl = {
 
   'changes.title': 'Wijzigingslogboek',
   'changes.intro':
-    'Elke toevoeging, verwijdering en vervanging van een verwerker, de nieuwste eerst. Klanten kunnen tot de termijn verstrijkt bezwaar maken tegen een aangekondigde wijziging.',
+    'Elke wijziging van de lijst, de nieuwste eerst. Klanten kunnen tot de termijn verstrijkt bezwaar maken tegen een aangekondigde wijziging die een subverwerker betreft; andere wijzigingen worden zonder bezwaartermijn gepubliceerd.',
   'changes.empty': 'Er zijn geen wijzigingen aangekondigd.',
   'change.type.added': 'Toegevoegd',
   'change.type.removed': 'Verwijderd',
@@ -229,7 +229,7 @@ export const nl = {
 
   'subscribe.title': 'Abonneren op wijzigingen',
   'subscribe.intro':
-    'Elke nieuwe of vervangen verwerker kondigen we ten minste {days} dagen van tevoren aan. Volg de aankondigingen in een feedlezer of uw agenda, zodat u op tijd bezwaar kunt maken.',
+    'Elke nieuwe of vervangende subverwerker kondigen we ten minste {days} dagen van tevoren aan, en ook elke andere wijziging van de lijst publiceren we. Volg de aankondigingen in een feedlezer of uw agenda, zodat u op tijd bezwaar kunt maken.',
   'subscribe.feeds': 'Feeds',
   'subscribe.feedsHow':
     'Plak een van deze adressen in een feedlezer (Thunderbird, Outlook, Feedly, NetNewsWire, …). Elke aankondiging vermeldt welke verwerker verandert, wanneer dat ingaat en tot wanneer u bezwaar kunt maken.',
@@ -265,7 +265,7 @@ export const nl = {
   'search.loading': 'Zoeken wordt geladen…',
   'search.kind.processor': 'Ontvanger',
   'search.kind.change': 'Wijziging',
-  'search.history': 'Ook verwijderde, ingetrokken en nog niet actieve ontvangers tonen',
+  'search.history': 'Ook verwijderde en ingetrokken ontvangers en wijzigingen tonen',
   'filter.kind': 'Soort',
   'filter.product': 'Product',
   'filter.status': 'Status',
@@ -291,13 +291,13 @@ export const nl = {
   'browse.facet.data-category': 'Per soort persoonsgegevens',
   'browse.facet.purpose': 'Per doel',
   'browse.valueTitle': '{facet}: {value}',
-  'browse.count': '{count} verwerkers',
-  'browse.countOne': '1 verwerker',
+  'browse.count': '{count} ontvangers',
+  'browse.countOne': '1 ontvanger',
   'browse.countUpcoming': '{count} vandaag op de lijst, nog {upcoming} aangekondigd',
   'browse.certifiedOnly':
     'Het adequaatheidsbesluit van de EU voor de Verenigde Staten ({decision}) geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd: een ontvanger hier valt er alleen onder als hij zich op zijn certificering beroept, en elke rij zegt op welke waarborg zijn doorgifte steunt.',
   'browse.empty':
-    'Geen verwerker op de lijst heeft dit op dit moment; verwijderde verwerkers hadden het wel.',
+    'Geen ontvanger op de lijst heeft dit op dit moment; verwijderde ontvangers hadden het wel.',
   'browse.all': 'Alle verwerkers van {product} ({count})',
   'browse.upcoming': 'aangekondigd',
 
@@ -334,7 +334,7 @@ export const nl = {
   'export.col.retention': 'Bewaartermijn',
   'export.col.certifications': 'Certificeringen',
   'export.col.legalBasis': 'Rechtsgrond',
-  'export.col.arrangement': 'Regeling gezamenlijke verantwoordelijken',
+  'export.col.arrangement': 'Regeling gezamenlijke verwerkingsverantwoordelijken',
   'export.col.dpa': 'Verwerkersovereenkomst',
   'export.col.chain': 'Subverwerkerslijst van de leverancier',
   'export.col.status': 'Status',

@@ -228,7 +228,9 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     const filters: Filters = Object.fromEntries(
       active().map(([key, values]) => [key, { any: [...values] }]),
     );
-    if (!includeHistory.checked) filters['scope'] = { any: ['current'] };
+    // Ticking a status or state of the past (Removed, Withdrawn) asks for history too.
+    const pastAsked = ['status', 'state'].some((key) => (selected.get(key)?.size ?? 0) > 0);
+    if (!includeHistory.checked && !pastAsked) filters['scope'] = { any: ['current'] };
     if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
     if (mine !== latest) return;
     const search = await finder.search(term || null, { filters });

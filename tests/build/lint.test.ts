@@ -122,7 +122,8 @@ describe('scaffolds', () => {
     const fills: Record<string, string> = {
       "the vendor's legal entity, e.g. Vendor B.V.": 'Acme Mail GmbH',
       'its country code, e.g. NL': 'DE',
-      'sub-processor or processor': 'sub-processor',
+      'sub-processor, processor, independent-controller, joint-controller or recipient-category':
+        'sub-processor',
       'a product id': 'app',
       'a purpose code, e.g. hosting': 'transactional-email',
       'what the vendor does, in a sentence': 'Sends the e-mail of the app.',
@@ -130,7 +131,7 @@ describe('scaffolds', () => {
       'data subject codes, e.g. users': 'users',
       'an ISO 8601 duration, e.g. P1Y': 'P30D',
       'country codes, e.g. NL': 'DE',
-      'added, removed, replaced or changed': 'added',
+      'listed (the first list), added, removed, replaced or changed': 'added',
       'a processor id': 'acme-mail-gmbh',
       'one sentence: what changes': 'Acme Mail sends the e-mail of the app.',
       why: 'Better deliverability.',

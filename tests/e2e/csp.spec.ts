@@ -37,7 +37,7 @@ async function searchWithFacets(page: Page) {
   await expect(page.locator('[data-search-list] li > a').first()).toBeVisible();
   expect(await page.locator('[data-search-list] li > a').allTextContents()).toContain('Amazon S3');
   // The facet counts come from the instance in Pagefind's web worker.
-  await expect(page.getByRole('checkbox', { name: /^Processor \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Recipient \(\d+\)$/ })).toBeVisible();
 }
 
 test('every page carries the policy and breaks none of it, search included', async ({
@@ -74,7 +74,7 @@ test('the search works under the policy sent as a header, in the worker too', as
     });
   });
   await searchWithFacets(page);
-  await page.goto('/?q=invoicing&kind=Processor');
+  await page.goto('/?q=invoicing&kind=Recipient');
   await expect(page.locator('[data-search-list] li > a')).toHaveText(['Moneybird']);
   expect(violations).toEqual([]);
 });

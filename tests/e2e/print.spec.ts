@@ -42,6 +42,6 @@ test('the overview prints as a clean A4 list with its date, and no navigation or
   const all = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const headerPages = all
     .split('\f')
-    .filter((text) => /Processor\s+Purpose\s+Personal data/.test(text)).length;
+    .filter((text) => /Recipient\s+Purpose\s+Personal data/.test(text)).length;
   expect(headerPages).toBeGreaterThanOrEqual(Math.min(pages, 2));
 });

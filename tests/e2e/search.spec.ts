@@ -24,10 +24,10 @@ test('facets narrow the results, combine, and live in the URL; a reload keeps th
     Number((await page.locator('[data-search-status]').textContent())!.match(/\d+/)![0]);
   const before = await total();
 
-  await page.getByRole('checkbox', { name: /^Processor \(\d+\)$/ }).check();
+  await page.getByRole('checkbox', { name: /^Recipient \(\d+\)$/ }).check();
   await page.locator('summary', { hasText: 'Country' }).click();
   await page.getByRole('checkbox', { name: /^United States \(\d+\)$/ }).check();
-  await expect(page).toHaveURL(/q=e-mail&kind=Processor&country=United\+States/);
+  await expect(page).toHaveURL(/q=e-mail&kind=Recipient&country=United\+States/);
   await expect(resultTitles(page).filter({ hasText: 'Moneybird' })).toHaveCount(0); // Netherlands only
   await expect(resultTitles(page).filter({ hasText: 'Sentry added' })).toHaveCount(0); // a change, not a processor
   await expect(resultTitles(page).filter({ hasText: 'Postmark' })).toHaveCount(1);
@@ -50,7 +50,7 @@ test('facets narrow the results, combine, and live in the URL; a reload keeps th
 });
 
 test('a shared link opens the same search on the overview', async ({ page }) => {
-  await page.goto('/?q=invoicing&kind=Processor');
+  await page.goto('/?q=invoicing&kind=Recipient');
   await expect(resultTitles(page)).toHaveText(['Moneybird']);
   await expect(box(page)).toHaveValue('invoicing');
 });
@@ -109,12 +109,12 @@ test('search shows current recipients, badged with role and status, until histor
   await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results?/);
   const current = await resultTitles(page).allTextContents();
   expect(current).toContain('Amazon S3');
-  // Intercom was withdrawn, Google Maps removed in 2021, Sentry is not active yet.
-  for (const past of ['Intercom', 'Google Maps', 'Sentry']) expect(current).not.toContain(past);
+  // Intercom was withdrawn, Google Maps removed in 2021.
+  for (const past of ['Intercom', 'Google Maps']) expect(current).not.toContain(past);
   const s3 = page.locator('[data-search-list] li', { hasText: 'Amazon S3' });
   await expect(s3.locator('.badge')).toHaveText(['Sub-processor', 'Active']);
 
-  await page.getByLabel('Include removed, withdrawn and not yet active recipients').check();
+  await page.getByLabel('Include removed and withdrawn recipients and changes').check();
   await expect(resultTitles(page).filter({ hasText: 'Intercom' })).toHaveCount(1);
   await expect(
     page.locator('[data-search-list] li', { hasText: 'Intercom' }).first().locator('.badge'),

@@ -28,6 +28,11 @@ describe('regionOf', () => {
     expect(regionOf('US', '2023-07-09', ['dpf', 'scc'])).toBe('third-country');
   });
 
+  it('counts only EU safeguards: a UK or Swiss instrument alone does not cover EU data', () => {
+    expect(regionOf('IN', '2026-01-01', ['uk-idta'])).toBe('no-safeguard');
+    expect(regionOf('IN', '2026-01-01', ['swiss-scc', 'scc'])).toBe('third-country');
+  });
+
   it('calls a transfer with only an Art. 49 derogation one with no safeguard', () => {
     expect(regionOf('IN', '2026-01-01', ['derogation'])).toBe('no-safeguard');
     expect(regionOf('IN', '2026-01-01', ['derogation', 'bcr'])).toBe('third-country');

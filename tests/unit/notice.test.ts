@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, buildDate, daysBetween } from '../../src/core/dates';
-import { objectionDeadline, objectionOpen } from '../../src/lib/model/notice';
+import type { Role } from '../../src/core/roles';
+import {
+  needsNotice,
+  noObjectionReason,
+  objectionDeadline,
+  objectionOpen,
+} from '../../src/lib/model/notice';
 import { noticeProblems } from '../../src/lib/rules/notice';
 import type { ChangeData } from '../../src/schemas/change';
 
@@ -121,5 +127,43 @@ describe('noticeProblems', () => {
     expect(
       noticeProblems([change({ objectionDeadline: '2025-12-31' })], rules)[0]!.message,
     ).toContain('before the announcement');
+  });
+});
+
+describe('who is owed notice and an objection window', () => {
+  const roles: Record<string, Role> = {
+    sub: 'sub-processor',
+    own: 'processor',
+    ads: 'independent-controller',
+    tax: 'recipient-category',
+  };
+  const roleOf = (id: string) => roles[id];
+  const of = (type: ChangeData['type'], processors: string[], replaces?: string[]) => ({
+    type,
+    processors,
+    ...(replaces ? { replaces } : {}),
+  });
+
+  it('owes notice for a new sub-processor, added or replacing another, and for nothing else', () => {
+    expect(needsNotice(of('added', ['sub']), roleOf)).toBe(true);
+    expect(needsNotice(of('replaced', ['sub'], ['own']), roleOf)).toBe(true);
+    expect(needsNotice(of('added', ['own']), roleOf)).toBe(false);
+    expect(needsNotice(of('added', ['ads', 'tax']), roleOf)).toBe(false);
+    expect(needsNotice(of('removed', ['sub']), roleOf)).toBe(false);
+    expect(needsNotice(of('listed', ['sub']), roleOf)).toBe(false);
+  });
+
+  it('gives no objection window to a first list, or to a change that concerns no sub-processor', () => {
+    expect(noObjectionReason(of('listed', ['sub']), roleOf)).toBe('listed');
+    expect(noObjectionReason(of('added', ['own']), roleOf)).toBe('role');
+    expect(noObjectionReason(of('changed', ['ads']), roleOf)).toBe('role');
+    expect(noObjectionReason(of('removed', ['sub']), roleOf)).toBeUndefined();
+    // A sub-processor replaced by a processor still concerns a sub-processor.
+    expect(noObjectionReason(of('replaced', ['own'], ['sub']), roleOf)).toBeUndefined();
+  });
+
+  it('treats a recipient it does not know as a sub-processor, the stricter reading', () => {
+    expect(needsNotice(of('added', ['unknown']), roleOf)).toBe(true);
+    expect(noObjectionReason(of('added', ['unknown']), roleOf)).toBeUndefined();
   });
 });

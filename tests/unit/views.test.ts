@@ -3,6 +3,8 @@ import { translator } from '../../src/i18n';
 import { buildRegistry } from '../../src/lib/pipeline';
 import { change, processor, source } from './fixtures';
 import { openChangeNotices, feedLinks } from '../../src/lib/views/site';
+import { certifiedOnlyDecision, transfersShown } from '../../src/lib/views/facets';
+import { byRole, counts } from '../../src/lib/views/overview';
 
 const registry = () =>
   buildRegistry(
@@ -49,5 +51,76 @@ describe('processorDescription', () => {
       '2026-01-01',
     ).processorsById.get('host')!;
     expect(processorDescription(host, textsIn('en', 'en'))).toBe('HOST (host Ltd): Hosts.');
+  });
+});
+
+describe('browse pages and the overview', () => {
+  const registry = buildRegistry(
+    source({
+      processors: [
+        processor('cache', {
+          activities: [
+            {
+              purpose: 'caching',
+              description: 'Caches.',
+              dataCategories: ['ip-address'],
+              dataSubjects: ['users'],
+              retention: { upTo: 'PT24H' },
+              processing: ['IL', 'US'],
+            },
+          ],
+          transfers: [
+            { country: 'IL', mechanisms: ['adequacy'] },
+            { country: 'US', mechanisms: ['scc'], sccModule: 3 },
+          ],
+        }),
+        processor('ads', { role: 'independent-controller' }),
+        processor('vague', {
+          role: 'processor',
+          activities: [
+            {
+              purpose: 'crm',
+              description: 'Keeps contacts.',
+              dataCategories: ['name'],
+              dataSubjects: ['contacts'],
+              retention: 'not-disclosed',
+              processing: 'not-disclosed',
+            },
+          ],
+        }),
+      ],
+    }),
+    '2026-03-01',
+  );
+  const cache = registry.processorsById.get('cache')!;
+
+  it('shows on a country page only that country’s transfer, and on a region page only that region’s', () => {
+    const us = transfersShown({ facet: 'country', slug: 'us' })!;
+    expect(cache.countries.filter(us).map((c) => c.transfer?.mechanisms)).toEqual([['scc']]);
+    const adequate = transfersShown({ facet: 'region', slug: 'adequate' })!;
+    expect(cache.countries.filter(adequate).map((c) => c.country)).toEqual(['IL']);
+    expect(transfersShown({ facet: 'purpose', slug: 'caching' })).toBeUndefined();
+  });
+
+  it('groups recipients by role in a fixed order and counts what it says it counts', () => {
+    expect(byRole(registry.processors).map((g) => g.role)).toEqual([
+      'sub-processor',
+      'processor',
+      'independent-controller',
+    ]);
+    const total = counts(registry);
+    expect(total.active).toBe(3);
+    expect(total.undisclosed).toBe(1);
+    expect(total.outsideEea).toBe(1);
+  });
+
+  it('explains the US decision on the US page and the adequacy page only', () => {
+    expect(certifiedOnlyDecision({ facet: 'country', slug: 'us' }, '2026-03-01')).toBe(
+      '(EU) 2023/1795',
+    );
+    expect(certifiedOnlyDecision({ facet: 'country', slug: 'il' }, '2026-03-01')).toBeUndefined();
+    expect(certifiedOnlyDecision({ facet: 'region', slug: 'adequate' }, '2026-03-01')).toBe(
+      '(EU) 2023/1795',
+    );
   });
 });

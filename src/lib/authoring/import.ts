@@ -481,6 +481,30 @@ export function importCsv(
       `# Imported from ${options.source}.\n${stringify({ vocabulary, terms: [...terms].map(([code, label]) => ({ code, label: { en: label, nl: label } })) }, { lineWidth: 0 })}`,
     );
   }
+  // A list that begins its log with recipients announced and in effect on one day, the earliest
+  // of all, was listed when the log began: one listed change, with no notice and no emergency.
+  const days = [...processors.values()].flatMap((p) =>
+    p.announced && isRealDate(p.announced) ? [p.announced] : [],
+  );
+  const began = days.sort()[0];
+  const firstList = [...processors.values()].filter(
+    (p) => began !== undefined && p.announced === began && p.effective === began,
+  );
+  if (firstList.length > 0) {
+    const listed = {
+      type: 'listed',
+      processors: firstList.map((p) => p.id),
+      announced: began,
+      effective: began,
+      products: [...new Set(firstList.flatMap((p) => p.data['products'] as string[]))],
+      summary: 'The list as it stood when the change log began.',
+    };
+    files.set(
+      `changes/${began}-first-list.yaml`,
+      `# Imported from ${options.source}.
+${stringify(listed, { lineWidth: 0 })}`,
+    );
+  }
   for (const p of processors.values()) {
     const { transfers, certifications, dpa, subprocessorListUrl, ...head } = p.data;
     const data = {
@@ -506,9 +530,13 @@ export function importCsv(
       dated('announced', p.announced) &&
       dated('effective', p.effective) &&
       p.announced &&
-      p.effective
+      p.effective &&
+      !firstList.includes(p)
     ) {
-      const short = daysBetween(p.announced, p.effective) < options.noticePeriodDays;
+      // Only a new sub-processor is owed the notice period (GDPR Art. 28(2)).
+      const short =
+        p.data['role'] === 'sub-processor' &&
+        daysBetween(p.announced, p.effective) < options.noticePeriodDays;
       if (short)
         report.push(
           `${String(p.data['name'])}: announced ${p.announced}, effective ${p.effective}: less than ${options.noticePeriodDays} days' notice, so the change is marked as an emergency; write the real reason in its justification`,

@@ -197,8 +197,11 @@ export function jsonFeed(
         products: change.products,
         announced: change.announced,
         effective: change.effective,
-        objection_deadline: change.objectionDeadline,
-        objection_address: registry.organization.objectionAddress,
+        // null where customers cannot object (no_objection says why: listed, or role).
+        objection_deadline: change.objectionDeadline ?? null,
+        objection_address:
+          change.objectionDeadline === undefined ? null : registry.organization.objectionAddress,
+        no_objection: change.noObjection ?? null,
         emergency:
           textIn(change.emergency?.justification, locale, registry.organization.defaultLocale) ??
           null,

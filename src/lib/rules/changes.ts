@@ -34,15 +34,16 @@ export const listedAfterLogBegan = rule({
   law: 'GDPR Art. 28(2)',
   stage: 'content',
   check: ({ source }, report) => {
-    const announcedChanges = source.changes.filter((c) => c.data.type !== 'listed');
-    const began = announcedChanges.map((c) => c.data.announced).sort()[0];
+    // The log begins with its earliest entry, whatever its type: a second listed entry a week
+    // after the first is as much a recipient added without notice as one after an addition.
+    const began = source.changes.map((c) => c.data.announced).sort()[0];
     if (began === undefined) return;
     for (const { file, data } of source.changes) {
       if (data.type !== 'listed' || data.announced <= began) continue;
       report({
         file,
         field: 'type',
-        message: `a listed entry dated ${data.announced} comes after the log began with a change announced ${began}: write type: added, with the notice period, or date it ${began} or earlier if it was on the first list.`,
+        message: `a listed entry dated ${data.announced} comes after the log began on ${began}: write type: added, with the notice period, or date it ${began} if it was on the first list.`,
       });
     }
   },

@@ -6,9 +6,9 @@ import { EEA, adequacyOn, countryName } from '../../core/countries';
 import { addDays } from '../../core/dates';
 import type { ProcessorData, Transfer } from '../../schemas/processor';
 import { isDisclosed } from '../../core/disclosure';
-import { REGIME_LAW, regimesOf, type Regime } from '../../core/regimes';
+import { REGIME_HOME, REGIME_LAW, regimesOf, type Regime } from '../../core/regimes';
 import { expectedSccModule } from '../../core/roles';
-import { knownCountries } from '../model/disclosure';
+import { knownCountries, locationsDisclosed } from '../model/disclosure';
 import { effectOn, type StatusChange } from '../model/status';
 import { rule, type ContentInput, type Report } from './rule';
 
@@ -119,6 +119,8 @@ export const transferWithoutActivity = rule({
   stage: 'content',
   check: eachTransfer(({ file, data, transfer, field }, report) => {
     if (EEA.has(transfer.country) || usedCountries(data).has(transfer.country)) return;
+    // Where the vendor did not disclose every location, a transfer entry may be all it said.
+    if (!data.activities.every(locationsDisclosed)) return;
     report({
       file,
       field: `${field}.country`,
@@ -314,6 +316,8 @@ export const mechanismRegimeGap = rule({
     eachTransfer(({ file, transfer, field }, r) => {
       if (EEA.has(transfer.country)) return;
       for (const regime of regimes) {
+        // UK data in the UK and Swiss data in Switzerland are not transferred under their law.
+        if (REGIME_HOME[regime] === transfer.country) continue;
         if (transfer.mechanisms.some((m) => covered(input, m).includes(regime))) continue;
         const fits = {
           eu: 'scc (with sccModule), dpf for a certified US recipient, or adequacy',

@@ -172,7 +172,12 @@ export function processorFilters(
     slugs[facet].map((slug) => facetLabel(registry, facet, slug, locale, t));
   return {
     kind: [t('search.kind.processor')],
-    scope: [processor.status.status === 'active' ? 'current' : 'history'],
+    // On the list, or announced to join it (its objection window may be open): current.
+    scope: [
+      processor.status.status === 'active' || processor.status.status === 'upcoming'
+        ? 'current'
+        : 'history',
+    ],
     product: labels('product'),
     status: [t(`status.${processor.status.status}`)],
     role: [t(`role.${processor.role}`)],

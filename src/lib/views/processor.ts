@@ -17,6 +17,10 @@ export const processorDescription = (processor: ProcessorView, text: TextsIn): s
 
 /** The day the change log began, for a processor that was on the list then (a `listed` entry). */
 export const listedSince = (processor: ProcessorView): string | undefined =>
-  processor.changes.find(
-    (c) => c.type === 'listed' && c.state !== 'withdrawn' && c.processors.includes(processor.id),
-  )?.effective;
+  // A recipient removed since is no longer "on the list since": its history says when it was.
+  !['active', 'upcoming'].includes(processor.status.status)
+    ? undefined
+    : processor.changes.find(
+        (c) =>
+          c.type === 'listed' && c.state !== 'withdrawn' && c.processors.includes(processor.id),
+      )?.effective;
