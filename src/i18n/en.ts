@@ -197,6 +197,7 @@ export const en = {
   'change.noObjection.role':
     'The right to object (Art. 28(2) GDPR) concerns sub-processors of our customers’ data; this change concerns none, so it is published without an objection period.',
   'change.noDeadline': 'none',
+  'change.notified': 'Notified by e-mail on {date}.',
   'change.objectAction': 'Object to this change',
   'change.objectHow':
     'This opens an e-mail to {address} with the change filled in. Add your organisation’s name and your reasons.',
@@ -224,6 +225,29 @@ export const en = {
   'calendar.name': '{name}: processor changes',
   'calendar.effective': '{title} takes effect',
   'calendar.deadline': 'Last day to object: {title}',
+  'mail.subject': '{name}: {titles}',
+  'mail.subjectMore': '{name}: {title} (+{count} more)',
+  'mail.intro': '{name} announces a change to the companies that receive personal data:',
+  'mail.introMany': '{name} announces changes to the companies that receive personal data:',
+  'mail.recipient': '{name} ({entity}), {role}',
+  'mail.data': 'Personal data: {data}',
+  'mail.where': 'Processed in: {countries}',
+  'mail.safeguards': 'Transfers outside the EEA: {safeguards}',
+  'mail.retention': 'Kept: {retention}',
+  'mail.effective': 'Takes effect: {date}',
+  'mail.deadline': 'You can object until {date}: {mailto}',
+  'mail.deadlineText': 'You can object until {date} by e-mail to {address}.',
+  'mail.object': 'Object to this change',
+  'mail.details': 'Details: {url}',
+  'mail.calendar': 'The attached calendar file holds the dates of these changes.',
+  'mail.why':
+    'You receive this because you asked {name} for e-mail notices of changes to its processors{products}. To stop them, reply to {address} or use the unsubscribe link of your mail program.',
+  'mail.forProducts': ' for {products}',
+  'mail.listName': '{name} processor changes',
+  'subscribe.emailAsk': 'Ask for e-mail notices',
+  'subscribe.emailMail':
+    'Please send e-mail notices of changes to your processors to this address.\n\nLanguage: {language}\nProducts: {products}\n',
+  'subscribe.emailSubject': 'E-mail notices of processor changes',
 
   'subscribe.title': 'Subscribe to changes',
   'subscribe.intro':
@@ -244,6 +268,8 @@ export const en = {
   'subscribe.email': 'By e-mail',
   'subscribe.emailHow':
     'We do not keep a mailing list: there is nothing to unsubscribe from and no address of yours for us to store. To receive announcements by e-mail, give the RSS address to a feed-to-e-mail service or to the RSS feature of your mail program, or ask your vendor-management tool to watch it.',
+  'subscribe.emailList':
+    'We e-mail every change to the list, in your language and for the products you choose, on the day it is announced. Ask for the e-mails with one of these links: each opens an e-mail to {address} with your choice filled in. Every notice says how to stop them.',
   'subscribe.tools': 'For tools',
   'subscribe.toolsHow':
     'The JSON Feed is the easiest to read from a script: each item has a stable id, the announcement date as date_published, and the effective date and objection deadline in the _processor_registry extension.',

@@ -199,6 +199,7 @@ export const nl = {
   'change.noObjection.role':
     'Het recht van bezwaar (art. 28, lid 2, AVG) betreft subverwerkers van de gegevens van onze klanten; deze wijziging betreft er geen, en wordt daarom zonder bezwaartermijn gepubliceerd.',
   'change.noDeadline': 'geen',
+  'change.notified': 'Per e-mail gemeld op {date}.',
   'change.objectAction': 'Bezwaar maken tegen deze wijziging',
   'change.objectHow':
     'Dit opent een e-mail aan {address} waarin de wijziging al is ingevuld. Vul de naam van uw organisatie en uw redenen aan.',
@@ -226,6 +227,30 @@ export const nl = {
   'calendar.name': '{name}: wijzigingen in verwerkers',
   'calendar.effective': '{title} gaat in',
   'calendar.deadline': 'Laatste dag voor bezwaar: {title}',
+  'mail.subject': '{name}: {titles}',
+  'mail.subjectMore': '{name}: {title} (+{count} meer)',
+  'mail.intro': '{name} kondigt een wijziging aan in de bedrijven die persoonsgegevens ontvangen:',
+  'mail.introMany':
+    '{name} kondigt wijzigingen aan in de bedrijven die persoonsgegevens ontvangen:',
+  'mail.recipient': '{name} ({entity}), {role}',
+  'mail.data': 'Persoonsgegevens: {data}',
+  'mail.where': 'Verwerkt in: {countries}',
+  'mail.safeguards': 'Doorgifte buiten de EER: {safeguards}',
+  'mail.retention': 'Bewaard: {retention}',
+  'mail.effective': 'Gaat in: {date}',
+  'mail.deadline': 'U kunt bezwaar maken tot {date}: {mailto}',
+  'mail.deadlineText': 'U kunt tot {date} bezwaar maken per e-mail aan {address}.',
+  'mail.object': 'Bezwaar maken tegen deze wijziging',
+  'mail.details': 'Details: {url}',
+  'mail.calendar': 'Het bijgevoegde agendabestand bevat de data van deze wijzigingen.',
+  'mail.why':
+    'U ontvangt dit omdat u {name} om e-mailberichten over wijzigingen in zijn verwerkers hebt gevraagd{products}. Wilt u ze niet meer, antwoord dan aan {address} of gebruik de afmeldknop van uw mailprogramma.',
+  'mail.forProducts': ' voor {products}',
+  'mail.listName': '{name} wijzigingen in verwerkers',
+  'subscribe.emailAsk': 'E-mailberichten aanvragen',
+  'subscribe.emailMail':
+    'Stuur e-mailberichten over wijzigingen in uw verwerkers naar dit adres.\n\nTaal: {language}\nProducten: {products}\n',
+  'subscribe.emailSubject': 'E-mailberichten over wijzigingen in verwerkers',
 
   'subscribe.title': 'Abonneren op wijzigingen',
   'subscribe.intro':
@@ -246,6 +271,8 @@ export const nl = {
   'subscribe.email': 'Per e-mail',
   'subscribe.emailHow':
     'We houden geen mailinglijst bij: u hoeft zich nergens voor af te melden en wij bewaren uw adres niet. Wilt u de aankondigingen per e-mail ontvangen, geef het RSS-adres dan aan een dienst die feeds doorstuurt per e-mail of aan de RSS-functie van uw mailprogramma, of laat uw leveranciersbeheertool het volgen.',
+  'subscribe.emailList':
+    'We e-mailen elke wijziging van de lijst, in uw taal en voor de producten die u kiest, op de dag dat ze wordt aangekondigd. Vraag de e-mails aan met een van deze links: elke link opent een e-mail aan {address} met uw keuze ingevuld. Elk bericht zegt hoe u ze stopt.',
   'subscribe.tools': 'Voor software',
   'subscribe.toolsHow':
     'De JSON Feed leest het makkelijkst vanuit een script: elk item heeft een vaste id, de aankondigingsdatum als date_published, en de ingangsdatum en bezwaartermijn in de extensie _processor_registry.',

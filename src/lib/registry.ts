@@ -40,6 +40,7 @@ async function load(): Promise<Registry> {
     vocabularyFiles,
     releaseFiles,
     translations,
+    notices,
   ] = await Promise.all([
     entries('organization'),
     entries('products'),
@@ -48,6 +49,7 @@ async function load(): Promise<Registry> {
     entries('vocabulary'),
     entries('releases'),
     entries('translations'),
+    entries('notices'),
   ]);
   const organization = organizations[0];
   const organizationFile = relative(undefined, path.join(contentDir(), ORGANIZATION_FILE));
@@ -83,6 +85,11 @@ async function load(): Promise<Registry> {
         hasNotes: Boolean(body?.trim()),
       })),
       changes: changes.map(({ id, filePath, data }) => ({
+        id,
+        file: relative(filePath, id),
+        data,
+      })),
+      notices: notices.map(({ id, filePath, data }) => ({
         id,
         file: relative(filePath, id),
         data,

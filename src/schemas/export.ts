@@ -131,6 +131,11 @@ export const exportChangeSchema = z.object({
   announced: date,
   effective: date,
   objectionDeadline: date.optional().describe('Absent where customers have no right to object.'),
+  notifiedOn: date
+    .optional()
+    .describe(
+      'The day the e-mail notice of the change reached every subscriber, if it was e-mailed.',
+    ),
   noObjection: z
     .enum(['listed', 'role'])
     .optional()

@@ -99,6 +99,11 @@ export const organizationSchema = z
         from: isoDate,
       })
       .optional(),
+    /**
+     * E-mail notices (npm run notify): changes announced on or after `from` are e-mailed to the
+     * subscribers; earlier ones were announced before e-mail notices began.
+     */
+    emailNotices: z.strictObject({ from: isoDate }).optional(),
     /** Marks the content as example data, shown on every page. */
     exampleData: z.boolean().default(false),
   })

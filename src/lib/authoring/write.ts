@@ -4,7 +4,16 @@
  * amazon-s3.md). Folders on the way are made one at a time and must be real folders, never links,
  * and the file is created with O_EXCL | O_NOFOLLOW, so nothing is written or made outside.
  */
-import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { contentTree, isInside } from '../load/tree';
 
@@ -82,4 +91,42 @@ export function writeInside(dir: string, files: ReadonlyMap<string, string>): Wr
     results.push({ written: true, file: relative });
   }
   return results;
+}
+
+/**
+ * Replaces one machine-written file inside `dir` (the send ledger), atomically: the text goes to
+ * a new temporary file beside it (O_EXCL | O_NOFOLLOW), is flushed to disk, and is renamed over
+ * the old one, so a run killed at any moment leaves the old file or the new one, never half of
+ * either. The target must not be a link; folders on the way must be real folders.
+ */
+export function replaceInside(dir: string, relative: string, text: string): void {
+  const root = path.resolve(dir);
+  const target = path.resolve(root, relative);
+  const parts = relative.split(/[\\/]/);
+  if (path.isAbsolute(relative) || parts.includes('..') || !isInside(root, target))
+    throw new Error(`${relative} points outside the content folder`);
+  if (!realFolders(root, parts.slice(0, -1)))
+    throw new Error(
+      `the folder of ${relative} is a link, or not a folder: nothing is written through it`,
+    );
+  try {
+    if (!lstatSync(target).isFile())
+      throw new Error(`${relative} is not a plain file: not replaced`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  // Hidden, so a run killed before the rename leaves nothing the content rules read.
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const fd = openSync(
+    temporary,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+    0o644,
+  );
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, target);
 }

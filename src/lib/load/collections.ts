@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { changeSchema } from '../../schemas/change';
+import { noticeSchema } from '../../schemas/notice';
 import { organizationSchema } from '../../schemas/organization';
 import { processorSchema } from '../../schemas/processor';
 import { productSchema } from '../../schemas/product';
@@ -73,6 +74,13 @@ export const COLLECTIONS = {
     folder: 'releases',
     extensions: ['.json'],
     schema: releaseSchema,
+    optional: true,
+  }),
+  // The send ledger of npm run notify: what was e-mailed when, with no personal data.
+  notices: spec({
+    folder: 'notices',
+    extensions: ['.json'],
+    schema: noticeSchema,
     optional: true,
   }),
   // The notes of a processor in another language: translations/<language>/processors/<id>.md.

@@ -219,6 +219,7 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
   const vocabularyFiles = await reader.collection('vocabulary');
   const releases = await reader.collection('releases');
   const translations = await reader.collection('translations');
+  const notices = await reader.collection('notices');
 
   // The chain is verified on the files as written: the hash covers exactly their JSON.
   const rawReleases = await Promise.all(
@@ -243,6 +244,7 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
             hasNotes: body.trim().length > 0,
           })),
           changes: changes.map(({ id, file, data }) => ({ id, file, data })),
+          notices: notices.map(({ id, file, data }) => ({ id, file, data })),
           vocabularies: vocabulariesFrom(vocabularyFiles.map(({ data }) => data)),
           translations: translations.map(({ id, file }) => ({ id, file })),
         }

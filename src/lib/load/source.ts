@@ -1,6 +1,7 @@
 /** What loading the content gives the rules and the model: every entry with its file, validated on its own. */
 import type { Vocabularies } from '../../core/vocabulary';
 import type { ChangeData } from '../../schemas/change';
+import type { NoticeData } from '../../schemas/notice';
 import type { Organization } from '../../schemas/organization';
 import type { ProcessorData } from '../../schemas/processor';
 import type { Product } from '../../schemas/product';
@@ -22,5 +23,7 @@ export interface RegistrySource {
   translations?: readonly { id: string; file: string }[];
   processors: readonly (Loaded<ProcessorData> & { hasNotes?: boolean })[];
   changes: readonly Loaded<ChangeData>[];
+  /** The send ledger (content/notices/): which changes were e-mailed, and when. */
+  notices?: readonly Loaded<NoticeData>[];
   vocabularies: Vocabularies;
 }

@@ -9,6 +9,7 @@ import type { Product } from '../../schemas/product';
 import type { Release } from '../../schemas/release';
 import type { RegistrySource } from '../load/source';
 import { knownCountries, locationsDisclosed } from './disclosure';
+import { notifiedDays } from './notified';
 import { noObjectionReason, objectionDeadline, objectionOpen, type NoObjection } from './notice';
 import { changesByProcessor, statusOf, type ProcessorStatus, type StatusChange } from './status';
 
@@ -28,6 +29,8 @@ export interface ChangeView extends ChangeData {
   noObjection: NoObjection | undefined;
   /** Customers can still object today. */
   objectionOpen: boolean;
+  /** The day its e-mail notice reached every subscriber (content/notices/), if it was e-mailed. */
+  notifiedOn: string | undefined;
   /** The effective date has been reached (and the change was not withdrawn). */
   inEffect: boolean;
   state: ChangeState;
@@ -112,6 +115,7 @@ export function joinRegistry(
   warnings: readonly Problem[] = [],
 ): Registry {
   const roles = new Map(source.processors.map(({ id, data }) => [id, data.role]));
+  const notified = notifiedDays(source.notices ?? []);
   const changes: ChangeView[] = source.changes
     .filter((c) => c.data.announced <= today)
     .map(({ id, file, data }) => {
@@ -129,6 +133,7 @@ export function joinRegistry(
         file,
         objectionDeadline: deadline,
         noObjection,
+        notifiedOn: notified.get(id),
         objectionOpen:
           state !== 'withdrawn' &&
           deadline !== undefined &&

@@ -21,7 +21,10 @@ import { textLanguage, translationMisplaced } from './languages';
 import {
   deadlineAfterEffectiveRule,
   deadlineBeforeAnnouncementRule,
+  noticeNotSent,
+  noticeSentLate,
   noticeTooShort,
+  noticeUnknownChange,
 } from './notice';
 import {
   duplicateActivity,
@@ -171,11 +174,14 @@ export const RULES: readonly Rule[] = [
   unknownProduct,
   unknownCode,
   unknownProcessor,
+  noticeUnknownChange,
   textLanguage,
   translationMisplaced,
   noticeTooShort,
   deadlineAfterEffectiveRule,
   deadlineBeforeAnnouncementRule,
+  noticeSentLate,
+  noticeNotSent,
   duplicateProcessor,
   duplicateActivity,
   processorWithoutChange,

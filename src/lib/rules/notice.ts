@@ -6,6 +6,7 @@ import type { Problem } from '../../core/problems';
 import { addDays, daysBetween } from '../../core/dates';
 import type { ChangeData } from '../../schemas/change';
 import { needsNotice, type NoticeRules, type RoleOf } from '../model/notice';
+import { notifiedDays } from '../model/notified';
 import { rule, type Report } from './rule';
 
 type Changes = readonly { file: string; data: ChangeData }[];
@@ -103,3 +104,72 @@ export function noticeProblems(
   deadlineBeforeAnnouncement(changes, collect(deadlineBeforeAnnouncementRule.id));
   return problems;
 }
+
+export const noticeSentLate = rule({
+  id: 'notice-sent-late',
+  level: 'error',
+  locked: true,
+  reason:
+    'The notice period runs from when customers were told: an e-mail sent after the announcement date moves its start.',
+  law: 'GDPR Art. 28(2)',
+  stage: 'content',
+  check: ({ source }, report) => {
+    const roles = new Map(source.processors.map(({ id, data }) => [id, data.role]));
+    const notified = notifiedDays(source.notices ?? []);
+    const period = source.organization.noticePeriodDays;
+    for (const { id, file, data } of source.changes) {
+      const sent = notified.get(id);
+      if (sent === undefined || sent <= data.announced || data.emergency) continue;
+      if (!needsNotice(data, (p) => roles.get(p))) continue;
+      const days = daysBetween(sent, data.effective);
+      if (days >= period) continue;
+      report({
+        file,
+        field: 'effective',
+        message: `was announced ${data.announced} but e-mailed to subscribers only on ${sent} (content/notices/), ${days} days before it takes effect on ${data.effective}; a new sub-processor needs ${period}. Set effective to ${addDays(sent, period)} or later.`,
+      });
+    }
+  },
+});
+
+export const noticeNotSent = rule({
+  id: 'notice-not-sent',
+  level: 'warning',
+  reason:
+    'Subscribers rely on the e-mail: a change announced since e-mail notices began that was never sent has not reached them.',
+  stage: 'content',
+  check: ({ source, today }, report) => {
+    const from = source.organization.emailNotices?.from;
+    if (from === undefined) return;
+    const notified = notifiedDays(source.notices ?? []);
+    for (const { id, file, data } of source.changes) {
+      if (data.type === 'listed' || data.announced < from || data.announced >= today) continue;
+      if (notified.has(id)) continue;
+      report({
+        file,
+        field: 'announced',
+        message: `was announced ${data.announced} and has not been e-mailed to subscribers: run npm run notify (its CI job may have failed).`,
+      });
+    }
+  },
+});
+
+export const noticeUnknownChange = rule({
+  id: 'notice-unknown-change',
+  level: 'error',
+  locked: true,
+  reason: 'A send ledger entry names a change that is not in content/changes/.',
+  stage: 'references',
+  check: ({ source }, report) => {
+    const ids = new Set(source.changes.map((c) => c.id));
+    for (const { file, data } of source.notices ?? [])
+      data.changes.forEach((id, i) => {
+        if (!ids.has(id))
+          report({
+            file,
+            field: `changes[${i}]`,
+            message: `"${id}" is not a change in content/changes/: notice files are written by npm run notify; restore the change, or this file from version control.`,
+          });
+      });
+  },
+});

@@ -2,6 +2,7 @@
 import type { Translate } from '../../i18n';
 import type { Release } from '../../schemas/release';
 import { feedScopes, type FeedScope } from '../outputs/feeds';
+import { subscriptionMailto } from '../words/mailto';
 import { productNames } from '../words/names';
 import {
   CHANGE_FORMATS,
@@ -74,4 +75,19 @@ export function subscriptions({ registry, locale, t }: PageContext, site: URL) {
       calendars: changeLinks(scope, 'calendar', t).map(({ path }) => link(path)),
     })),
   };
+}
+
+/** The subscribe page's e-mail requests: one for every product, then one per product. */
+export function emailSubscriptions(context: PageContext): { label: string; href: string }[] {
+  const { registry, locale, t } = context;
+  return [
+    {
+      label: `${t('subscribe.emailAsk')}: ${t('subscribe.all')}`,
+      href: subscriptionMailto(registry, undefined, locale, t),
+    },
+    ...registry.products.map((product) => ({
+      label: `${t('subscribe.emailAsk')}: ${context.text(product.name)}`,
+      href: subscriptionMailto(registry, [product.id], locale, t),
+    })),
+  ];
 }

@@ -42,3 +42,20 @@ export function objectionMailto(
     }),
   });
 }
+
+/** A request for e-mail notices, to the privacy contact, with the language and the products filled in. */
+export function subscriptionMailto(
+  registry: Registry,
+  products: readonly string[] | undefined,
+  locale: Locale,
+  t: Translate,
+): string {
+  return mailtoUrl({
+    to: registry.organization.privacyContact,
+    subject: t('subscribe.emailSubject'),
+    body: t('subscribe.emailMail', {
+      language: locale,
+      products: products ? products.join(', ') : 'all',
+    }),
+  });
+}

@@ -168,7 +168,11 @@ export function exportDocument(
       products: c.products,
       announced: c.announced,
       effective: c.effective,
-      ...defined({ objectionDeadline: c.objectionDeadline, noObjection: c.noObjection }),
+      ...defined({
+        objectionDeadline: c.objectionDeadline,
+        noObjection: c.noObjection,
+        notifiedOn: c.notifiedOn,
+      }),
       summary: text(c.summary),
     })),
   };
