@@ -17,11 +17,13 @@ import { contentDir } from '../src/lib/load/content-dir';
 import { readContent } from '../src/lib/load/read-files';
 import { buildRegistry } from '../src/lib/pipeline';
 import { replaceInside } from '../src/lib/authoring/write';
+import type { ChangeView, Registry } from '../src/lib/model/model';
+import type { NoticeData } from '../src/schemas/notice';
 import { noticeTitles, type Subscriber } from '../src/lib/notify/message';
 import { NOTICES_FOLDER, planNotices, sendNotice } from '../src/lib/notify/send';
 import { readSubscribers } from '../src/lib/notify/subscribers';
 import { emlSender, smtpSender, smtpSettings, type Sender } from '../src/lib/notify/transport';
-import { post, webhookBody, webhooksFrom } from '../src/lib/notify/webhooks';
+import { post, webhookBody, webhooksFrom, type Webhook } from '../src/lib/notify/webhooks';
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +45,7 @@ const today = buildDate();
 const { source, releases, problems } = await readContent(dir);
 if (!source || problems.some((p) => p.level === 'error'))
   fail(`the content has errors; nothing was sent.\n${formatProblems(problems)}`);
-let registry;
+let registry: Registry;
 try {
   registry = buildRegistry(
     source,
@@ -107,7 +109,22 @@ if (testCopy) {
 }
 
 const notices = planNotices(registry, source.notices ?? [], from);
-if (notices.length === 0) {
+const record = !dryRun && !testCopy;
+let hooks: Webhook[] = [];
+try {
+  hooks = record ? webhooksFrom(process.env['REGISTRY_WEBHOOKS']) : [];
+} catch (error) {
+  fail(`${(error as Error).message}; nothing was sent.`);
+}
+// Notices sent by earlier runs whose webhook failed there: tried again (a URL added later gets
+// only the notices sent from then on).
+const planned = new Set(notices.map((n) => n.id));
+const retries = (source.notices ?? []).filter(
+  (n) =>
+    !planned.has(n.id) &&
+    n.data.webhooks.some((w) => w.sentAt === undefined && hooks.some((h) => h.target === w.target)),
+);
+if (notices.length === 0 && retries.length === 0) {
   console.log('Every change has been sent; nothing to do.');
   process.exit(0);
 }
@@ -130,9 +147,41 @@ if (dryRun) {
   }
 }
 
-const record = !dryRun && !testCopy;
-const hooks = record ? webhooksFrom(process.env['REGISTRY_WEBHOOKS']) : [];
 let failures = 0;
+const t = translator(org.defaultLocale);
+const stamp = () =>
+  clock()
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z');
+
+/** Posts a notice's changes to each webhook that has not taken it, and records the outcome. */
+async function postWebhooks(
+  id: string,
+  changes: readonly ChangeView[],
+  ledger: NoticeData,
+  fresh: boolean,
+) {
+  for (const hook of hooks) {
+    const known = ledger.webhooks.find((w) => w.target === hook.target);
+    if (known?.sentAt !== undefined || (!fresh && known === undefined)) continue;
+    const bodies = changes.map((c) => webhookBody(hook, registry, c, site, org.defaultLocale, t));
+    const error = await post(hook, bodies);
+    const entry = known ?? { target: hook.target };
+    if (!known) ledger.webhooks.push(entry);
+    if (error) {
+      failures += 1;
+      entry.failedAt = stamp();
+      console.error(
+        `  webhook ${hook.kind} #${hook.target.slice(0, 8)} failed after 3 tries: ${error}`,
+      );
+    } else {
+      delete entry.failedAt;
+      entry.sentAt = stamp();
+      console.log(`  webhook ${hook.kind} #${hook.target.slice(0, 8)}: posted`);
+    }
+    replaceInside(dir, `${NOTICES_FOLDER}/${id}.json`, `${JSON.stringify(ledger, null, 2)}\n`);
+  }
+}
 let total = 0;
 try {
   for (const notice of notices) {
@@ -148,33 +197,13 @@ try {
       log: (line) => console.log(line),
     });
     total += result.sent;
-    for (const hook of hooks) {
-      if (result.record.webhooks.some((w) => w.target === hook.target)) continue;
-      const t = translator(org.defaultLocale);
-      const bodies = notice.changes.map((c) =>
-        webhookBody(hook, registry, c, site, org.defaultLocale, t),
-      );
-      const error = await post(hook, bodies);
-      if (error) {
-        failures += 1;
-        console.error(
-          `  webhook ${hook.kind} #${hook.target.slice(0, 8)} failed after 3 tries: ${error}`,
-        );
-        continue;
-      }
-      result.record.webhooks.push({
-        target: hook.target,
-        sentAt: clock()
-          .toISOString()
-          .replace(/\.\d+Z$/, 'Z'),
-      });
-      replaceInside(
-        dir,
-        `${NOTICES_FOLDER}/${notice.id}.json`,
-        `${JSON.stringify(result.record, null, 2)}\n`,
-      );
-      console.log(`  webhook ${hook.kind} #${hook.target.slice(0, 8)}: posted`);
-    }
+    await postWebhooks(notice.id, notice.changes, result.record, true);
+  }
+  for (const earlier of retries) {
+    console.log(`Notice ${earlier.id}: webhooks that failed before`);
+    const byId = new Map(registry.changes.map((c) => [c.id, c]));
+    const changes = earlier.data.changes.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    await postWebhooks(earlier.id, changes, structuredClone(earlier.data), false);
   }
 } catch (error) {
   sender.close();

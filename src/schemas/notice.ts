@@ -39,8 +39,15 @@ export const noticeSchema = z.strictObject({
       finishedAt: instant.optional(),
     }),
   ),
-  /** Webhook deliveries: a digest of each URL (they hold secrets) and when it took the notice. */
-  webhooks: z.array(z.strictObject({ target: sha256, sentAt: instant })).default([]),
+  /**
+   * Webhook deliveries: a digest of each URL (they hold secrets), when it took the notice, or when
+   * it last failed to (a later run tries it again).
+   */
+  webhooks: z
+    .array(
+      z.strictObject({ target: sha256, sentAt: instant.optional(), failedAt: instant.optional() }),
+    )
+    .default([]),
 });
 
 export type NoticeData = z.infer<typeof noticeSchema>;

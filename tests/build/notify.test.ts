@@ -315,3 +315,82 @@ describe('a dry run', () => {
     expect(existsSync(path.join(dir, 'content/notices'))).toBe(false);
   }, 60_000);
 });
+
+describe('webhooks', () => {
+  it('post each change once to every URL, retry a failing one a bounded number of times, and again on the next run', async () => {
+    const { createServer } = await import('node:http');
+    const bodies: { path: string; body: unknown }[] = [];
+    let failures = 0;
+    let broken = true;
+    const server = createServer((request, response) => {
+      let data = '';
+      request.on('data', (chunk: Buffer) => (data += String(chunk)));
+      request.on('end', () => {
+        if (request.url === '/flaky' && broken) {
+          failures += 1;
+          response.writeHead(500).end();
+          return;
+        }
+        bodies.push({ path: request.url ?? '', body: JSON.parse(data) as unknown });
+        response.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const base = `http://127.0.0.1:${port}`;
+    const hooks = `${base}/json teams:${base}/teams ${base}/flaky`;
+    const dir = await prepare('webhooks');
+    const smtp = await startSmtp('webhooks');
+    const list = await subscribers(dir, ['anna@customer.example,en,']);
+    const changeIds = (path: string) =>
+      bodies
+        .filter((b) => b.path === path)
+        .map(
+          (b) =>
+            (b.body as { _processor_registry: { change_id: string } })._processor_registry
+              .change_id,
+        )
+        .sort();
+    try {
+      const first = await notify(
+        ['--subscribers', list],
+        env(dir, smtp, { REGISTRY_WEBHOOKS: hooks }),
+      );
+      expect(first.code).toBe(1);
+      expect(first.output).toMatch(/webhook json #[0-9a-f]{8} failed after 3 tries: HTTP 500/);
+      expect(failures).toBe(6); // three tries for each of the two notices
+      expect(changeIds('/json')).toEqual([
+        '2026-11-19-web-tracker-added',
+        '2026-11-20-web-analytics-added',
+        '2026-12-20-app-host-added',
+      ]);
+      const teams = bodies
+        .filter((b) => b.path === '/teams')
+        .map((b) => b.body as { '@type': string });
+      expect(teams.map((b) => b['@type'])).toEqual(['MessageCard', 'MessageCard', 'MessageCard']);
+      expect(
+        await readFile(path.join(dir, 'content/notices/2026-11-19.json'), 'utf8'),
+      ).not.toContain('127.0.0.1');
+
+      // The next run sends no e-mail again and posts only to the URL that failed.
+      broken = false;
+      const before = bodies.length;
+      const again = await notify(
+        ['--subscribers', list],
+        env(dir, smtp, { REGISTRY_WEBHOOKS: hooks }),
+      );
+      expect(again.code, again.output).toBe(0);
+      expect(bodies.slice(before).every((b) => b.path === '/flaky')).toBe(true);
+      expect(changeIds('/flaky')).toEqual(changeIds('/json'));
+      expect(await received(smtp)).toHaveLength(2);
+      const third = await notify(
+        ['--subscribers', list],
+        env(dir, smtp, { REGISTRY_WEBHOOKS: hooks }),
+      );
+      expect(third.output).toContain('nothing to do');
+    } finally {
+      smtp.process.kill();
+      server.close();
+    }
+  }, 120_000);
+});

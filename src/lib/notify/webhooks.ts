@@ -24,7 +24,7 @@ export function webhooksFrom(value: string | undefined): Webhook[] {
     .split(/[\s,]+/)
     .filter(Boolean)
     .map((entry) => {
-      const match = /^(slack|teams):(https:\/\/.+)$/.exec(entry);
+      const match = /^(slack|teams):(https?:\/\/.+)$/.exec(entry);
       const kind = (match?.[1] ?? 'json') as Webhook['kind'];
       const url = match?.[2] ?? entry;
       if (!/^https?:\/\//.test(url))
