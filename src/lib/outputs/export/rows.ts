@@ -133,7 +133,16 @@ export function transferSheet(doc: ExportDocument, t: Translate): Sheet {
       join(tr.mechanisms.map((m) => m.label)),
       tr.sccModule ? String(tr.sccModule) : '',
       tr.dpfVerifiedOn ?? '',
-      [tr.justification, tr.note].filter(Boolean).join(' '),
+      [
+        tr.certifiedOnly &&
+          t(`processor.certifiedOnly.${tr.certifiedOnly.certified ? 'yes' : 'no'}`, {
+            decision: tr.certifiedOnly.decision,
+          }),
+        tr.justification,
+        tr.note,
+      ]
+        .filter(Boolean)
+        .join(' '),
     ]),
   );
   return {
