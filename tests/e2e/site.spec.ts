@@ -232,3 +232,14 @@ test('the subscribe page links every feed and calendar, and they are served', as
   expect(links).toHaveLength(16);
   for (const href of links) expect((await request.get(href)).status(), href).toBe(200);
 });
+
+test('the subscribe page asks for e-mail notices through a prefilled mailto to the privacy contact', async ({
+  page,
+}) => {
+  await page.goto('/subscribe/');
+  const ask = page.getByRole('link', { name: 'Ask for e-mail notices: The websites' });
+  const href = decodeURIComponent((await ask.getAttribute('href'))!);
+  expect(href).toMatch(/^mailto:privacy@klimaatmeter\.example\?/);
+  expect(href).toContain('Language: en');
+  expect(href).toContain('Products: websites');
+});

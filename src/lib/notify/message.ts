@@ -210,7 +210,7 @@ export function composeMessage(
       ? `<p>${escape(line)}</p>`
       : `<p><a href="${escape(line.href)}">${escape(line.text)}</a></p>`;
   const html = [
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head><body>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head><body style="font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40rem">`,
     `<p>${escape(intro)}</p>`,
     ...parts.map((part) => `<h2>${escape(part.title)}</h2>${part.lines.map(htmlLine).join('')}`),
     `<p>${escape(t('mail.calendar'))}</p>`,
