@@ -77,9 +77,7 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
       'Slack added',
       'HubSpot added',
       'Google Workspace changed',
-      expect.stringMatching(
-        /^Amazon S3, Authy, .* and Tax authorities \(Belastingdienst\) on the list as the log began$/,
-      ),
+      '19 recipients on the list as the log began',
     ]);
   });
 

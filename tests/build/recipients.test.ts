@@ -121,7 +121,10 @@ describe('recipients that are not processors, facts not disclosed, a first list'
 
   it('publishes its addition without an objection window, a banner or a deadline', async () => {
     const text = await page('changes/2026-11-20-ad-network-added');
-    expect(text).toContain('Objection deadline: none');
+    expect(text).toContain('Objections The right to object');
+    expect(text).toMatch(
+      /What this change brings .* AdNetwork AdNetwork, Inc\. Independent controller Website analytics/,
+    );
     expect(text).toContain(
       'concerns sub-processors of our customers’ data; this change concerns none',
     );

@@ -147,7 +147,10 @@ test('a change that concerns no sub-processor is published without an objection 
 }) => {
   // Stuurlui and Savvii host the websites as processors of data we control.
   await page.goto('/changes/2023-04-01-stuurlui-replaces-savvii/');
-  await expect(page.locator('#object')).toHaveText('Objection deadline: none');
+  await expect(page.locator('#object')).toHaveText('Objections');
+  // What it brings and what it replaces, each with its facts.
+  await expect(page.locator('#section-brings ~ div')).toContainText('Stuurlui');
+  await expect(page.locator('#section-before ~ div')).toContainText('Savvii');
   await expect(page.getByText('this change concerns none')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Object to this change' })).toHaveCount(0);
 });

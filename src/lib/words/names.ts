@@ -20,7 +20,10 @@ export const productNames = (
     return product ? textIn(product.name, locale, registry.organization.defaultLocale) : id;
   });
 
-/** A change's headline, e.g. "Stuurlui replaces Savvii". */
+/** Above this many recipients a change's title counts them instead of naming them. */
+export const MANY = 3;
+
+/** A change's headline, e.g. "Stuurlui replaces Savvii", or "19 recipients on the list as the log began". */
 export function changeTitle(
   registry: Registry,
   change: ChangeView,
@@ -32,6 +35,12 @@ export function changeTitle(
       ids.map((id) => nameOf(registry, id)),
       locale,
     );
+  // A change naming many recipients (a first list) is titled by their number; its page names them.
+  if (change.processors.length > MANY)
+    return t(`change.titleMany.${change.type}`, {
+      count: change.processors.length,
+      replaces: names(change.replaces ?? []),
+    });
   return t(`change.title.${change.type}`, {
     processors: names(change.processors),
     replaces: names(change.replaces ?? []),
