@@ -231,6 +231,7 @@ export const en = {
     'Concerns no sub-processor of customers’ data; no objection period.',
   'feed.item.withdrawnTitle': 'Withdrawn: {title}',
   'calendar.name': '{name}: processor changes',
+  'calendar.nameProduct': '{name}: processor changes for {product}',
   'calendar.effective': '{title} takes effect',
   'calendar.deadline': 'Last day to object: {title}',
   'mail.subject': '{name}: {titles}',

@@ -233,6 +233,7 @@ export const nl = {
   'feed.item.noObjection.role': 'Betreft geen subverwerker van klantgegevens; geen bezwaartermijn.',
   'feed.item.withdrawnTitle': 'Ingetrokken: {title}',
   'calendar.name': '{name}: wijzigingen in verwerkers',
+  'calendar.nameProduct': '{name}: wijzigingen in verwerkers voor {product}',
   'calendar.effective': '{title} gaat in',
   'calendar.deadline': 'Laatste dag voor bezwaar: {title}',
   'mail.subject': '{name}: {titles}',

@@ -33,7 +33,7 @@ import {
 import { feedScopes, type FeedScope } from '../../src/lib/outputs/feeds';
 import { productFileNames, siteFile, siteFileNames } from '../../src/lib/outputs/files';
 import { announcement } from '../../src/lib/words/announcement';
-import { changeTitle } from '../../src/lib/words/names';
+import { productNames, changeTitle } from '../../src/lib/words/names';
 import { change, processor, source } from '../unit/fixtures';
 import { ROOT, cells, libreofficeBatch } from './helpers';
 
@@ -630,7 +630,14 @@ describe(`hostile text in every field: ${RUNS} registries, ${STRINGS.length} tex
           events.map((e) => [e.uid, e.start]),
         );
         findings.check(i, `${file} events as written`, calendar.raw.events.length, events.length);
-        const name = removed(t('calendar.name', { name: tradeName }));
+        const name = removed(
+          scope.product === undefined
+            ? t('calendar.name', { name: tradeName })
+            : t('calendar.nameProduct', {
+                name: tradeName,
+                product: productNames(registry, [scope.product], 'en')[0]!,
+              }),
+        );
         const description = removed(t('feed.description', { name: legalName }));
         const own = calendar.raw.calendar;
         findings.check(

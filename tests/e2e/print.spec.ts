@@ -30,6 +30,10 @@ test('the overview prints as a clean A4 list with its date, and no navigation or
   );
   expect(first).toContain('latest release 10 October 2025');
   expect(first).toContain('Amazon S3');
+  // The change a customer may still object to, with its deadline, and the page's number.
+  expect(first).toContain('Sentry added');
+  expect(first).toContain('10 December 2026');
+  expect(first).toMatch(new RegExp(`1 ?/ ?${pages}`));
   for (const chrome of [
     'Skip to content',
     'Search processors and changes',

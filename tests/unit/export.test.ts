@@ -233,3 +233,19 @@ describe('releases', () => {
     expect(diff.changed.map((c) => [c.after.id, c.fields])).toEqual([['host', ['name']]]);
   });
 });
+
+describe('isChecksummed', () => {
+  it('covers the downloads, feeds and calendars of every language, and no page', async () => {
+    const { isChecksummed } = await import('../../src/lib/outputs/formats');
+    for (const file of [
+      'subprocessors.csv',
+      'nl/subprocessors.xlsx',
+      'nl/changes.atom',
+      'nl/products/application/changes.ics',
+      'releases/2025-10-10/subprocessors.json',
+    ])
+      expect(isChecksummed(file), file).toBe(true);
+    for (const file of ['index.html', 'nl/index.html', 'nl/processors/amazon-s3/index.html'])
+      expect(isChecksummed(file), file).toBe(false);
+  });
+});

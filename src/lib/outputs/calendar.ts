@@ -17,10 +17,17 @@ export function changesCalendar(
   site: URL,
   locale: Locale,
   t: Translate,
+  /** The product the calendar is for, if it is one product's. */
+  product?: string,
 ): string {
+  const name = registry.organization.tradeName;
   // ical-generator escapes the texts of events, but writes these as given.
   const calendar = ical({
-    name: icsText(t('calendar.name', { name: registry.organization.tradeName })),
+    name: icsText(
+      product === undefined
+        ? t('calendar.name', { name })
+        : t('calendar.nameProduct', { name, product }),
+    ),
     description: icsText(t('feed.description', { name: registry.organization.legalName })),
     prodId: {
       // The library requires a company: the site's host stands in for a name with no characters.

@@ -156,7 +156,10 @@ export function atomFeed(
   locale: Locale,
   t: Translate,
 ): string {
-  return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t, 'atom').atom1();
+  // The feed library writes no xml:lang; readers use it for the texts' language.
+  return xmlFeed(prepare(registry, scope, site, locale, t), registry, locale, t, 'atom')
+    .atom1()
+    .replace(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/, `$& xml:lang="${locale}"`);
 }
 
 /** JSON Feed 1.1 (feedsmith; the feed library only writes version 1), with our own extension per item. */

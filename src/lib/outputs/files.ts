@@ -2,6 +2,7 @@
  * The bytes of every file ./formats.ts declares, from the model: one serializer per format id
  * (the typed tables below refuse to compile until a new format has one).
  */
+import { productNames } from '../words/names';
 import { BASE_LOCALE, LOCALES, translator, type Locale, type Translate } from '../../i18n';
 import type { ExportDocument } from '../../schemas/export';
 import type { Release } from '../../schemas/release';
@@ -50,7 +51,15 @@ const CHANGE_SERIALIZERS: Record<
   atom: atomFeed,
   json: jsonFeed,
   ics: (registry, scope, site, locale, t) =>
-    changesCalendar(registry, scope.changes, `${scope.path}.ics`, site, locale, t),
+    changesCalendar(
+      registry,
+      scope.changes,
+      `${scope.path}.ics`,
+      site,
+      locale,
+      t,
+      scope.product && productNames(registry, [scope.product], locale)[0],
+    ),
 };
 
 const withCharset = (format: ChangeFormat) => `${format.type}; charset=utf-8`;

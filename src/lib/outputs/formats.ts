@@ -146,15 +146,16 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (files: readonly string[]) => `(${files.map(escape).join('|')})`;
 const CHECKSUMMED = new RegExp(
   `^(${[
-    anyOf(LIST_FORMATS.map((f) => f.file)),
+    // The list, the feeds and the calendars of every language: nl/subprocessors.csv too.
+    `([a-z]{2,3}/)?${anyOf(LIST_FORMATS.map((f) => f.file))}`,
     escape(SCHEMA_FILE.path.slice(1)),
     `releases/[^/]+/${anyOf([...RELEASE_FORMATS.map((f) => f.file), RELEASE_RECORD.file])}`,
-    `(products/[^/]+/)?${anyOf(CHANGE_FORMATS.map(changeFile))}`,
+    `([a-z]{2,3}/)?(products/[^/]+/)?${anyOf(CHANGE_FORMATS.map(changeFile))}`,
   ].join('|')})$`,
 );
 
 /**
- * Whether SHA256SUMS covers a file (its path in dist/): the list in every format and its schema,
- * every release file, and the feeds and calendars for all products and for each one.
+ * Whether SHA256SUMS covers a file (its path in dist/): the list in every format and language and
+ * its schema, every release file, and the feeds and calendars for all products and each one.
  */
 export const isChecksummed = (file: string): boolean => CHECKSUMMED.test(file);
