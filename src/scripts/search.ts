@@ -144,9 +144,11 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       if (values.length === 0) continue;
       const chosen = selected.get(key)!;
       const details = document.createElement('details');
+      // On a phone the facets come after the results, folded unless one of theirs is ticked.
+      const wide = matchMedia('(min-width: 48rem)').matches;
       details.open =
         opened.get(key) ??
-        (chosen.size > 0 || key === 'kind' || key === 'product' || key === 'region');
+        (chosen.size > 0 || (wide && (key === 'kind' || key === 'product' || key === 'region')));
       details.addEventListener('toggle', () => opened.set(key, details.open));
       const summary = document.createElement('summary');
       summary.textContent = strings.names[key] ?? key;

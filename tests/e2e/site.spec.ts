@@ -246,3 +246,38 @@ test('the subscribe page asks for e-mail notices through a prefilled mailto to t
   expect(href).toContain('Language: en');
   expect(href).toContain('Products: websites');
 });
+
+test('on a phone a recipient is a card that shows every fact, and search shows results before facets', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  const s3 = page.locator('#product-application tbody', { hasText: 'Amazon S3' }).first();
+  for (const label of [
+    'Purpose',
+    'Personal data',
+    'Locations',
+    'Transfer safeguard',
+    'Retention',
+  ]) {
+    const cell = s3.locator(`td[data-label="${label}"]`).first();
+    await expect(cell).toBeVisible();
+    const box = (await cell.boundingBox())!;
+    expect(box.x, label).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, label).toBeLessThanOrEqual(390);
+  }
+  await page.goto('/search/');
+  await page.getByRole('searchbox').fill('backup');
+  const first = page.locator('[data-search-list] li').first();
+  await expect(first).toBeVisible();
+  const facets = page.locator('[data-search-facets] details').first();
+  await expect(facets).toBeAttached();
+  expect((await first.boundingBox())!.y).toBeLessThan((await facets.boundingBox())!.y);
+  await expect(facets).not.toHaveAttribute('open', '');
+  await context.close();
+});
