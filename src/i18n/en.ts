@@ -14,7 +14,8 @@ export const en = {
   'nav.subscribe': 'Subscribe',
   'nav.search': 'Search',
   'nav.browse': 'Browse',
-  'nav.releases': 'Releases',
+  'nav.releases': 'The list on a date',
+  'nav.downloads': 'Downloads',
   'footer.publisher': 'Published by {legalName}, {address}.',
   'footer.registration': 'Chamber of Commerce {number}.',
   'footer.contact': 'Privacy questions: {email}.',
@@ -394,8 +395,25 @@ export const en = {
   'downloads.jsonld': 'JSON-LD with W3C DPV terms',
   'downloads.releases': 'Earlier versions and checksums',
   'downloads.sums': 'SHA-256 checksums of every download',
+  'downloads.page': 'Downloads: the whole list, for questionnaires and annexes',
+  'downloads.pageIntro':
+    'Every file holds the whole list as of {date}: each recipient on it today or announced to join it, and the change log. The same files exist in every language of the site.',
+  'downloads.csvAbout':
+    'For a spreadsheet or a vendor questionnaire: one row per activity of each recipient, with these columns:',
+  'downloads.xlsxAbout':
+    'The same rows as the CSV on a Processors sheet, a Transfers sheet (one row per recipient and country) and a Changes sheet (the change log).',
+  'downloads.jsonAbout':
+    'For tools: every fact as data, with codes and W3C DPV IRIs, described by its JSON Schema.',
+  'downloads.jsonldAbout':
+    'The list as linked data in the terms of the W3C Data Privacy Vocabulary (DPV 2.3).',
+  'downloads.sumsAbout':
+    'SHA256SUMS holds the SHA-256 checksum of every download in every language. Check a file you saved with: sha256sum -c SHA256SUMS --ignore-missing',
+  'downloads.datedAbout':
+    'The list as it stood on an earlier date, with what changed since, is under “The list on a date”: each one frozen, dated and chained to the one before it.',
+  'downloads.line': 'Download the whole list:',
+  'downloads.explained': 'what each file holds',
   'releases.recordedIn': 'Release files are kept exactly as they were recorded, in {language}.',
-  'releases.title': 'Releases',
+  'releases.title': 'The list on a date',
   'releases.intro':
     'Each release freezes the list as it stood on a date. Each release carries the SHA-256 of its content and of the release before it, so a published history cannot be rewritten unnoticed: the build refuses a chain that does not add up.',
   'releases.none': 'No release has been made yet.',

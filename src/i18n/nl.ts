@@ -16,7 +16,8 @@ export const nl = {
   'nav.subscribe': 'Abonneren',
   'nav.search': 'Zoeken',
   'nav.browse': 'Bladeren',
-  'nav.releases': 'Versies',
+  'nav.releases': 'De lijst op een datum',
+  'nav.downloads': 'Downloads',
   'footer.publisher': 'Gepubliceerd door {legalName}, {address}.',
   'footer.registration': 'KvK-nummer {number}.',
   'footer.contact': 'Vragen over privacy: {email}.',
@@ -398,9 +399,26 @@ export const nl = {
   'downloads.jsonld': 'JSON-LD met termen uit het W3C DPV',
   'downloads.releases': 'Eerdere versies en controlegetallen',
   'downloads.sums': 'SHA-256-controlegetallen van alle downloads',
+  'downloads.page': 'Downloads: de hele lijst, voor vragenlijsten en bijlagen',
+  'downloads.pageIntro':
+    'Elk bestand bevat de hele lijst op {date}: elke ontvanger die er vandaag op staat of erbij komt, en het wijzigingslogboek. Dezelfde bestanden bestaan in elke taal van de site.',
+  'downloads.csvAbout':
+    'Voor een spreadsheet of een leveranciersvragenlijst: één rij per activiteit van elke ontvanger, met deze kolommen:',
+  'downloads.xlsxAbout':
+    'Dezelfde rijen als de CSV op een blad Verwerkers, een blad Doorgiften (één rij per ontvanger en land) en een blad Wijzigingen (het wijzigingslogboek).',
+  'downloads.jsonAbout':
+    "Voor software: elk feit als gegevens, met codes en W3C DPV-IRI's, beschreven door het JSON Schema.",
+  'downloads.jsonldAbout':
+    'De lijst als linked data in de termen van de W3C Data Privacy Vocabulary (DPV 2.3).',
+  'downloads.sumsAbout':
+    'SHA256SUMS bevat de SHA-256-controlesom van elke download in elke taal. Controleer een opgeslagen bestand met: sha256sum -c SHA256SUMS --ignore-missing',
+  'downloads.datedAbout':
+    'De lijst zoals die op een eerdere datum was, met wat er sindsdien veranderde, staat onder ‘De lijst op een datum’: elke versie vastgelegd, gedateerd en gekoppeld aan de vorige.',
+  'downloads.line': 'Download de hele lijst:',
+  'downloads.explained': 'wat elk bestand bevat',
   'releases.recordedIn':
     'Releasebestanden blijven precies zoals ze zijn vastgelegd, in het {language}.',
-  'releases.title': 'Versies',
+  'releases.title': 'De lijst op een datum',
   'releases.intro':
     'Elke versie legt de lijst vast zoals die op een datum was. Elke versie bevat de SHA-256 van haar inhoud en van de versie ervoor, zodat een gepubliceerde geschiedenis niet ongemerkt kan worden herschreven: de build weigert een keten die niet klopt.',
   'releases.none': 'Er is nog geen versie vastgelegd.',

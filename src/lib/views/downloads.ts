@@ -2,6 +2,7 @@
 import type { Translate } from '../../i18n';
 import type { Release } from '../../schemas/release';
 import { feedScopes, type FeedScope } from '../outputs/feeds';
+import { PROCESSOR_COLUMNS } from '../outputs/export/rows';
 import { subscriptionMailto } from '../words/mailto';
 import { productNames } from '../words/names';
 import {
@@ -90,4 +91,25 @@ export function emailSubscriptions(context: PageContext): { label: string; href:
       href: subscriptionMailto(registry, [product.id], locale, t),
     })),
   ];
+}
+
+/** What the downloads page says of each file: its link, what it holds and, for the CSV, its columns. */
+export function downloadsPage(
+  context: PageContext,
+): { link: FileLink; about: string; columns?: string[] }[] {
+  const { t } = context;
+  const about: Record<(typeof LIST_FORMATS)[number]['id'], string> = {
+    csv: t('downloads.csvAbout'),
+    xlsx: t('downloads.xlsxAbout'),
+    json: t('downloads.jsonAbout'),
+    jsonld: t('downloads.jsonldAbout'),
+  };
+  return listDownloads(context).map((link, i) => {
+    const format = LIST_FORMATS[i]!;
+    return {
+      link,
+      about: about[format.id],
+      ...(format.id === 'csv' ? { columns: PROCESSOR_COLUMNS.map(([key]) => t(key)) } : {}),
+    };
+  });
 }

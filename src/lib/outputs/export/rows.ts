@@ -35,32 +35,35 @@ function safeguards(
   return `${transfer.country}: ${mechanisms.join(', ') || t('export.none')}`;
 }
 
+/** The columns of the processors sheet (and the CSV), as message keys with their widths. */
+export const PROCESSOR_COLUMNS = [
+  ['export.col.processor', 24],
+  ['export.col.legalEntity', 30],
+  ['export.col.entityCountry', 10],
+  ['export.col.parent', 20],
+  ['export.col.role', 14],
+  ['export.col.products', 24],
+  ['export.col.purpose', 24],
+  ['export.col.activity', 50],
+  ['export.col.data', 40],
+  ['export.col.special', 16],
+  ['export.col.subjects', 28],
+  ['export.col.processing', 14],
+  ['export.col.storage', 14],
+  ['export.col.safeguards', 50],
+  ['export.col.retention', 28],
+  ['export.col.legalBasis', 24],
+  ['export.col.certifications', 30],
+  ['export.col.dpa', 40],
+  ['export.col.arrangement', 40],
+  ['export.col.chain', 40],
+  ['export.col.status', 10],
+  ['export.col.announced', 12],
+  ['export.col.effective', 12],
+] as const;
+
 export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
-  const columns = [
-    ['export.col.processor', 24],
-    ['export.col.legalEntity', 30],
-    ['export.col.entityCountry', 10],
-    ['export.col.parent', 20],
-    ['export.col.role', 14],
-    ['export.col.products', 24],
-    ['export.col.purpose', 24],
-    ['export.col.activity', 50],
-    ['export.col.data', 40],
-    ['export.col.special', 16],
-    ['export.col.subjects', 28],
-    ['export.col.processing', 14],
-    ['export.col.storage', 14],
-    ['export.col.safeguards', 50],
-    ['export.col.retention', 28],
-    ['export.col.legalBasis', 24],
-    ['export.col.certifications', 30],
-    ['export.col.dpa', 40],
-    ['export.col.arrangement', 40],
-    ['export.col.chain', 40],
-    ['export.col.status', 10],
-    ['export.col.announced', 12],
-    ['export.col.effective', 12],
-  ] as const;
+  const columns = PROCESSOR_COLUMNS;
   const rows = doc.processors.flatMap((p) =>
     p.activities.map((a) => [
       p.name,
