@@ -19,3 +19,34 @@ test('every page passes axe (WCAG 2.2 AA)', async ({ page, request }) => {
   }
   expect(failures, failures.join('\n')).toEqual([]);
 });
+
+test('the pages pass axe in the dark colour scheme too', async ({ page, request }) => {
+  test.setTimeout(600_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // One page of each kind, in both languages: the scheme is the same stylesheet everywhere.
+  const all = await sitemapPaths(request);
+  const kinds = new Map<string, string>();
+  for (const path of all) {
+    const kind = path
+      .replace(/^\/nl\//, '/nl-')
+      .split('/')
+      .slice(0, 2)
+      .join('/');
+    if (!kinds.has(kind)) kinds.set(kind, path);
+  }
+  const failures: string[] = [];
+  for (const path of [...kinds.values(), '/changes/2026-12-15-sentry-added/', '/404.html']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(18, 20, 24)',
+    );
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    for (const v of violations)
+      failures.push(
+        `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+  }
+  expect(failures, failures.join('\n')).toEqual([]);
+});
