@@ -37,9 +37,9 @@ test('the pages pass axe in the dark colour scheme too', async ({ page, request 
   const failures: string[] = [];
   for (const path of [...kinds.values(), '/changes/2026-12-15-sentry-added/', '/404.html']) {
     await page.goto(path);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
-      'rgb(18, 20, 24)',
-    );
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe('rgb(18, 20, 24)');
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
