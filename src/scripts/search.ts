@@ -137,6 +137,16 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   }
 
   function renderFacets(search: PagefindSearch) {
+    // The facets are drawn anew with each count: keep the keyboard where the reader left it.
+    const focused = document.activeElement;
+    const keep =
+      focused instanceof HTMLInputElement && facets.contains(focused)
+        ? { name: focused.name, value: focused.value }
+        : focused instanceof HTMLElement &&
+            facets.contains(focused) &&
+            focused.tagName === 'SUMMARY'
+          ? { summary: focused.textContent ?? '' }
+          : undefined;
     facets.replaceChildren();
     for (const key of order) {
       const counts = search.filters[key] ?? {};
@@ -189,6 +199,14 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       });
       facets.append(clear);
     }
+    if (keep && 'name' in keep)
+      [...facets.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
+        .find((box) => box.name === keep.name && box.value === keep.value)
+        ?.focus();
+    else if (keep)
+      [...facets.querySelectorAll<HTMLElement>('summary')]
+        .find((summary) => summary.textContent === keep.summary)
+        ?.focus();
   }
 
   /** The search on screen, whose facets the counting instance is to count. */

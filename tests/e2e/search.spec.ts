@@ -121,3 +121,15 @@ test('search shows current recipients, badged with role and status, until histor
   ).toHaveText(['Sub-processor', 'Withdrawn']);
   await expect(page).toHaveURL(/history=1/);
 });
+
+test('ticking a facet with the keyboard keeps the focus on it', async ({ page }) => {
+  await page.goto('/search/');
+  await box(page).fill('e-mail');
+  const option = page.getByRole('checkbox', { name: /^Recipient \(\d+\)$/ });
+  await option.focus();
+  await page.keyboard.press('Space');
+  await expect(option).toBeChecked();
+  // The counts arrive and the facets are drawn again: the same box still has the focus.
+  await expect(page.locator('[data-search-facets]')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('checkbox', { name: /^Recipient \(\d+\)$/ })).toBeFocused();
+});
