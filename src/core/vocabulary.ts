@@ -267,3 +267,18 @@ export function vocabulariesFrom(
 export function labelIn(term: Term, locale: Locale): string {
   return term.label[locale] ?? term.label.en;
 }
+
+/**
+ * The abbreviations readers search the transfer mechanisms by ("DPF", "BCR", "IDTA"), the same in
+ * every language. They are indexed for search only: the pages write the names out.
+ */
+export const MECHANISM_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  dpf: ['DPF'],
+  scc: ['SCC', 'SCCs'],
+  bcr: ['BCR', 'BCRs'],
+  'uk-idta': ['IDTA'],
+  'uk-addendum': ['IDTA', 'Addendum'],
+  'uk-dpf-extension': ['DPF', 'UK Extension'],
+  'swiss-dpf': ['DPF', 'Swiss-US DPF'],
+  'swiss-scc': ['SCC', 'FDPIC'],
+};

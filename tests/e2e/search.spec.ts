@@ -133,3 +133,29 @@ test('ticking a facet with the keyboard keeps the focus on it', async ({ page })
   await expect(page.locator('[data-search-facets]')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.getByRole('checkbox', { name: /^Recipient \(\d+\)$/ })).toBeFocused();
 });
+
+test('the abbreviations of safeguards find their recipients, in both languages', async ({
+  page,
+}) => {
+  for (const [path, query, expected] of [
+    ['/', 'BCR', 'Heroku'],
+    ['/', 'IDTA', undefined],
+    ['/nl/', 'BCR', 'Heroku'],
+    ['/', 'DPF', undefined],
+  ] as const) {
+    await page.goto(path);
+    await page.getByRole('searchbox').fill(query);
+    const status = page.locator('[data-search-status]');
+    if (query === 'IDTA') {
+      // No recipient of the example relies on the UK's IDTA.
+      await expect(status).toHaveText(/Nothing matches|Niets/);
+      continue;
+    }
+    await expect(status).toHaveText(/\d+ (results|resultaten)|1 result/);
+    await expect(page.locator('[data-search-list] mark').first()).toHaveText(query);
+    if (expected)
+      await expect(
+        page.locator('[data-search-list] li > a').filter({ hasText: expected }),
+      ).toHaveCount(1);
+  }
+});

@@ -1,5 +1,6 @@
 /** What a processor's page and rows show of its activities and transfers. */
 import type { Activity } from '../../schemas/processor';
+import { MECHANISM_ABBREVIATIONS } from '../../core/vocabulary';
 import type { TextsIn } from '../../core/local-text';
 import { entityName, knownCountries } from '../model/disclosure';
 import type { CountryView, ProcessorView } from '../model/model';
@@ -24,3 +25,13 @@ export const listedSince = (processor: ProcessorView): string | undefined =>
         (c) =>
           c.type === 'listed' && c.state !== 'withdrawn' && c.processors.includes(processor.id),
       )?.effective;
+
+/** The abbreviations of a recipient's transfer mechanisms, for the search index only. */
+export const searchAbbreviations = (processor: ProcessorView): string =>
+  [
+    ...new Set(
+      processor.transfers.flatMap((t) =>
+        t.mechanisms.flatMap((m) => MECHANISM_ABBREVIATIONS[m] ?? []),
+      ),
+    ),
+  ].join(' ');
