@@ -1,7 +1,19 @@
 /** axe with the WCAG 2.2 AA rules on every page of the sitemap: zero violations. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { sitemapPaths } from './sitemap';
+
+/** axe's WCAG 2.2 AA findings on the page now open, one line each. */
+async function axeFailures(page: Page, path: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations.map(
+    (v) =>
+      `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
 
 test('every page passes axe (WCAG 2.2 AA)', async ({ page, request }) => {
   test.setTimeout(600_000);
@@ -9,13 +21,7 @@ test('every page passes axe (WCAG 2.2 AA)', async ({ page, request }) => {
   const failures: string[] = [];
   for (const path of paths) {
     await page.goto(path);
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    for (const v of violations)
-      failures.push(
-        `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
+    failures.push(...(await axeFailures(page, path)));
   }
   expect(failures, failures.join('\n')).toEqual([]);
 });
@@ -40,13 +46,7 @@ test('the pages pass axe in the dark colour scheme too', async ({ page, request 
     expect(
       await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
     ).toBe('rgb(18, 20, 24)');
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    for (const v of violations)
-      failures.push(
-        `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
+    failures.push(...(await axeFailures(page, path)));
   }
   expect(failures, failures.join('\n')).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { change, processor, source } from './fixtures';
 import { openChangeNotices, feedLinks } from '../../src/lib/views/site';
 import { certifiedOnlyDecision, transfersShown } from '../../src/lib/views/facets';
 import { byRole, counts } from '../../src/lib/views/overview';
+import { agreementsShown, undisclosedRetention } from '../../src/lib/views/processor';
 
 const registry = () =>
   buildRegistry(
@@ -122,5 +123,30 @@ describe('browse pages and the overview', () => {
     expect(certifiedOnlyDecision({ facet: 'region', slug: 'adequate' }, '2026-03-01')).toBe(
       '(EU) 2023/1795',
     );
+  });
+});
+
+describe('what a recipient page shows of its contracts and retention', () => {
+  it('shows a DPA where the role needs one or one is recorded, an arrangement for joint controllers', () => {
+    const dpa = { title: 'DPA' };
+    expect(
+      agreementsShown({ role: 'sub-processor', dpa: undefined, arrangement: undefined }),
+    ).toEqual({ dpa: true, arrangement: false });
+    expect(
+      agreementsShown({ role: 'independent-controller', dpa: undefined, arrangement: undefined }),
+    ).toEqual({ dpa: false, arrangement: false });
+    expect(
+      agreementsShown({ role: 'independent-controller', dpa, arrangement: undefined }),
+    ).toEqual({ dpa: true, arrangement: false });
+    expect(
+      agreementsShown({ role: 'joint-controller', dpa: undefined, arrangement: undefined }),
+    ).toEqual({ dpa: false, arrangement: true });
+  });
+
+  it('reads the older not-specified as not disclosed, and keeps a note of what was asked', () => {
+    expect(undisclosedRetention('not-specified')).toBe('not-disclosed');
+    expect(undisclosedRetention({ notDisclosed: 'Asked in May.' })).toEqual({
+      notDisclosed: 'Asked in May.',
+    });
   });
 });

@@ -66,45 +66,45 @@ export const subProcessorWithoutDpa = rule({
   },
 });
 
-export const processorWithoutDpa = rule({
-  id: 'processor-without-dpa',
-  level: 'warning',
-  reason:
-    'Every processor, not only a sub-processor, works under a contract that sets out its obligations.',
-  law: 'GDPR Art. 28(3)',
-  stage: 'content',
-  check: ({ source, listed }, report) => {
-    for (const { id, file, data } of source.processors) {
-      if (data.role !== 'processor' || data.dpa || !listed(id)) continue;
-      report({
-        file,
-        field: 'dpa',
-        message:
-          'a processor needs a data processing agreement (GDPR Art. 28(3)): add dpa: { title: ..., url: ... }, or if the vendor decides its own purposes, give it role: independent-controller.',
-      });
-    }
-  },
-});
+/** A rule that a listed recipient of `role` works under a contract recorded in `field`. */
+const missingContract = (
+  id: string,
+  role: ProcessorData['role'],
+  field: 'dpa' | 'arrangement',
+  reason: string,
+  law: string,
+  message: string,
+) =>
+  rule({
+    id,
+    level: 'warning',
+    reason,
+    law,
+    stage: 'content',
+    check: ({ source, listed }, report) => {
+      for (const { id: processorId, file, data } of source.processors)
+        if (data.role === role && !data[field] && listed(processorId))
+          report({ file, field, message });
+    },
+  });
 
-export const jointControllerWithoutArrangement = rule({
-  id: 'joint-controller-without-arrangement',
-  level: 'warning',
-  reason:
-    'Joint controllers set out who does what in an arrangement, whose essence data subjects can read.',
-  law: 'GDPR Art. 26',
-  stage: 'content',
-  check: ({ source, listed }, report) => {
-    for (const { id, file, data } of source.processors) {
-      if (data.role !== 'joint-controller' || data.arrangement || !listed(id)) continue;
-      report({
-        file,
-        field: 'arrangement',
-        message:
-          'a joint controller needs an arrangement (GDPR Art. 26): add arrangement: { title: ..., url: ... }.',
-      });
-    }
-  },
-});
+export const processorWithoutDpa = missingContract(
+  'processor-without-dpa',
+  'processor',
+  'dpa',
+  'Every processor, not only a sub-processor, works under a contract that sets out its obligations.',
+  'GDPR Art. 28(3)',
+  'a processor needs a data processing agreement (GDPR Art. 28(3)): add dpa: { title: ..., url: ... }, or if the vendor decides its own purposes, give it role: independent-controller.',
+);
+
+export const jointControllerWithoutArrangement = missingContract(
+  'joint-controller-without-arrangement',
+  'joint-controller',
+  'arrangement',
+  'Joint controllers set out who does what in an arrangement, whose essence data subjects can read.',
+  'GDPR Art. 26',
+  'a joint controller needs an arrangement (GDPR Art. 26): add arrangement: { title: ..., url: ... }.',
+);
 
 /** Where a recipient's identity or locations are recorded as not disclosed: the fields, in order. */
 function undisclosedFacts(data: ProcessorData): { field: string; what: string }[] {

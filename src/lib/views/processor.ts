@@ -2,7 +2,11 @@
 import type { Activity } from '../../schemas/processor';
 import { MECHANISM_ABBREVIATIONS } from '../../core/vocabulary';
 import type { TextsIn } from '../../core/local-text';
-import { entityName, knownCountries } from '../model/disclosure';
+import { entityName, knownCountries, locationsDisclosed } from '../model/disclosure';
+import type { NotDisclosed } from '../../core/disclosure';
+import { isProcessorRole } from '../../core/roles';
+import type { Retention } from '../../schemas/retention';
+import { retentionDisclosed } from '../words/format';
 import type { CountryView, ProcessorView } from '../model/model';
 
 /** The countries an activity processes or stores data in, each once, as far as the vendor disclosed them. */
@@ -35,3 +39,22 @@ export const searchAbbreviations = (processor: ProcessorView): string =>
       ),
     ),
   ].join(' ');
+
+/**
+ * Which contracts a recipient's page shows: a DPA where the role needs one (a processor or a
+ * sub-processor) or one is recorded, an Art. 26 arrangement for a joint controller or where one
+ * is recorded; "None recorded" where the role needs one and there is none.
+ */
+export const agreementsShown = (
+  processor: Pick<ProcessorView, 'role' | 'dpa' | 'arrangement'>,
+): { dpa: boolean; arrangement: boolean } => ({
+  dpa: processor.dpa !== undefined || isProcessorRole(processor.role),
+  arrangement: processor.arrangement !== undefined || processor.role === 'joint-controller',
+});
+
+/** An undisclosed retention as a page shows it: the older not-specified reads as not-disclosed. */
+export const undisclosedRetention = (retention: Retention): NotDisclosed =>
+  retention === 'not-specified' || retentionDisclosed(retention) ? 'not-disclosed' : retention;
+
+/** Whether the vendor disclosed every location of an activity: see ../model/disclosure. */
+export { locationsDisclosed };
