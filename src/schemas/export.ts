@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { REGIONS } from '../core/countries';
 import { REGIMES } from '../core/regimes';
+import { TIA_OUTCOMES } from '../core/review';
 import { ROLES } from '../core/roles';
 
 const date = z
@@ -116,6 +117,28 @@ export const exportProcessorSchema = z
     dpa: agreement.optional(),
     arrangement: agreement.optional().describe('A joint controller’s arrangement (GDPR Art. 26).'),
     subprocessorListUrl: z.union([z.string(), notDisclosed]).optional(),
+    securityUrl: z
+      .string()
+      .optional()
+      .describe('The vendor’s page on its security measures or its trust center.'),
+    transferImpactAssessment: z
+      .object({
+        assessedOn: date,
+        outcome: z
+          .object({ code: z.enum(TIA_OUTCOMES), label: z.string() })
+          .describe(
+            'no-supplementary-measures: the safeguard suffices; supplementary-measures: it does with the measures in the note; not-essentially-equivalent: it does not.',
+          ),
+        note: z.string().optional(),
+        url: z.string().optional(),
+      })
+      .optional()
+      .describe(
+        'The publisher’s transfer impact assessment of this recipient’s transfers outside the EEA (EDPB Recommendations 01/2020).',
+      ),
+    lastReviewed: date
+      .optional()
+      .describe('The day the publisher last checked this entry against the vendor’s terms.'),
   })
   .describe('One processor on the list.');
 

@@ -14,6 +14,7 @@ import {
   vocabularyCode,
 } from './common';
 import { LEGAL_BASES, ROLES } from '../core/roles';
+import { TIA_OUTCOMES } from '../core/review';
 import { retentionSchema } from './retention';
 
 export { LEGAL_BASES, ROLES };
@@ -84,6 +85,15 @@ const legalEntitySchema = z.strictObject({
   country: undisclosable(countryCode, 'a country code such as IE'),
 });
 
+/** A transfer impact assessment: when it was made, what it found, where to read its summary. */
+const transferImpactAssessmentSchema = z.strictObject({
+  assessedOn: isoDate,
+  outcome: oneOf(TIA_OUTCOMES, 'transfer impact assessment outcome'),
+  /** The supplementary measures, or anything else a customer should know of the finding. */
+  note: localText.optional(),
+  url: httpUrl.optional(),
+});
+
 /** A contract or arrangement: its title, where to read it, when it was signed. */
 const agreementSchema = z.strictObject({
   title: text,
@@ -121,6 +131,12 @@ export const processorSchema = z
     arrangement: agreementSchema.optional(),
     /** The vendor's own list of sub-processors (the chain), or not-disclosed. */
     subprocessorListUrl: undisclosable(httpUrl, 'the https:// address of the list').optional(),
+    /** The vendor's page on its security measures (its trust center, a security whitepaper). */
+    securityUrl: httpUrl.optional(),
+    /** Our transfer impact assessment of the vendor's transfers outside the EEA (Schrems II). */
+    transferImpactAssessment: transferImpactAssessmentSchema.optional(),
+    /** The day we last checked this entry against the vendor's terms; the lint asks again after a year. */
+    lastReviewed: isoDate.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.role === 'recipient-category' && p.legalEntity !== undefined)

@@ -38,6 +38,9 @@ import {
   subProcessorNotDisclosed,
   recipientNotDisclosed,
   subProcessorWithoutList,
+  reviewOverdue,
+  assessmentWithoutTransfer,
+  assessmentNotEquivalent,
 } from './processors';
 import { unknownCode, unknownProcessor, unknownProduct } from './references';
 import {
@@ -195,6 +198,9 @@ export const RULES: readonly Rule[] = [
   duplicateTransfer,
   specialCategoryWithoutCondition,
   retentionNotSpecified,
+  reviewOverdue,
+  assessmentWithoutTransfer,
+  assessmentNotEquivalent,
   transferInsideEea,
   transferWithoutActivity,
   adequacyForUs,

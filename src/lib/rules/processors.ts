@@ -1,6 +1,8 @@
 /** Rules on each processor: no duplicates, a history, a contract, the chain, Art. 9 data, retention. */
 import { nameKey } from '../../core/characters';
+import { addDays } from '../../core/dates';
 import { isDisclosed } from '../../core/disclosure';
+import { REVIEW_INTERVAL_DAYS } from '../../core/review';
 import type { ProcessorData } from '../../schemas/processor';
 import { entityName } from '../model/disclosure';
 import { rule } from './rule';
@@ -254,6 +256,68 @@ export const duplicateActivity = rule({
             field: `activities[${a}]`,
             message: `repeats activities[${first}] (the same purpose and description): merge the two, or say how they differ.`,
           });
+      });
+    }
+  },
+});
+
+export const reviewOverdue = rule({
+  id: 'review-overdue',
+  level: 'warning',
+  reason:
+    'Vendors change their terms, locations and sub-processors: an entry checked more than a year ago may no longer be true.',
+  law: 'GDPR Art. 28(1), Art. 5(2)',
+  stage: 'content',
+  check: ({ source, today, listed }, report) => {
+    const due = addDays(today, -REVIEW_INTERVAL_DAYS);
+    for (const { id, file, data } of source.processors) {
+      if (!data.lastReviewed || data.lastReviewed >= due || !listed(id)) continue;
+      report({
+        file,
+        field: 'lastReviewed',
+        message: `${data.lastReviewed} is more than a year before ${today}: check the entry against the vendor's current terms, then write the day you did.`,
+      });
+    }
+  },
+});
+
+export const assessmentWithoutTransfer = rule({
+  id: 'assessment-without-transfer',
+  level: 'warning',
+  reason:
+    'A transfer impact assessment weighs a transfer outside the EEA; on a recipient with none, it tells the reader of a transfer that is not listed.',
+  law: 'EDPB Recommendations 01/2020',
+  stage: 'content',
+  check: ({ source }, report) => {
+    for (const { file, data } of source.processors) {
+      if (!data.transferImpactAssessment || data.transfers.length > 0) continue;
+      report({
+        file,
+        field: 'transferImpactAssessment',
+        message:
+          'this recipient lists no transfer outside the EEA: add the transfers the assessment weighs, or remove transferImpactAssessment.',
+      });
+    }
+  },
+});
+
+export const assessmentNotEquivalent = rule({
+  id: 'assessment-not-equivalent',
+  level: 'error',
+  locked: true,
+  reason:
+    'A transfer the assessment found not essentially equivalent, even with supplementary measures, must be suspended, not published as in place.',
+  law: 'CJEU C-311/18 (Schrems II); EDPB Recommendations 01/2020, step 6',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      if (data.transferImpactAssessment?.outcome !== 'not-essentially-equivalent' || !listed(id))
+        continue;
+      report({
+        file,
+        field: 'transferImpactAssessment.outcome',
+        message:
+          'the assessment found the protection not essentially equivalent: suspend the transfer and announce the removal in content/changes/, or record the supplementary measures that close the gap (outcome: supplementary-measures).',
       });
     }
   },

@@ -287,6 +287,19 @@ export const dateInFuture = rule({
           field: 'dpa.signedOn',
           message: `${data.dpa.signedOn} is after today (${today}): write the day the agreement was signed.`,
         });
+      if (data.lastReviewed && data.lastReviewed > today)
+        report({
+          file,
+          field: 'lastReviewed',
+          message: `${data.lastReviewed} is after today (${today}): write the day you last checked the entry.`,
+        });
+      const assessed = data.transferImpactAssessment?.assessedOn;
+      if (assessed && assessed > today)
+        report({
+          file,
+          field: 'transferImpactAssessment.assessedOn',
+          message: `${assessed} is after today (${today}): write the day the assessment was made.`,
+        });
       data.transfers.forEach((transfer, t) => {
         if (transfer.dpfVerifiedOn && transfer.dpfVerifiedOn > today)
           report({

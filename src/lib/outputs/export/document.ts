@@ -133,6 +133,19 @@ export function exportDocument(
         arrangement: p.arrangement ? defined({ ...p.arrangement }) : undefined,
         subprocessorListUrl:
           p.subprocessorListUrl && disclosedIn(p.subprocessorListUrl, text, (url) => url),
+        securityUrl: p.securityUrl,
+        transferImpactAssessment:
+          p.transferImpactAssessment &&
+          defined({
+            assessedOn: p.transferImpactAssessment.assessedOn,
+            outcome: {
+              code: p.transferImpactAssessment.outcome,
+              label: t(`tia.${p.transferImpactAssessment.outcome}`),
+            },
+            note: text(p.transferImpactAssessment.note),
+            url: p.transferImpactAssessment.url,
+          }),
+        lastReviewed: p.lastReviewed,
       });
     });
   const org = registry.organization;
