@@ -1,6 +1,6 @@
 // npm run import -- path/to/list.csv
 // Writes content files (into content/, or REGISTRY_CONTENT) from a spreadsheet saved as CSV: the
-// CSV this project exports, or a simple list with name, purpose, data, country and retention
+// per-activity CSV this project exports (subprocessor-activities.csv), or a simple list with name, purpose, data, country and retention
 // columns. Reports every row or cell it could not map; never overwrites an existing file.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +39,13 @@ const { files, report } = importCsv(
     noticePeriodDays: Number(organization?.noticePeriodDays ?? 30),
   },
 );
+
+if (files.size === 0) {
+  console.log(
+    `Wrote nothing from ${path.basename(file)}:\n${report.map((line) => `  ${line}`).join('\n')}`,
+  );
+  process.exit(1);
+}
 
 let written = 0;
 for (const result of writeInside(dir, files)) {

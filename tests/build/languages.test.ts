@@ -65,10 +65,26 @@ describe('a site in Dutch first, English second', () => {
       'Land van vestiging',
     ]);
     expect(csv!.rows.flat().map((c) => c.value)).toEqual(
-      expect.arrayContaining(['Host de app.', 'Hosting en infrastructuur']),
+      expect.arrayContaining([
+        'Hosting en infrastructuur',
+        '1. Hosting en infrastructuur: Host de app.',
+      ]),
     );
     const sheets = await cells(path.join(dist, 'subprocessors.xlsx'));
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['Verwerkers', 'Doorgiften', 'Wijzigingen']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'Over deze lijst',
+      'Verwerkers',
+      'Verwerkingen',
+      'Doorgiften',
+      'Wijzigingen',
+    ]);
+    // Machine values in Dutch words, their codes beside them for tools.
+    const [header, ...rows] = sheets[1]!.rows.map((r) => r.map((c) => c.value));
+    const column = (name: string) => rows.map((r) => r[header!.indexOf(name)]);
+    expect(column('Rol')).toContain('Subverwerker');
+    expect(column('Code rol')).toContain('sub-processor');
+    expect(column('Status')).toContain('Actief');
+    expect(column('Code status')).toContain('active');
   });
 });
 

@@ -115,7 +115,9 @@ describe('recipients that are not processors, facts not disclosed, a first list'
     const row = rows.get('AdNetwork')!;
     expect(row['Role']).toBe('Independent controller');
     expect(row['Lawful basis']).toBe('Consent (Art. 6(1)(a) GDPR)');
-    expect(row['Transfer safeguards']).toBe('US: Standard contractual clauses (2021/914) module 1');
+    expect(row['Transfer safeguards']).toBe(
+      'United States (US): Standard contractual clauses (2021/914) module 1',
+    );
     expect(output).not.toContain('[scc-module-unexpected]');
   });
 
@@ -157,8 +159,9 @@ describe('recipients that are not processors, facts not disclosed, a first list'
       'Joint-controller arrangement (Art. 26 GDPR) Joint newsletter arrangement',
     );
     expect(rows.get('Partner')!['Joint-controller arrangement']).toBe(
-      'Joint newsletter arrangement, https://partner.example/art-26',
+      'Joint newsletter arrangement',
     );
+    expect(rows.get('Partner')!['Arrangement link']).toBe('https://partner.example/art-26');
   });
 
   it('says a first-listed recipient has been on the list since the log began', async () => {

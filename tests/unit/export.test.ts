@@ -5,13 +5,16 @@ import { toCsv } from '../../src/lib/outputs/export/csv';
 import { exportDocument } from '../../src/lib/outputs/export/document';
 import { exportJsonSchema } from '../../src/lib/outputs/export/json-schema';
 import { toJsonLd } from '../../src/lib/outputs/export/jsonld';
+import { createHash } from 'node:crypto';
 import {
-  changeSheet,
+  activityFileSheet,
+  activitySheet,
   processorSheet,
   spreadsheetSafe,
-  transferSheet,
+  type Sheet,
 } from '../../src/lib/outputs/export/rows';
-import { toXlsx } from '../../src/lib/outputs/export/xlsx';
+import { listWorkbook, toXlsx, wrappedLines } from '../../src/lib/outputs/export/xlsx';
+import { toJson } from '../../src/lib/outputs/text';
 import { buildRegistry } from '../../src/lib/pipeline';
 import { releaseHash } from '../../src/core/hash';
 import { diffLists, makeRelease } from '../../src/lib/outputs/releases';
@@ -106,37 +109,122 @@ describe('spreadsheets', () => {
     for (const value of ['Amazon S3', 'a=b', '', '3-2']) expect(spreadsheetSafe(value)).toBe(value);
   });
 
-  it('write RFC 4180 CSV: BOM, CRLF, quotes doubled, one row per activity', () => {
+  /** A row's cell under a header. */
+  const cell = (sheet: Sheet, row: number, header: string) =>
+    sheet.rows[row]![sheet.columns.findIndex((c) => c.header === header)];
+
+  it('write RFC 4180 CSV: BOM, CRLF, quotes doubled, one row per processor', () => {
     const csv = toCsv(processorSheet(doc, t));
-    expect(csv.startsWith('\uFEFFProcessor,Legal entity,')).toBe(true);
+    expect(csv.startsWith('\uFEFFProcessor,Legal entity,Entity country,Role,Purposes,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(csv).toContain('"Host, ""the"" cloud"');
-    expect(csv).toContain('"Line one\nline two"');
-    expect(csv).toContain(",'=1+1,");
-    expect(processorSheet(doc, t).rows).toHaveLength(3);
-    expect(processorSheet(doc, t).rows[1]![9]).toBe(
+    expect(csv).toContain(
+      '"1. Transactional e-mail: Line one\nline two\n2. Backups and recovery: =1+1"',
+    );
+    const sheet = processorSheet(doc, t);
+    expect(sheet.rows).toHaveLength(2);
+    expect(cell(sheet, 1, 'Special categories')).toBe(
       'Health data (Art. 9(2)(h): occupational health)',
     );
+    // Countries by name for people, by code for tools; every datum once.
+    expect(cell(sheet, 1, 'Entity country')).toBe('United States');
+    expect(cell(sheet, 1, 'Entity country code')).toBe('US');
+    expect(cell(sheet, 1, 'Processing countries')).toBe('United States');
+    expect(cell(sheet, 1, 'Personal data')).toBe('E-mail address; Health data');
+    expect(cell(sheet, 1, 'Transfer safeguards')).toMatch(
+      /^United States \(US\): .*Data Privacy Framework \(checked 2026-01-01\), .* module 3$/,
+    );
+    expect(cell(sheet, 1, 'Transfer codes')).toBe('US: dpf, scc');
+    // Two activities keeping data for different periods: each period, numbered by activity.
+    expect(cell(sheet, 1, 'Retention')).toBe(
+      '1. Transactional e-mail: Up to 1 day\n2. Backups and recovery: Not disclosed by the vendor',
+    );
+    expect(cell(sheet, 1, 'Role code')).toBe('sub-processor');
+    expect(sheet.columns.filter((c) => c.kind === 'code').map((c) => c.header)).toContain(
+      'Purpose codes',
+    );
+    expect(sheet.printColumns).toBe(14);
+    expect(sheet.columns[sheet.printColumns - 1]!.header).toBe('Status');
   });
 
-  it('write an XLSX with three sheets, frozen headers and text cells only', async () => {
-    const bytes = await toXlsx(
-      [processorSheet(doc, t), transferSheet(doc, t), changeSheet(doc, t)],
-      { title: 'T', creator: 'C', date: '2026-03-01' },
-    );
+  it('write one row per activity on the activities sheet, and every fact beside it in the activities file', () => {
+    const activities = activitySheet(doc, t);
+    expect(activities.rows).toHaveLength(3);
+    expect(activities.rows.map((r) => r[0])).toEqual(['Host, "the" cloud', 'MAILER', 'MAILER']);
+    expect(cell(activities, 2, 'Activity no.')).toBe('2');
+    expect(cell(activities, 2, 'Processing country codes')).toBe('US');
+    expect(activities.columns.some((c) => c.header === 'Data processing agreement')).toBe(false);
+    const file = activityFileSheet(doc, t);
+    expect(file.rows).toHaveLength(3);
+    expect(cell(file, 2, 'Legal entity')).toBe('Mailer Inc');
+    expect(cell(file, 2, 'Activity')).toBe('=1+1');
+    expect(toCsv(file)).toContain(",'=1+1,");
+    expect(new Set(file.columns.map((c) => c.header)).size).toBe(file.columns.length);
+  });
+
+  it('write the Dutch files in Dutch words, with the same codes', () => {
+    const nl = translator('nl');
+    const dutch = processorSheet(exportDocument(registry, site, 'nl', nl), nl);
+    const english = processorSheet(doc, t);
+    expect(dutch.columns.map((c) => c.kind)).toEqual(english.columns.map((c) => c.kind));
+    expect(cell(dutch, 1, 'Rol')).toBe('Subverwerker');
+    expect(cell(dutch, 1, 'Status')).toBe('Actief');
+    expect(cell(dutch, 1, 'Land van vestiging')).toBe('Verenigde Staten');
+    const codes = (sheet: Sheet) =>
+      sheet.rows.map((row) => row.filter((_, i) => sheet.columns[i]!.kind === 'code'));
+    expect(codes(dutch)).toEqual(codes(english));
+  });
+
+  it('write an XLSX with a title sheet and four sheets, frozen headers, date cells and no formulas', async () => {
+    const bytes = await listWorkbook(doc, t);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Processors', 'Transfers', 'Changes']);
-    const sheet = workbook.worksheets[0]!;
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.rowCount).toBe(4);
-    let formulas = 0;
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => (formulas += cell.type === ExcelJS.ValueType.Formula ? 1 : 0)),
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'About',
+      'Processors',
+      'Activities',
+      'Transfers',
+      'Changes',
+    ]);
+    const about = workbook.worksheets[0]!;
+    const facts = new Map<string, ExcelJS.CellValue>();
+    about.eachRow((row) => facts.set(row.getCell(1).text, row.getCell(2).value));
+    expect(facts.get('The list as of')).toEqual(new Date('2026-03-01T00:00:00Z'));
+    expect(facts.get('SHA-256 of subprocessors.json')).toBe(
+      createHash('sha256').update(toJson(doc)).digest('hex'),
     );
+    const sheet = workbook.worksheets[1]!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.rowCount).toBe(3);
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      printArea: 'A1:N3',
+    });
+    // The activities summary wraps to four lines: its row is tall enough for them.
+    expect(sheet.getRow(3).height).toBeGreaterThanOrEqual(4 * 15);
+    const changes = workbook.worksheets[4]!;
+    const announced = changes.getRow(2).getCell(7);
+    expect(announced.value).toEqual(new Date('2026-01-01T00:00:00Z'));
+    expect(announced.numFmt).toBe('yyyy-mm-dd');
+    let formulas = 0;
+    for (const ws of workbook.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((c) => (formulas += c.type === ExcelJS.ValueType.Formula ? 1 : 0)),
+      );
     expect(formulas).toBe(0);
     expect(workbook.created.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+  });
+
+  it('give a row the lines its wrapped text needs', () => {
+    expect(wrappedLines('', 10)).toBe(1);
+    expect(wrappedLines('short', 10)).toBe(1);
+    expect(wrappedLines('a'.repeat(30), 10)).toBe(3);
+    expect(wrappedLines('one\ntwo\nthree', 40)).toBe(3);
   });
 
   it('write the same XLSX bytes for the same content, whenever they are written', async () => {
@@ -159,7 +247,12 @@ describe('spreadsheets', () => {
     const texts = ['', 'x'].map((before) => `${before}${'😀'.repeat(16_000)}`);
     const read = await Promise.all(
       texts.map(async (text) => {
-        const sheet = { name: 'S', columns: [{ header: 'H', width: 10 }], rows: [[text]] };
+        const sheet = {
+          name: 'S',
+          columns: [{ header: 'H', width: 10, kind: 'text' as const }],
+          rows: [[text]],
+          printColumns: 1,
+        };
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(
           await toXlsx([sheet], { title: 'T', creator: 'C', date: '2026-03-01' }),

@@ -193,7 +193,12 @@ describe('feeds and calendars with hostile text (the review)', () => {
   it('JSON Feed and CSV keep the text; CSV quotes its line break', () => {
     const feed = JSON.parse(jsonFeed(registry, all!, site, 'en', t));
     expect(feed.items[0].summary).toBe(hostile);
-    const csv = toCsv({ name: 'S', columns: [{ header: 'H', width: 1 }], rows: [[hostile]] });
+    const csv = toCsv({
+      name: 'S',
+      columns: [{ header: 'H', width: 1, kind: 'text' }],
+      rows: [[hostile]],
+      printColumns: 1,
+    });
     expect(csv).toBe(`\uFEFFH\r\n"A ]]> ]]> b  c  d\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil"\r\n`);
   });
 });

@@ -15,6 +15,7 @@ import { slugId } from '../../core/slug';
 import { codePoint, controlCharacter } from '../../core/characters';
 import { daysBetween, isRealDate } from '../../core/dates';
 import { LEGAL_BASES, ROLES } from '../../core/roles';
+import { TIA_OUTCOMES } from '../../core/review';
 
 export interface ImportResult {
   /** Path relative to the content folder → file text. */
@@ -159,6 +160,18 @@ function exportLanguage(headers: readonly string[]): { language: Locale; columns
   };
 }
 
+/** The fields a processor's file gives after its activities, in this order. */
+const AFTER_ACTIVITIES = [
+  'transfers',
+  'certifications',
+  'dpa',
+  'arrangement',
+  'subprocessorListUrl',
+  'securityUrl',
+  'transferImpactAssessment',
+  'lastReviewed',
+];
+
 export function importCsv(
   records: string[][],
   vocabularies: Vocabularies,
@@ -199,6 +212,13 @@ export function importCsv(
     ),
   );
   const exported = columns[0] === 'processor' && columns.includes('legal entity');
+  if (exported && !columns.includes('activity'))
+    return {
+      files: new Map(),
+      report: [
+        'this is the list with one row per recipient, its activities summarised: import subprocessor-activities.csv from the same site instead, which has a row for each activity',
+      ],
+    };
   const t = exported ? translator(language) : english;
   const col = (name: string) => columns.indexOf(name);
   const files = new Map<string, string>();
@@ -216,25 +236,36 @@ export function importCsv(
   };
   // Terms an exported list uses that our vocabularies lack were the exporter's own: keep them as such.
   const ownTerms = new Map<VocabularyName, Map<string, string>>();
-  const mapTerms = (row: number, column: string, vocabulary: VocabularyName, cell: string) =>
-    split(cell).map((label) => {
+  /** Labels to codes; `codes` is the export's code column beside them, which names an own term's code. */
+  const mapTerms = (
+    row: number,
+    column: string,
+    vocabulary: VocabularyName,
+    cell: string,
+    codes = '',
+  ) => {
+    const written = split(codes);
+    const labels = split(cell);
+    return labels.map((label, i) => {
       const code = codeOf(vocabulary, label);
       if (code) return code;
       if (exported && vocabulary !== 'transferMechanisms') {
         const own = ownTerms.get(vocabulary) ?? new Map<string, string>();
         ownTerms.set(vocabulary, own);
-        if (!own.has(slug(label)))
+        const ownCode = (written.length === labels.length && written[i]) || slug(label);
+        if (!own.has(ownCode))
           report.push(
             `row ${row}: ${column}: "${label}" is not a built-in ${vocabulary} term; added to vocabulary/${vocabulary}.yaml with this label in every language: translate it there`,
           );
-        own.set(slug(label), label);
-        return slug(label);
+        own.set(ownCode, label);
+        return ownCode;
       }
       report.push(
         `row ${row}: ${column}: "${label}" is not a known ${vocabulary} label; left as a placeholder`,
       );
       return `${PLACEHOLDER}: a ${vocabulary} code for "${label}"`;
     });
+  };
 
   interface Processor {
     id: string;
@@ -278,17 +309,37 @@ export function importCsv(
       const key = `${name}|${entity}`;
       let processor = processors.get(key);
       if (!processor) {
-        let id = slug(name);
+        // The id the export wrote, made a safe file name again: a spreadsheet is untrusted input.
+        let id = slug(cell(row, 'processor id') || name);
         while ([...processors.values()].some((p) => p.id === id)) id = `${id}-2`;
         const productNames = split(cell(row, 'products'));
-        for (const product of productNames) products.set(slug(product), product);
+        // The ids the export wrote beside the names, where it did; else ids made from the names.
+        const written = split(cell(row, 'product ids'));
+        const productIds =
+          written.length === productNames.length ? written : productNames.map(slug);
+        productNames.forEach((product, i) => products.set(productIds[i]!, product));
         const safeguards = cell(row, 'transfer safeguards');
         const transfers =
           safeguards === t('export.eeaOnly') || undisclosed(safeguards)
             ? []
             : split(safeguards).map((part) => transferFrom(part, number));
-        const dpa = cell(row, 'data processing agreement');
-        const arrangement = cell(row, 'joint-controller arrangement');
+        const dpa = agreementFrom(row, 'data processing agreement', 'dpa link', 'dpa signed');
+        const arrangement = agreementFrom(
+          row,
+          'joint-controller arrangement',
+          'arrangement link',
+          'arrangement signed',
+        );
+        const assessed = cell(row, 'transfer impact assessment date');
+        const outcomeText = cell(row, 'transfer impact assessment outcome');
+        const outcome = outcomeText
+          ? fixedCode(TIA_OUTCOMES, (o) => `tia.${o}`, outcomeText)
+          : undefined;
+        if (outcomeText && !outcome)
+          report.push(
+            `row ${number}: Transfer impact assessment outcome: "${outcomeText}" is not an outcome; left as a placeholder`,
+          );
+        const assessmentNote = cell(row, 'supplementary measures and notes');
         const role = fixedCode(ROLES, (r) => `role.${r}`, cell(row, 'role'));
         if (!role)
           report.push(
@@ -304,22 +355,41 @@ export function importCsv(
               : {
                   legalEntity: fact(entity, (name) => ({
                     name,
-                    country: fact(cell(row, 'entity country'), (code) => code),
+                    country: fact(
+                      cell(row, 'entity country'),
+                      (country) =>
+                        cell(row, 'entity country code') ||
+                        countryCode(country) ||
+                        `${PLACEHOLDER}: the country code of "${country}"`,
+                    ),
                   })),
                 }),
             ...(cell(row, 'parent company') ? { parent: cell(row, 'parent company') } : {}),
+            ...(cell(row, 'website') ? { website: cell(row, 'website') } : {}),
             role: role ?? `${PLACEHOLDER}: one of ${ROLES.join(', ')}`,
-            products: productNames.map(slug),
+            products: productIds,
             transfers: transfers.filter((x) => x !== undefined),
             certifications: mapTerms(
               number,
               'Certifications',
               'certifications',
               cell(row, 'certifications'),
+              cell(row, 'certification codes'),
             ),
-            ...(dpa ? { dpa: dpaFrom(dpa) } : {}),
-            ...(arrangement ? { arrangement: dpaFrom(arrangement) } : {}),
+            ...(dpa ? { dpa } : {}),
+            ...(arrangement ? { arrangement } : {}),
             ...(chain ? { subprocessorListUrl: fact(chain, (url) => url) } : {}),
+            ...(cell(row, 'security page') ? { securityUrl: cell(row, 'security page') } : {}),
+            ...(assessed || outcomeText
+              ? {
+                  transferImpactAssessment: {
+                    assessedOn: assessed || `${PLACEHOLDER}: the day of the assessment`,
+                    outcome: outcome ?? `${PLACEHOLDER}: one of ${TIA_OUTCOMES.join(', ')}`,
+                    ...(assessmentNote ? { note: assessmentNote } : {}),
+                  },
+                }
+              : {}),
+            ...(cell(row, 'last reviewed') ? { lastReviewed: cell(row, 'last reviewed') } : {}),
           },
           activities: [],
           ...(cell(row, 'announced') ? { announced: cell(row, 'announced') } : {}),
@@ -327,8 +397,12 @@ export function importCsv(
         };
         processors.set(key, processor);
       }
-      const processing = fact(cell(row, 'processing countries'), split);
-      const storage = fact(cell(row, 'storage countries'), split);
+      const processing = fact(cell(row, 'processing countries'), (names) =>
+        countriesFrom(row, number, 'processing', names),
+      );
+      const storage = fact(cell(row, 'storage countries'), (names) =>
+        countriesFrom(row, number, 'storage', names),
+      );
       const legalBasis = cell(row, 'lawful basis');
       const basis = legalBasis
         ? fixedCode(LEGAL_BASES, (b) => `legalBasis.${b}`, legalBasis)
@@ -342,15 +416,28 @@ export function importCsv(
           `row ${number}: Retention: "${cell(row, 'retention')}" is not a period this importer reads; left as a placeholder`,
         );
       processor.activities.push({
-        purpose: mapTerms(number, 'Purpose', 'purposes', cell(row, 'purpose'))[0],
+        purpose: mapTerms(
+          number,
+          'Purpose',
+          'purposes',
+          cell(row, 'purpose'),
+          cell(row, 'purpose codes'),
+        )[0],
         description: cell(row, 'activity'),
         dataCategories: mapTerms(
           number,
           'Personal data',
           'dataCategories',
           cell(row, 'personal data'),
+          cell(row, 'personal data codes'),
         ),
-        dataSubjects: mapTerms(number, 'Data subjects', 'dataSubjects', cell(row, 'data subjects')),
+        dataSubjects: mapTerms(
+          number,
+          'Data subjects',
+          'dataSubjects',
+          cell(row, 'data subjects'),
+          cell(row, 'data subject codes'),
+        ),
         retention: retention ?? {
           period: `${PLACEHOLDER}: a duration for "${cell(row, 'retention')}"`,
         },
@@ -358,6 +445,7 @@ export function importCsv(
         ...(JSON.stringify(storage) !== JSON.stringify(processing) ? { storage } : {}),
         ...(basis ? { legalBasis: basis } : {}),
         ...(special ? { specialCategoryCondition: special[1] } : {}),
+        ...(cell(row, 'only when') ? { conditional: cell(row, 'only when') } : {}),
       });
     } else {
       const country = countryCode(cell(row, 'country'));
@@ -419,8 +507,41 @@ export function importCsv(
     }
   });
 
+  /** The countries of an activity: from the code column where the export wrote one, else from names or codes. */
+  function countriesFrom(
+    row: string[],
+    number: number,
+    field: 'processing' | 'storage',
+    names: string,
+  ): string[] {
+    const codes = cell(row, `${field} country codes`);
+    if (codes) return split(codes);
+    return split(names).map((name) => {
+      const code = countryCode(name);
+      if (!code)
+        report.push(
+          `row ${number}: ${field}: "${name}" is not a country name or ISO code; left as a placeholder`,
+        );
+      return code ?? `${PLACEHOLDER}: the country code of "${name}"`;
+    });
+  }
+
+  /** An agreement from its three columns (title, link, signed), or from one cell as exports before 2026-12 wrote it. */
+  function agreementFrom(row: string[], title: string, link: string, signed: string) {
+    const text = cell(row, title);
+    if (!text) return undefined;
+    if (col(link) < 0 && col(signed) < 0) return dpaFrom(text);
+    return {
+      title: text,
+      ...(cell(row, link) ? { url: cell(row, link) } : {}),
+      ...(cell(row, signed) ? { signedOn: cell(row, signed) } : {}),
+    };
+  }
+
   function transferFrom(part: string, row: number) {
-    const match = /^([A-Z]{2}): (.+)$/.exec(part);
+    // "United States (US): …" as the export writes it, or "US: …" as it did before 2026-12.
+    const named = /^.+ \(([A-Z]{2})\): (.+)$/.exec(part);
+    const match = named ?? /^([A-Z]{2}): (.+)$/.exec(part);
     if (!match || match[2] === t('export.none')) {
       report.push(
         `row ${row}: Transfer safeguards: "${part}" names no mechanism; left as a placeholder`,
@@ -506,15 +627,14 @@ ${stringify(listed, { lineWidth: 0 })}`,
     );
   }
   for (const p of processors.values()) {
-    const { transfers, certifications, dpa, subprocessorListUrl, ...head } = p.data;
-    const data = {
-      ...head,
-      activities: p.activities,
-      transfers,
-      ...(certifications ? { certifications } : {}),
-      ...(dpa ? { dpa } : {}),
-      ...(subprocessorListUrl ? { subprocessorListUrl } : {}),
-    };
+    // The file reads as one written by hand: who, then what it does, then transfers and contracts.
+    const data = Object.fromEntries([
+      ...Object.entries(p.data).filter(([key]) => !AFTER_ACTIVITIES.includes(key)),
+      ['activities', p.activities],
+      ...AFTER_ACTIVITIES.flatMap((key) =>
+        p.data[key] === undefined ? [] : [[key, p.data[key]] as const],
+      ),
+    ]);
     files.set(
       `processors/${p.id}.yaml`,
       `# Imported from ${options.source}.\n${stringify(data, { lineWidth: 0 })}`,

@@ -12,7 +12,7 @@ import { toCsv } from './export/csv';
 import { exportDocument } from './export/document';
 import { exportJsonSchema } from './export/json-schema';
 import { toJsonLd } from './export/jsonld';
-import { processorSheet } from './export/rows';
+import { activityFileSheet, processorSheet } from './export/rows';
 import { listWorkbook } from './export/xlsx';
 import { atomFeed, feedScopes, jsonFeed, rssFeed, type FeedScope } from './feeds';
 import {
@@ -38,6 +38,7 @@ const LIST_SERIALIZERS: Record<
   (doc: ExportDocument, t: Translate) => string | Promise<ArrayBuffer>
 > = {
   csv: (doc, t) => toCsv(processorSheet(doc, t)),
+  activities: (doc, t) => toCsv(activityFileSheet(doc, t)),
   xlsx: (doc, t) => listWorkbook(doc, t),
   json: (doc) => toJson(doc),
   jsonld: (doc) => toJson(toJsonLd(doc)),

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/en';
 
 /** The list as a file: at /<file> in every language, and again in each release as recorded. */
 export interface ListFormat {
-  id: 'csv' | 'xlsx' | 'json' | 'jsonld';
+  id: 'csv' | 'activities' | 'xlsx' | 'json' | 'jsonld';
   /** The file's name, e.g. subprocessors.csv: /subprocessors.csv, /nl/subprocessors.csv. */
   file: string;
   /** Its Content-Type. */
@@ -37,6 +37,16 @@ export const LIST_FORMATS = [
     short: 'CSV',
     attachment: true,
     onProcessorPage: true,
+    inRelease: true,
+  },
+  {
+    id: 'activities',
+    file: 'subprocessor-activities.csv',
+    type: 'text/csv; charset=utf-8; header=present',
+    label: 'downloads.activities',
+    short: 'CSV',
+    attachment: true,
+    onProcessorPage: false,
     inRelease: true,
   },
   {

@@ -2,7 +2,7 @@
 import type { Translate } from '../../i18n';
 import type { Release } from '../../schemas/release';
 import { feedScopes, type FeedScope } from '../outputs/feeds';
-import { PROCESSOR_COLUMNS } from '../outputs/export/rows';
+import { activityFileHeaders, processorHeaders } from '../outputs/export/rows';
 import { subscriptionMailto } from '../words/mailto';
 import { productNames } from '../words/names';
 import {
@@ -93,13 +93,14 @@ export function emailSubscriptions(context: PageContext): { label: string; href:
   ];
 }
 
-/** What the downloads page says of each file: its link, what it holds and, for the CSV, its columns. */
+/** What the downloads page says of each file: its link, what it holds and, for a CSV, its columns. */
 export function downloadsPage(
   context: PageContext,
 ): { link: FileLink; about: string; columns?: string[] }[] {
   const { t } = context;
   const about: Record<(typeof LIST_FORMATS)[number]['id'], string> = {
     csv: t('downloads.csvAbout'),
+    activities: t('downloads.activitiesAbout'),
     xlsx: t('downloads.xlsxAbout'),
     json: t('downloads.jsonAbout'),
     jsonld: t('downloads.jsonldAbout'),
@@ -109,7 +110,8 @@ export function downloadsPage(
     return {
       link,
       about: about[format.id],
-      ...(format.id === 'csv' ? { columns: PROCESSOR_COLUMNS.map(([key]) => t(key)) } : {}),
+      ...(format.id === 'csv' ? { columns: processorHeaders(t) } : {}),
+      ...(format.id === 'activities' ? { columns: activityFileHeaders(t) } : {}),
     };
   });
 }

@@ -1,4 +1,5 @@
 /** The list as data: what subprocessors.json holds, and what every other download is made from. */
+import { defined } from '../../../core/defined';
 import type { Translate } from '../../../i18n';
 import type { ExportDocument, ExportProcessor } from '../../../schemas/export';
 import { formatRetention, retentionDisclosed } from '../../words/format';
@@ -31,10 +32,6 @@ function termIn(
     ...(found?.iri ? { iri: found.iri } : {}),
   };
 }
-
-/** Drops undefined fields, so the JSON has no nulls and optional fields are simply absent. */
-const defined = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 /** A fact as the JSON gives it: the value, or `{ notDisclosed: true, note }`. */
 function disclosedIn<T, U>(

@@ -1,30 +1,77 @@
-/** The list as rows for spreadsheets: one per processor activity, per transfer and per change. */
+/**
+ * The list as rows for spreadsheets: one per processor (its activities summarised), one per
+ * activity, one per transfer and one per change. Each column is declared once with the value it
+ * holds, so a header can never sit above another column's values. People read the first
+ * columns, in the file's language; tools read the code columns at the end, which hold the
+ * content's own codes in every language.
+ */
 import type { Translate } from '../../../i18n';
-import type { ExportDocument } from '../../../schemas/export';
+import type { MessageKey } from '../../../i18n/en';
+import { countryName } from '../../../core/countries';
+import type { ExportDocument, ExportProcessor } from '../../../schemas/export';
 import { xmlSafe } from '../text';
+
+/** What a column holds: a spreadsheet writes a date as a date cell, a link as a link. */
+export type ColumnKind = 'text' | 'date' | 'url' | 'code';
+
+export interface Column {
+  header: string;
+  width: number;
+  kind: ColumnKind;
+}
 
 export interface Sheet {
   name: string;
-  columns: { header: string; width: number }[];
+  columns: Column[];
   rows: string[][];
+  /** How many leading columns a printout holds, one page wide. */
+  printColumns: number;
 }
 
-const join = (values: readonly string[]) => values.join('; ');
+/** A column: its header's message key, its width in characters, what it holds, its value. */
+interface ColumnSpec<R> {
+  key: MessageKey;
+  width: number;
+  kind?: ColumnKind;
+  /** Printed: a sheet prints its leading printed columns one page wide (by default every column but the codes). */
+  print?: boolean;
+  value: (row: R) => string;
+}
 
+type Activity = ExportProcessor['activities'][number];
+type Transfer = ExportProcessor['transfers'][number];
+type Change = ExportDocument['changes'][number];
 type Undisclosed = { notDisclosed: true; note?: string | undefined };
+
+const join = (values: readonly string[]) => values.join('; ');
+const distinct = (values: readonly string[]) => [...new Set(values.filter(Boolean))];
+const isUndisclosed = (value: unknown): value is Undisclosed =>
+  typeof value === 'object' && value !== null && 'notDisclosed' in value;
+
+/** The words a cell holds: one language's, from the document it is made of. */
+interface Words {
+  t: Translate;
+  country: (code: string) => string;
+}
+
+const wordsOf = (doc: ExportDocument, t: Translate): Words => {
+  const language = doc.language ?? 'en';
+  return { t, country: (code) => countryName(code, language) };
+};
 
 /** A fact the list holds, in a cell: the value, or "not disclosed by the vendor (what was asked)". */
 function fact<T>(value: T | Undisclosed, show: (value: T) => string, t: Translate): string {
-  if (typeof value === 'object' && value !== null && 'notDisclosed' in value)
+  if (isUndisclosed(value))
     return value.note ? `${t('export.notDisclosed')} (${value.note})` : t('export.notDisclosed');
   return show(value);
 }
 
-/** A transfer in words: "US: EU-US Data Privacy Framework (checked 2026-05-12), Standard contractual clauses (2021/914) module 3". */
-function safeguards(
-  transfer: ExportDocument['processors'][number]['transfers'][number],
-  t: Translate,
-): string {
+/** A fact as a code cell: the value's codes, or `not-disclosed`, the word the content writes. */
+const factCode = <T>(value: T | Undisclosed, show: (value: T) => string): string =>
+  isUndisclosed(value) ? 'not-disclosed' : show(value);
+
+/** A transfer in words: "United States (US): EU-US Data Privacy Framework (checked 2026-05-12), Standard contractual clauses module 3". */
+function safeguards(transfer: Transfer, { t, country }: Words): string {
   const mechanisms = transfer.mechanisms.map((m) => {
     if (m.code === 'scc' && transfer.sccModule)
       return `${m.label} ${t('export.sccModule', { module: transfer.sccModule })}`;
@@ -32,159 +79,557 @@ function safeguards(
       return `${m.label} ${t('export.checked', { date: transfer.dpfVerifiedOn })}`;
     return m.label;
   });
-  return `${transfer.country}: ${mechanisms.join(', ') || t('export.none')}`;
+  return `${country(transfer.country)} (${transfer.country}): ${mechanisms.join(', ') || t('export.none')}`;
 }
 
-/** The columns of the processors sheet (and the CSV), as message keys with their widths. */
-export const PROCESSOR_COLUMNS = [
-  ['export.col.processor', 24],
-  ['export.col.legalEntity', 30],
-  ['export.col.entityCountry', 10],
-  ['export.col.parent', 20],
-  ['export.col.role', 14],
-  ['export.col.products', 24],
-  ['export.col.purpose', 24],
-  ['export.col.activity', 50],
-  ['export.col.data', 40],
-  ['export.col.special', 16],
-  ['export.col.subjects', 28],
-  ['export.col.processing', 14],
-  ['export.col.storage', 14],
-  ['export.col.safeguards', 50],
-  ['export.col.retention', 28],
-  ['export.col.legalBasis', 24],
-  ['export.col.certifications', 30],
-  ['export.col.dpa', 40],
-  ['export.col.arrangement', 40],
-  ['export.col.chain', 40],
-  ['export.col.status', 10],
-  ['export.col.announced', 12],
-  ['export.col.effective', 12],
-] as const;
+/** Every transfer of a processor in words; for none, whether its locations show it stays in the EEA. */
+function allSafeguards(p: ExportProcessor, words: Words): string {
+  if (p.transfers.length > 0) return join(p.transfers.map((tr) => safeguards(tr, words)));
+  const known = p.activities.every((a) => Array.isArray(a.processing) && Array.isArray(a.storage));
+  return known ? words.t('export.eeaOnly') : words.t('export.notDisclosed');
+}
 
-export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
-  const columns = PROCESSOR_COLUMNS;
-  const rows = doc.processors.flatMap((p) =>
-    p.activities.map((a) => [
-      p.name,
-      p.legalEntity ? fact(p.legalEntity, (e) => e.name, t) : '',
-      p.legalEntity ? fact(p.legalEntity, (e) => fact(e.country, (c) => c, t), t) : '',
-      p.parent ?? '',
-      t(`role.${p.role}`),
-      join(p.products.map((product) => product.name)),
-      a.purpose.label,
-      a.description,
-      join(a.dataCategories.map((c) => c.label)),
-      (join(a.dataCategories.filter((c) => c.special).map((c) => c.label)) || t('export.none')) +
-        (a.specialCategoryCondition ? ` (${a.specialCategoryCondition})` : ''),
-      join(a.dataSubjects.map((s) => s.label)),
-      fact(a.processing, join, t),
-      fact(a.storage, join, t),
-      join(p.transfers.map((transfer) => safeguards(transfer, t))) ||
-        (p.activities.every((x) => Array.isArray(x.processing) && Array.isArray(x.storage))
-          ? t('export.eeaOnly')
-          : t('export.notDisclosed')),
-      a.retention.basis
-        ? `${a.retention.text} (${a.retention.basis})`
-        : !a.retention.specified && a.retention.note
-          ? `${a.retention.text} (${a.retention.note})`
-          : a.retention.text,
-      a.legalBasis?.label ?? '',
-      join(p.certifications.map((c) => c.label)),
-      p.dpa
-        ? [p.dpa.title, p.dpa.url, p.dpa.signedOn && t('export.signed', { date: p.dpa.signedOn })]
-            .filter(Boolean)
-            .join(', ')
-        : '',
-      p.arrangement
-        ? [
-            p.arrangement.title,
-            p.arrangement.url,
-            p.arrangement.signedOn && t('export.signed', { date: p.arrangement.signedOn }),
-          ]
-            .filter(Boolean)
-            .join(', ')
-        : '',
-      p.subprocessorListUrl ? fact(p.subprocessorListUrl, (url) => url, t) : '',
-      t(`status.${p.status}`),
-      p.announced ?? '',
-      p.effective ?? '',
-    ]),
+function retentionText(a: Activity): string {
+  const { text, basis, note, specified } = a.retention;
+  if (basis) return `${text} (${basis})`;
+  return !specified && note ? `${text} (${note})` : text;
+}
+
+function specialText(activities: readonly Activity[], t: Translate): string {
+  const labels = distinct(
+    activities.flatMap((a) => a.dataCategories.filter((c) => c.special).map((c) => c.label)),
   );
+  const conditions = distinct(activities.map((a) => a.specialCategoryCondition ?? ''));
+  return (
+    (join(labels) || t('export.none')) + (conditions.length ? ` (${conditions.join('; ')})` : '')
+  );
+}
+
+/** An activity as a numbered line of a summary: "2. Backup: Stores encrypted database backups…". */
+const numbered = (a: Activity, i: number, text: string) => `${i + 1}. ${a.purpose.label}: ${text}`;
+
+/**
+ * Where a processor's activities process (or store) data, once each country: the countries the
+ * vendor disclosed, and for the activities it did not, that it did not.
+ */
+function locations(
+  p: ExportProcessor,
+  field: 'processing' | 'storage',
+  { t, country }: Words,
+): string {
+  const shown = distinct(p.activities.flatMap((a) => (Array.isArray(a[field]) ? a[field] : [])));
+  const hidden = p.activities.filter((a) => !Array.isArray(a[field]));
+  if (hidden.length === 0) return join(shown.map(country));
+  if (shown.length === 0) return join(distinct(hidden.map((a) => fact(a[field], join, t))));
+  const activities = hidden.map((a) => `${p.activities.indexOf(a) + 1}. ${a.purpose.label}`);
+  return join([
+    ...shown.map(country),
+    t('export.notDisclosedFor', { activities: activities.join(', ') }),
+  ]);
+}
+
+const locationCodes = (p: ExportProcessor, field: 'processing' | 'storage') =>
+  join(distinct(p.activities.flatMap((a) => factCode(a[field], (codes) => codes.join('; ')))));
+
+const agreementColumns = (
+  field: 'dpa' | 'arrangement',
+  keys: [MessageKey, MessageKey, MessageKey],
+): ColumnSpec<ExportProcessor>[] => [
+  { key: keys[0], width: 32, value: (p) => p[field]?.title ?? '' },
+  { key: keys[1], width: 40, kind: 'url', value: (p) => p[field]?.url ?? '' },
+  { key: keys[2], width: 12, kind: 'date', value: (p) => p[field]?.signedOn ?? '' },
+];
+
+/** The facts of a processor itself, the first columns of its rows: who, what role, which products. */
+const whoColumns = ({ t, country }: Words): ColumnSpec<ExportProcessor>[] => [
+  { key: 'export.col.processor', width: 24, value: (p) => p.name },
+  { key: 'export.col.website', width: 30, kind: 'url', value: (p) => p.website ?? '' },
+  {
+    key: 'export.col.legalEntity',
+    width: 30,
+    value: (p) => (p.legalEntity ? fact(p.legalEntity, (e) => e.name, t) : ''),
+  },
+  {
+    key: 'export.col.entityCountry',
+    width: 16,
+    value: (p) => (p.legalEntity ? fact(p.legalEntity, (e) => fact(e.country, country, t), t) : ''),
+  },
+  { key: 'export.col.parent', width: 20, value: (p) => p.parent ?? '' },
+  { key: 'export.col.role', width: 16, value: (p) => t(`role.${p.role}`) },
+  { key: 'export.col.products', width: 24, value: (p) => join(p.products.map((x) => x.name)) },
+];
+
+/** What a processor is bound by and what the publisher checked: transfers, contracts, reviews, status. */
+const boundColumns = (words: Words): ColumnSpec<ExportProcessor>[] => {
+  const { t } = words;
+  return [
+    { key: 'export.col.safeguards', width: 50, value: (p) => allSafeguards(p, words) },
+    {
+      key: 'export.col.certifications',
+      width: 30,
+      value: (p) => join(p.certifications.map((c) => c.label)),
+    },
+    { key: 'export.col.security', width: 36, kind: 'url', value: (p) => p.securityUrl ?? '' },
+    {
+      key: 'export.col.tiaDate',
+      width: 12,
+      kind: 'date',
+      value: (p) => p.transferImpactAssessment?.assessedOn ?? '',
+    },
+    {
+      key: 'export.col.tiaOutcome',
+      width: 28,
+      value: (p) => p.transferImpactAssessment?.outcome.label ?? '',
+    },
+    {
+      key: 'export.col.tiaNote',
+      width: 40,
+      value: (p) => p.transferImpactAssessment?.note ?? '',
+    },
+    {
+      key: 'export.col.lastReviewed',
+      width: 12,
+      kind: 'date',
+      value: (p) => p.lastReviewed ?? '',
+    },
+    ...agreementColumns('dpa', ['export.col.dpa', 'export.col.dpaUrl', 'export.col.dpaSigned']),
+    ...agreementColumns('arrangement', [
+      'export.col.arrangement',
+      'export.col.arrangementUrl',
+      'export.col.arrangementSigned',
+    ]),
+    {
+      key: 'export.col.chain',
+      width: 40,
+      kind: 'url',
+      value: (p) => (p.subprocessorListUrl ? fact(p.subprocessorListUrl, (url) => url, t) : ''),
+    },
+    { key: 'export.col.status', width: 10, value: (p) => t(`status.${p.status}`) },
+    { key: 'export.col.announced', width: 12, kind: 'date', value: (p) => p.announced ?? '' },
+    { key: 'export.col.effective', width: 12, kind: 'date', value: (p) => p.effective ?? '' },
+  ];
+};
+
+/** The processor's codes, for tools: the same facts in the content's words. */
+const processorCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
+  { key: 'export.col.id', width: 20, kind: 'code', value: (p) => p.id },
+  {
+    key: 'export.col.entityCountryCode',
+    width: 10,
+    kind: 'code',
+    value: (p) =>
+      p.legalEntity ? factCode(p.legalEntity, (e) => factCode(e.country, (c) => c)) : '',
+  },
+  { key: 'export.col.roleCode', width: 16, kind: 'code', value: (p) => p.role },
+  { key: 'export.col.statusCode', width: 10, kind: 'code', value: (p) => p.status },
+  {
+    key: 'export.col.productIds',
+    width: 20,
+    kind: 'code',
+    value: (p) => join(p.products.map((x) => x.id)),
+  },
+  {
+    key: 'export.col.transferCodes',
+    width: 24,
+    kind: 'code',
+    value: (p) =>
+      join(
+        p.transfers.map((tr) => `${tr.country}: ${tr.mechanisms.map((m) => m.code).join(', ')}`),
+      ),
+  },
+  {
+    key: 'export.col.certificationCodes',
+    width: 20,
+    kind: 'code',
+    value: (p) => join(p.certifications.map((c) => c.code)),
+  },
+  {
+    key: 'export.col.tiaOutcomeCode',
+    width: 20,
+    kind: 'code',
+    value: (p) => p.transferImpactAssessment?.outcome.code ?? '',
+  },
+];
+
+/** A processor's activities summarised in one row each: every purpose, datum, country once. */
+const summaryColumns = (words: Words): ColumnSpec<ExportProcessor>[] => {
+  const { t } = words;
+  return [
+    {
+      key: 'export.col.purposes',
+      width: 24,
+      value: (p) => join(distinct(p.activities.map((a) => a.purpose.label))),
+    },
+    {
+      key: 'export.col.activities',
+      width: 60,
+      value: (p) => p.activities.map((a, i) => numbered(a, i, a.description)).join('\n'),
+    },
+    {
+      key: 'export.col.data',
+      width: 40,
+      value: (p) =>
+        join(distinct(p.activities.flatMap((a) => a.dataCategories.map((c) => c.label)))),
+    },
+    { key: 'export.col.special', width: 16, value: (p) => specialText(p.activities, t) },
+    {
+      key: 'export.col.subjects',
+      width: 28,
+      value: (p) => join(distinct(p.activities.flatMap((a) => a.dataSubjects.map((s) => s.label)))),
+    },
+    { key: 'export.col.processing', width: 24, value: (p) => locations(p, 'processing', words) },
+    { key: 'export.col.storage', width: 24, value: (p) => locations(p, 'storage', words) },
+    {
+      key: 'export.col.retention',
+      width: 32,
+      value: (p) => {
+        const texts = distinct(p.activities.map(retentionText));
+        return texts.length <= 1
+          ? (texts[0] ?? '')
+          : p.activities.map((a, i) => numbered(a, i, retentionText(a))).join('\n');
+      },
+    },
+    {
+      key: 'export.col.legalBasis',
+      width: 24,
+      value: (p) => join(distinct(p.activities.map((a) => a.legalBasis?.label ?? ''))),
+    },
+  ];
+};
+
+const summaryCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
+  {
+    key: 'export.col.purposeCodes',
+    width: 20,
+    kind: 'code',
+    value: (p) => join(distinct(p.activities.map((a) => a.purpose.code))),
+  },
+  {
+    key: 'export.col.dataCodes',
+    width: 24,
+    kind: 'code',
+    value: (p) => join(distinct(p.activities.flatMap((a) => a.dataCategories.map((c) => c.code)))),
+  },
+  {
+    key: 'export.col.subjectCodes',
+    width: 20,
+    kind: 'code',
+    value: (p) => join(distinct(p.activities.flatMap((a) => a.dataSubjects.map((s) => s.code)))),
+  },
+  {
+    key: 'export.col.processingCodes',
+    width: 14,
+    kind: 'code',
+    value: (p) => locationCodes(p, 'processing'),
+  },
+  {
+    key: 'export.col.storageCodes',
+    width: 14,
+    kind: 'code',
+    value: (p) => locationCodes(p, 'storage'),
+  },
+  {
+    key: 'export.col.legalBasisCodes',
+    width: 16,
+    kind: 'code',
+    value: (p) => join(distinct(p.activities.map((a) => a.legalBasis?.code ?? ''))),
+  },
+];
+
+/** One activity of a processor. */
+interface ActivityRow {
+  processor: ExportProcessor;
+  activity: Activity;
+  n: number;
+}
+
+const activityColumns = ({ t, country }: Words): ColumnSpec<ActivityRow>[] => [
+  { key: 'export.col.activityNumber', width: 6, value: (r) => String(r.n) },
+  { key: 'export.col.purpose', width: 18, value: (r) => r.activity.purpose.label },
+  { key: 'export.col.activity', width: 40, value: (r) => r.activity.description },
+  {
+    key: 'export.col.data',
+    width: 40,
+    value: (r) => join(r.activity.dataCategories.map((c) => c.label)),
+  },
+  { key: 'export.col.special', width: 13, value: (r) => specialText([r.activity], t) },
+  {
+    key: 'export.col.subjects',
+    width: 28,
+    value: (r) => join(r.activity.dataSubjects.map((s) => s.label)),
+  },
+  {
+    key: 'export.col.processing',
+    width: 24,
+    value: (r) => fact(r.activity.processing, (codes) => join(codes.map(country)), t),
+  },
+  {
+    key: 'export.col.storage',
+    width: 24,
+    value: (r) => fact(r.activity.storage, (codes) => join(codes.map(country)), t),
+  },
+  { key: 'export.col.retention', width: 22, value: (r) => retentionText(r.activity) },
+  { key: 'export.col.legalBasis', width: 18, value: (r) => r.activity.legalBasis?.label ?? '' },
+  { key: 'export.col.conditional', width: 20, value: (r) => r.activity.conditional ?? '' },
+];
+
+const activityCodeColumns = (): ColumnSpec<ActivityRow>[] => [
+  {
+    key: 'export.col.purposeCodes',
+    width: 20,
+    kind: 'code',
+    value: (r) => r.activity.purpose.code,
+  },
+  {
+    key: 'export.col.dataCodes',
+    width: 24,
+    kind: 'code',
+    value: (r) => join(r.activity.dataCategories.map((c) => c.code)),
+  },
+  {
+    key: 'export.col.subjectCodes',
+    width: 20,
+    kind: 'code',
+    value: (r) => join(r.activity.dataSubjects.map((s) => s.code)),
+  },
+  {
+    key: 'export.col.processingCodes',
+    width: 14,
+    kind: 'code',
+    value: (r) => factCode(r.activity.processing, join),
+  },
+  {
+    key: 'export.col.storageCodes',
+    width: 14,
+    kind: 'code',
+    value: (r) => factCode(r.activity.storage, join),
+  },
+  {
+    key: 'export.col.retentionPeriod',
+    width: 14,
+    kind: 'code',
+    value: (r) => r.activity.retention.period ?? r.activity.retention.upTo ?? '',
+  },
+  {
+    key: 'export.col.legalBasisCodes',
+    width: 16,
+    kind: 'code',
+    value: (r) => r.activity.legalBasis?.code ?? '',
+  },
+];
+
+/** A processor column read from an activity's row. */
+const ofProcessor = (spec: ColumnSpec<ExportProcessor>): ColumnSpec<ActivityRow> => ({
+  ...spec,
+  value: (r) => spec.value(r.processor),
+});
+
+function sheetOf<R>(
+  name: string,
+  specs: readonly ColumnSpec<R>[],
+  items: readonly R[],
+  t: Translate,
+): Sheet {
+  const marked = specs.some((c) => c.print);
+  const printed = specs.findIndex((c) => (marked ? !c.print : c.kind === 'code'));
   return {
-    name: t('export.sheet.processors'),
-    columns: columns.map(([key, width]) => ({ header: t(key), width })),
-    rows,
+    name,
+    columns: specs.map((c) => ({ header: t(c.key), width: c.width, kind: c.kind ?? 'text' })),
+    rows: items.map((item) => specs.map((c) => c.value(item))),
+    printColumns: printed < 0 ? specs.length : printed,
   };
+}
+
+const activityRows = (doc: ExportDocument): ActivityRow[] =>
+  doc.processors.flatMap((processor) =>
+    processor.activities.map((activity, i) => ({ processor, activity, n: i + 1 })),
+  );
+
+/**
+ * The columns a DPA annex or a questionnaire asks for first, in the order a reader scans them:
+ * the processors sheet starts with these and prints them one page wide; the rest follow on screen.
+ */
+const PRINTED: readonly MessageKey[] = [
+  'export.col.processor',
+  'export.col.legalEntity',
+  'export.col.entityCountry',
+  'export.col.role',
+  'export.col.purposes',
+  'export.col.data',
+  'export.col.special',
+  'export.col.subjects',
+  'export.col.processing',
+  'export.col.storage',
+  'export.col.safeguards',
+  'export.col.retention',
+  'export.col.dpa',
+  'export.col.status',
+];
+
+/** Narrower than on screen where the printed columns wrap: they must fit a landscape page together. */
+const PRINT_WIDTH: Partial<Record<MessageKey, number>> = {
+  'export.col.processor': 18,
+  'export.col.legalEntity': 22,
+  'export.col.entityCountry': 13,
+  'export.col.role': 13,
+  'export.col.purposes': 18,
+  'export.col.data': 28,
+  'export.col.special': 13,
+  'export.col.subjects': 18,
+  'export.col.processing': 16,
+  'export.col.storage': 16,
+  'export.col.safeguards': 34,
+  'export.col.retention': 22,
+  'export.col.dpa': 24,
+};
+
+const processorSpecs = (words: Words): ColumnSpec<ExportProcessor>[] => {
+  const all = [
+    ...whoColumns(words),
+    ...summaryColumns(words),
+    ...boundColumns(words),
+    ...processorCodeColumns(),
+    ...summaryCodeColumns(),
+  ];
+  const printed = PRINTED.map((key) => all.find((c) => c.key === key)!).map((c) => ({
+    ...c,
+    width: PRINT_WIDTH[c.key] ?? c.width,
+    print: true,
+  }));
+  return [...printed, ...all.filter((c) => !PRINTED.includes(c.key))];
+};
+
+/** The headers of the processors sheet (and subprocessors.csv), in a language: for the downloads page. */
+export const processorHeaders = (t: Translate): string[] =>
+  processorSpecs({ t, country: (code) => code }).map((c) => t(c.key));
+
+/** The headers of the activities file (subprocessor-activities.csv), in a language. */
+export const activityFileHeaders = (t: Translate): string[] =>
+  activityFileSpecs({ t, country: (code) => code }).map((c) => t(c.key));
+
+/** Processors: one row per processor, its activities summarised, for a questionnaire or an annex. */
+export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
+  return sheetOf(t('export.sheet.processors'), processorSpecs(wordsOf(doc, t)), doc.processors, t);
+}
+
+/** Activities: one row per activity, with its processor's name and id. */
+export function activitySheet(doc: ExportDocument, t: Translate): Sheet {
+  const words = wordsOf(doc, t);
+  const [name] = whoColumns(words);
+  const [id] = processorCodeColumns();
+  return sheetOf(
+    t('export.sheet.activities'),
+    [ofProcessor(name!), ...activityColumns(words), ofProcessor(id!), ...activityCodeColumns()],
+    activityRows(doc),
+    t,
+  );
+}
+
+function activityFileSpecs(words: Words): ColumnSpec<ActivityRow>[] {
+  const [name, ...who] = whoColumns(words);
+  return [
+    ofProcessor(name!),
+    ...activityColumns(words),
+    ...who.map(ofProcessor),
+    ...boundColumns(words).map(ofProcessor),
+    ...processorCodeColumns().map(ofProcessor),
+    ...activityCodeColumns(),
+  ];
+}
+
+/**
+ * subprocessor-activities.csv: one row per activity with every fact of its processor repeated,
+ * for tools and for `npm run import`, which reads it back into content files.
+ */
+export function activityFileSheet(doc: ExportDocument, t: Translate): Sheet {
+  return sheetOf(
+    t('export.sheet.activities'),
+    activityFileSpecs(wordsOf(doc, t)),
+    activityRows(doc),
+    t,
+  );
 }
 
 export function transferSheet(doc: ExportDocument, t: Translate): Sheet {
-  const columns = [
-    ['export.col.processor', 24],
-    ['export.col.country', 10],
-    ['export.col.region', 14],
-    ['export.col.safeguards', 50],
-    ['export.col.sccModule', 10],
-    ['export.col.dpfVerified', 14],
-    ['export.col.note', 60],
-  ] as const;
-  const rows = doc.processors.flatMap((p) =>
-    p.transfers.map((tr) => [
-      p.name,
-      tr.country,
-      t(`region.${tr.region}`),
-      join(tr.mechanisms.map((m) => m.label)),
-      tr.sccModule ? String(tr.sccModule) : '',
-      tr.dpfVerifiedOn ?? '',
-      [
-        tr.certifiedOnly &&
-          t(`processor.certifiedOnly.${tr.certifiedOnly.certified ? 'yes' : 'no'}`, {
-            decision: tr.certifiedOnly.decision,
-          }),
-        tr.justification,
-        tr.note,
-      ]
-        .filter(Boolean)
-        .join(' '),
-    ]),
-  );
-  return {
-    name: t('export.sheet.transfers'),
-    columns: columns.map(([key, width]) => ({ header: t(key), width })),
-    rows,
-  };
+  const { country } = wordsOf(doc, t);
+  const specs: ColumnSpec<{ p: ExportProcessor; tr: Transfer }>[] = [
+    { key: 'export.col.processor', width: 24, value: ({ p }) => p.name },
+    { key: 'export.col.country', width: 18, value: ({ tr }) => country(tr.country) },
+    { key: 'export.col.region', width: 24, value: ({ tr }) => t(`region.${tr.region}`) },
+    {
+      key: 'export.col.safeguards',
+      width: 50,
+      value: ({ tr }) => join(tr.mechanisms.map((m) => m.label)),
+    },
+    {
+      key: 'export.col.sccModule',
+      width: 10,
+      value: ({ tr }) => (tr.sccModule ? String(tr.sccModule) : ''),
+    },
+    {
+      key: 'export.col.dpfVerified',
+      width: 14,
+      kind: 'date',
+      value: ({ tr }) => tr.dpfVerifiedOn ?? '',
+    },
+    {
+      key: 'export.col.note',
+      width: 60,
+      value: ({ tr }) =>
+        [
+          tr.certifiedOnly &&
+            t(`processor.certifiedOnly.${tr.certifiedOnly.certified ? 'yes' : 'no'}`, {
+              decision: tr.certifiedOnly.decision,
+            }),
+          tr.justification,
+          tr.note,
+        ]
+          .filter(Boolean)
+          .join(' '),
+    },
+    { key: 'export.col.id', width: 20, kind: 'code', value: ({ p }) => p.id },
+    { key: 'export.col.countryCode', width: 10, kind: 'code', value: ({ tr }) => tr.country },
+    { key: 'export.col.regionCode', width: 14, kind: 'code', value: ({ tr }) => tr.region },
+    {
+      key: 'export.col.mechanismCodes',
+      width: 18,
+      kind: 'code',
+      value: ({ tr }) => join(tr.mechanisms.map((m) => m.code)),
+    },
+  ];
+  const rows = doc.processors.flatMap((p) => p.transfers.map((tr) => ({ p, tr })));
+  return sheetOf(t('export.sheet.transfers'), specs, rows, t);
 }
 
 export function changeSheet(doc: ExportDocument, t: Translate): Sheet {
-  const columns = [
-    ['export.col.change', 36],
-    ['export.col.type', 10],
-    ['export.col.state', 10],
-    ['export.col.processors', 30],
-    ['export.col.replaces', 24],
-    ['export.col.products', 24],
-    ['export.col.announced', 12],
-    ['export.col.effective', 12],
-    ['export.col.deadline', 12],
-    ['export.col.summary', 60],
-  ] as const;
-  const rows = doc.changes.map((c) => [
-    c.id,
-    t(`change.type.${c.type}`),
-    t(`change.state.${c.state}`),
-    join(c.processors),
-    join(c.replaces),
-    join(c.products),
-    c.announced,
-    c.effective,
-    c.objectionDeadline ?? t('export.noObjection'),
-    c.summary,
-  ]);
-  return {
-    name: t('export.sheet.changes'),
-    columns: columns.map(([key, width]) => ({ header: t(key), width })),
-    rows,
-  };
+  const names = new Map(doc.processors.map((p) => [p.id, p.name]));
+  const named = (ids: readonly string[]) => join(ids.map((id) => names.get(id) ?? id));
+  const specs: ColumnSpec<Change>[] = [
+    { key: 'export.col.change', width: 36, value: (c) => c.id },
+    { key: 'export.col.type', width: 12, value: (c) => t(`change.type.${c.type}`) },
+    { key: 'export.col.state', width: 12, value: (c) => t(`change.state.${c.state}`) },
+    { key: 'export.col.processors', width: 30, value: (c) => named(c.processors) },
+    { key: 'export.col.replaces', width: 24, value: (c) => named(c.replaces) },
+    { key: 'export.col.products', width: 24, value: (c) => join(c.products) },
+    { key: 'export.col.announced', width: 12, kind: 'date', value: (c) => c.announced },
+    { key: 'export.col.effective', width: 12, kind: 'date', value: (c) => c.effective },
+    {
+      key: 'export.col.deadline',
+      width: 14,
+      kind: 'date',
+      value: (c) => c.objectionDeadline ?? t('export.noObjection'),
+    },
+    { key: 'export.col.summary', width: 60, value: (c) => c.summary },
+    { key: 'export.col.typeCode', width: 10, kind: 'code', value: (c) => c.type },
+    { key: 'export.col.stateCode', width: 10, kind: 'code', value: (c) => c.state },
+    {
+      key: 'export.col.processorIds',
+      width: 24,
+      kind: 'code',
+      value: (c) => join([...c.processors, ...c.replaces]),
+    },
+  ];
+  return sheetOf(t('export.sheet.changes'), specs, doc.changes, t);
 }
 
 /**
