@@ -41,6 +41,21 @@ interface PagefindModule {
 
 const PAGE = 10;
 
+/**
+ * An excerpt from the start of the sentence its first match is in: Pagefind cuts a window of
+ * words around the matches, which often opens on the tail of the fact before ("recorded. 12
+ * January 2026. Backups…"). Where no sentence starts before the match, it keeps the window and
+ * marks the cut with an ellipsis. `html` is Pagefind's: escaped text with <mark> around matches.
+ */
+export function excerptFromSentence(html: string): string {
+  const first = html.indexOf('<mark>');
+  const head = first < 0 ? html : html.slice(0, first + '<mark>'.length + 1);
+  // A sentence ends at . ? or ! before a capital: "Art. 9(2)" and "2026. 12 May" are no ends.
+  const boundary = [...head.matchAll(/[.?!] (?=(?:<mark>)?\p{Lu})/gu)].at(-1)?.index;
+  if (boundary !== undefined) return html.slice(boundary + 2);
+  return /^\p{Ll}/u.test(html) ? `…${html}` : html;
+}
+
 export async function mountSearch(form: HTMLFormElement): Promise<void> {
   const strings = JSON.parse(form.dataset['strings']!) as Strings;
   const order = JSON.parse(form.dataset['filters']!) as string[];
@@ -62,9 +77,16 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   includeHistory.checked = params.get('history') === '1';
 
   status.textContent = strings.loading;
-  const pagefind = (await import(
-    /* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href
-  )) as PagefindModule;
+  // Filters hold codes, the same in every language; the words for them come with the page's language.
+  const [pagefind, labels] = await Promise.all([
+    import(
+      /* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href
+    ) as Promise<PagefindModule>,
+    fetch(form.dataset['labels']!)
+      .then((response) => (response.ok ? response.json() : {}))
+      .catch(() => ({})) as Promise<Record<string, Record<string, string>>>,
+  ]);
+  const label = (key: string, value: string) => labels[key]?.[value] ?? value;
   // Two Pagefind instances, because counting facets is what makes a search slow on a large registry
   // (a second for 10,000 processors, against well under 100 ms for the results alone): Pagefind
   // counts every filter it has loaded. The results instance never loads the facet index, so the
@@ -97,10 +119,9 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       '',
       `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
     );
-    // Switching language keeps the words searched for; the filters are labels in this language.
-    const words = term ? `?${new URLSearchParams({ q: term })}` : '';
+    // Switching language keeps the search: the words, and the filters, which are codes.
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) {
-      link.setAttribute('href', `${link.pathname}${words}`);
+      link.setAttribute('href', `${link.pathname}${query ? `?${query}` : ''}`);
     }
   }
 
@@ -125,7 +146,7 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
         });
       const excerpt = document.createElement('p');
       // Pagefind's excerpt is HTML it escaped itself, with <mark> around the matches.
-      excerpt.innerHTML = data.excerpt;
+      excerpt.innerHTML = excerptFromSentence(data.excerpt);
       item.append(link, ...badges, excerpt);
       return item;
     });
@@ -136,7 +157,12 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
     more.hidden = shown >= results.length;
   }
 
-  function renderFacets(search: PagefindSearch) {
+  /**
+   * Draws the facets. `counts` holds, for each facet, the matches of each of its values with
+   * every filter but the facet's own, so ticking one value leaves the others' counts meaningful:
+   * what ticking them too would add.
+   */
+  function renderFacets(search: PagefindSearch, counts: Record<string, Record<string, number>>) {
     // The facets are drawn anew with each count: keep the keyboard where the reader left it.
     const focused = document.activeElement;
     const keep =
@@ -149,8 +175,8 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
           : undefined;
     facets.replaceChildren();
     for (const key of order) {
-      const counts = search.filters[key] ?? {};
-      const values = Object.keys(search.totalFilters[key] ?? counts);
+      const count = counts[key] ?? search.filters[key] ?? {};
+      const values = Object.keys(search.totalFilters[key] ?? count);
       if (values.length === 0) continue;
       const chosen = selected.get(key)!;
       const details = document.createElement('details');
@@ -168,9 +194,13 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
       legend.textContent = strings.names[key] ?? key;
       fieldset.append(legend);
       values
-        .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b))
+        .sort(
+          (a, b) =>
+            (count[b] ?? 0) - (count[a] ?? 0) ||
+            label(key, a).localeCompare(label(key, b), document.documentElement.lang),
+        )
         .forEach((value) => {
-          const label = document.createElement('label');
+          const option = document.createElement('label');
           const box = document.createElement('input');
           box.type = 'checkbox';
           box.name = key;
@@ -181,8 +211,8 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
             else chosen.delete(value);
             void run(0);
           });
-          label.append(box, ` ${value} (${counts[value] ?? 0})`);
-          fieldset.append(label);
+          option.append(box, ` ${label(key, value)} (${count[value] ?? 0})`);
+          fieldset.append(option);
         });
       details.append(summary, fieldset);
       facets.append(details);
@@ -226,7 +256,16 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
         if (current?.id !== id) continue;
         const search = await instance.search(term, { filters });
         if (current?.id !== id) continue;
-        renderFacets(search);
+        // Each ticked facet counted again without its own filter (Pagefind counts with all of them).
+        const own = await Promise.all(
+          active().map(async ([key]) => {
+            const { [key]: _own, ...others } = filters;
+            const without = await instance.search(term, { filters: others });
+            return [key, without.filters[key] ?? {}] as const;
+          }),
+        );
+        if (current?.id !== id) continue;
+        renderFacets(search, Object.fromEntries(own));
         facets.removeAttribute('aria-busy');
         return;
       }

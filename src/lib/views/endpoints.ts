@@ -15,6 +15,8 @@ import {
   type PublishedFile,
 } from '../outputs/files';
 import { getRegistry } from '../registry';
+import { toJson } from '../outputs/text';
+import { searchFilterLabels } from './facets';
 import { inEveryLocale, pageContext } from './context';
 
 const respond = (file: PublishedFile | undefined, context: APIContext): Response => {
@@ -74,3 +76,11 @@ export const schemaFilePaths = (() => [
 
 export const schemaFileResponse = (context: APIContext): Response =>
   respond(schemaFile(siteOf(context)), context);
+
+/** The search page's words for its filter values, by filter and code, in the page's language. */
+export async function searchLabelsResponse(context: APIContext): Promise<Response> {
+  const { registry, locale, t } = await pageContext(context.params['lang']);
+  return new Response(toJson(searchFilterLabels(registry, locale, t)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}

@@ -160,52 +160,73 @@ export function facetValues(
   );
 }
 
-/** The search filters of a processor page, as the labels a reader sees. */
+/**
+ * The search filters of a processor page, as codes (a product id, a country code, a vocabulary
+ * code, a status), the same in every language: a search's URL keeps its filters when the reader
+ * switches language. {@link searchFilterLabels} names them in each language.
+ */
 export function processorFilters(
-  registry: Registry,
   processor: ProcessorView,
-  locale: Locale,
-  t: Translate,
 ): Partial<Record<SearchFilter, string[]>> {
   const slugs = processorFacetSlugs(processor);
-  const labels = (facet: BrowseFacet) =>
-    slugs[facet].map((slug) => facetLabel(registry, facet, slug, locale, t));
   return {
-    kind: [t('search.kind.processor')],
+    kind: ['processor'],
     // On the list, or announced to join it (its objection window may be open): current.
     scope: [
       processor.status.status === 'active' || processor.status.status === 'upcoming'
         ? 'current'
         : 'history',
     ],
-    product: labels('product'),
-    status: [t(`status.${processor.status.status}`)],
-    role: [t(`role.${processor.role}`)],
-    region: labels('region'),
-    country: labels('country'),
-    mechanism: labels('mechanism'),
-    'data-category': labels('data-category'),
-    'data-subject': [...new Set(processor.activities.flatMap((a) => a.dataSubjects))].map((code) =>
-      termLabel(registry.vocabularies, 'dataSubjects', code, locale),
-    ),
-    purpose: labels('purpose'),
+    product: slugs.product,
+    status: [processor.status.status],
+    role: [processor.role],
+    region: slugs.region,
+    country: slugs.country,
+    mechanism: slugs.mechanism,
+    'data-category': slugs['data-category'],
+    'data-subject': [...new Set(processor.activities.flatMap((a) => a.dataSubjects))],
+    purpose: slugs.purpose,
   };
 }
 
-/** The search filters of a change page. */
-export function changeFilters(
+/** The search filters of a change page, as codes. */
+export function changeFilters(change: ChangeView): Partial<Record<SearchFilter, string[]>> {
+  return {
+    kind: ['change'],
+    scope: [change.state === 'withdrawn' ? 'history' : 'current'],
+    type: [change.type],
+    state: [change.state],
+    product: change.products,
+  };
+}
+
+/** The words for every search filter value the site has, by filter and code, in one language. */
+export function searchFilterLabels(
   registry: Registry,
-  change: ChangeView,
   locale: Locale,
   t: Translate,
-): Partial<Record<SearchFilter, string[]>> {
-  return {
-    kind: [t('search.kind.change')],
-    scope: [change.state === 'withdrawn' ? 'history' : 'current'],
-    type: [t(`change.type.${change.type}`)],
-    state: [t(`change.state.${change.state}`)],
-    product: change.products.map((id) => facetLabel(registry, 'product', id, locale, t)),
-  };
+): Record<string, Record<string, string>> {
+  const labels: Record<string, Record<string, string>> = {};
+  const add = (filter: SearchFilter, code: string, label: string) =>
+    ((labels[filter] ??= {})[code] = label);
+  add('kind', 'processor', t('search.kind.processor'));
+  add('kind', 'change', t('search.kind.change'));
+  for (const processor of registry.processors) {
+    const filters = processorFilters(processor);
+    for (const facet of BROWSE_FACETS)
+      for (const slug of processorFacetSlugs(processor)[facet])
+        add(facet, slug, facetLabel(registry, facet, slug, locale, t));
+    add('status', processor.status.status, t(`status.${processor.status.status}`));
+    for (const code of filters['data-subject'] ?? [])
+      add('data-subject', code, termLabel(registry.vocabularies, 'dataSubjects', code, locale));
+  }
+  for (const change of registry.changes) {
+    add('type', change.type, t(`change.type.${change.type}`));
+    add('state', change.state, t(`change.state.${change.state}`));
+    for (const id of change.products)
+      add('product', id, facetLabel(registry, 'product', id, locale, t));
+  }
+  return labels;
 }
 
 /** One page of a long list: the items and the numbers pagination needs. */

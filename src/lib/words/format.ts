@@ -118,6 +118,10 @@ export function formatCountries(codes: readonly string[], locale: Locale): strin
   );
 }
 
+/** A message with {@link SLOT} in it, in pieces: the text around the slot, and the slot itself. */
+export const messageParts = (message: string): string[] =>
+  message.split(new RegExp(`(${SLOT})`)).filter(Boolean);
+
 /** The pieces of a list in the reader's language, so each item can be rendered as a link. */
 export function listParts(
   count: number,
