@@ -15,6 +15,13 @@ export const en = {
   'nav.search': 'Search',
   'nav.browse': 'Browse',
   'nav.releases': 'The list on a date',
+  'nav.az': 'A–Z',
+  'az.title': 'All recipients, A to Z',
+  'az.intro':
+    'Every recipient on the list or announced to join it, once each, whatever products it serves: {count}.',
+  'az.products': 'One product only:',
+  'az.letters': 'Jump to a letter',
+  'table.products': 'Products',
   'nav.downloads': 'Downloads',
   'footer.publisher': 'Published by {legalName}, {address}.',
   'footer.registration': 'Chamber of Commerce {number}.',

@@ -17,6 +17,13 @@ export const nl = {
   'nav.search': 'Zoeken',
   'nav.browse': 'Bladeren',
   'nav.releases': 'De lijst op een datum',
+  'nav.az': 'A–Z',
+  'az.title': 'Alle ontvangers van A tot Z',
+  'az.intro':
+    'Elke ontvanger op de lijst of aangekondigd, elk één keer, voor welke producten ook: {count}.',
+  'az.products': 'Alleen één product:',
+  'az.letters': 'Naar een letter',
+  'table.products': 'Producten',
   'nav.downloads': 'Downloads',
   'footer.publisher': 'Gepubliceerd door {legalName}, {address}.',
   'footer.registration': 'KvK-nummer {number}.',

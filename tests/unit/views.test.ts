@@ -5,6 +5,7 @@ import { change, processor, source } from './fixtures';
 import { openChangeNotices, feedLinks } from '../../src/lib/views/site';
 import { certifiedOnlyDecision, transfersShown } from '../../src/lib/views/facets';
 import { byRole, counts } from '../../src/lib/views/overview';
+import { alphabetical, initialOf, letterIndex, rowAnchors } from '../../src/lib/views/az';
 import { agreementsShown, undisclosedRetention } from '../../src/lib/views/processor';
 
 const registry = () =>
@@ -148,5 +149,48 @@ describe('what a recipient page shows of its contracts and retention', () => {
     expect(undisclosedRetention({ notDisclosed: 'Asked in May.' })).toEqual({
       notDisclosed: 'Asked in May.',
     });
+  });
+});
+
+describe('the A–Z list', () => {
+  const named = (names: string[]) =>
+    buildRegistry(
+      source({
+        processors: names.map((name, i) => processor(`p${i}`, { name })),
+        changes: [
+          change('listed', {
+            type: 'listed',
+            processors: names.map((_, i) => `p${i}`),
+            announced: '2026-01-01',
+            effective: '2026-01-01',
+          }),
+        ],
+      }),
+      '2026-11-20',
+    );
+
+  it('lists each recipient once, in the reader’s alphabet, accents and case aside', () => {
+    const rows = alphabetical(named(['zendesk', 'Ängel', 'Amazon S3', '1Password', 'beta']), 'en');
+    expect(rows.map((p) => p.name)).toEqual(['1Password', 'Amazon S3', 'Ängel', 'beta', 'zendesk']);
+    expect(rows.map((p) => initialOf(p.name, 'en'))).toEqual(['#', 'A', 'A', 'B', 'Z']);
+    expect(letterIndex(rows, 'en').map((l) => l.letter)).toEqual(['#', 'A', 'B', 'Z']);
+    expect(rowAnchors(rows, 'en')).toEqual([
+      'letter-other',
+      'letter-a',
+      undefined,
+      'letter-b',
+      'letter-z',
+    ]);
+  });
+
+  it('points each letter to the page its first recipient is on', () => {
+    const names = Array.from({ length: 150 }, (_, i) =>
+      i < 120 ? `A vendor ${String(i).padStart(3, '0')}` : `B vendor ${i}`,
+    );
+    const letters = letterIndex(alphabetical(named(names), 'en'), 'en');
+    expect(letters).toEqual([
+      { letter: 'A', page: 1, anchor: 'letter-a' },
+      { letter: 'B', page: 2, anchor: 'letter-b' },
+    ]);
   });
 });

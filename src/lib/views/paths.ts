@@ -3,6 +3,7 @@
  * views module (beside ./context.ts) that reads the registry, so the others stay plain functions.
  */
 import type { GetStaticPaths } from 'astro';
+import { alphabetical } from './az';
 import { changeLogPages } from './changes';
 import { inEveryLocale } from './context';
 import { BROWSE_FACETS, BROWSE_PER_PAGE, facetValues } from './facets';
@@ -51,3 +52,14 @@ export const localizedReleasePaths = (() =>
   inEveryLocale(({ registry }) =>
     registry.releases.map((release) => ({ params: { date: release.date }, props: { release } })),
   )) satisfies GetStaticPaths;
+
+/** The A–Z list's pages, in every language: /a-z/, /a-z/2/, … */
+export const azPaths = (() =>
+  inEveryLocale(({ registry, locale }) => {
+    const rows = alphabetical(registry, locale);
+    const pages = Math.max(1, Math.ceil(rows.length / BROWSE_PER_PAGE));
+    return Array.from({ length: pages }, (_, i) => ({
+      params: { page: i === 0 ? undefined : String(i + 1) },
+      props: { page: i + 1 },
+    }));
+  })) satisfies GetStaticPaths;

@@ -1,0 +1,59 @@
+/**
+ * The A–Z list: every recipient on the list today or announced to join it, each once whatever
+ * the products it serves, in the reader's alphabet, on pages of BROWSE_PER_PAGE, with an index of
+ * initial letters that points to the page and row each letter starts on.
+ */
+import type { Locale } from '../../i18n';
+import type { ProcessorView, Registry } from '../model/model';
+import { BROWSE_PER_PAGE } from './facets';
+
+/** The rows of the A–Z list: listed recipients (active or upcoming), by name in `locale`. */
+export function alphabetical(registry: Registry, locale: Locale): ProcessorView[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return registry.processors
+    .filter((p) => p.status.status === 'active' || p.status.status === 'upcoming')
+    .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+}
+
+/** The letter a name is filed under: its first letter without accents, or # for a digit or sign. */
+export function initialOf(name: string, locale: Locale): string {
+  const first = [...name.trim().normalize('NFD').replace(/\p{M}/gu, '')][0] ?? '';
+  return /\p{L}/u.test(first) ? first.toLocaleUpperCase(locale) : '#';
+}
+
+/** The anchor of a letter's first row. */
+export const letterAnchor = (letter: string): string =>
+  letter === '#' ? 'letter-other' : `letter-${encodeURIComponent(letter.toLowerCase())}`;
+
+export interface Letter {
+  letter: string;
+  /** The page its first recipient is on (1-based). */
+  page: number;
+  anchor: string;
+}
+
+/** Each initial letter the list has, in order, with the page its first recipient is on. */
+export function letterIndex(rows: readonly ProcessorView[], locale: Locale): Letter[] {
+  const letters: Letter[] = [];
+  rows.forEach((p, i) => {
+    const letter = initialOf(p.name, locale);
+    if (letters.some((l) => l.letter === letter)) return;
+    letters.push({
+      letter,
+      page: Math.floor(i / BROWSE_PER_PAGE) + 1,
+      anchor: letterAnchor(letter),
+    });
+  });
+  return letters;
+}
+
+/** The anchors rows carry: the first row of each letter carries its letter's. */
+export function rowAnchors(rows: readonly ProcessorView[], locale: Locale): (string | undefined)[] {
+  const seen = new Set<string>();
+  return rows.map((p) => {
+    const letter = initialOf(p.name, locale);
+    if (seen.has(letter)) return undefined;
+    seen.add(letter);
+    return letterAnchor(letter);
+  });
+}
