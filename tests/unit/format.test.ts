@@ -6,7 +6,10 @@ import {
   formatDuration,
   formatList,
   formatRetention,
+  inSentence,
+  termLabels,
 } from '../../src/lib/words/format';
+import { buildVocabularies } from '../../src/core/vocabulary';
 import { mailtoUrl } from '../../src/lib/words/mailto';
 import { impossibleDates } from '../../src/lib/rules/files';
 import { isRealDate } from '../../src/core/dates';
@@ -151,5 +154,25 @@ describe('small helpers the templates call', async () => {
   it('show paths inside the project relative, outside absolute', () => {
     expect(displayPath('/p/content/a.yaml', '/p')).toBe('content/a.yaml');
     expect(displayPath('/tmp/x/a.yaml', '/p')).toBe('/tmp/x/a.yaml');
+  });
+});
+
+describe('labels inside a sentence', () => {
+  it('writes common nouns in lower case after the first, and keeps names and abbreviations', () => {
+    expect(inSentence('Content of messages', 'en')).toBe('content of messages');
+    expect(inSentence('IP address', 'en')).toBe('IP address');
+    expect(inSentence('E-mail address', 'en')).toBe('e-mail address');
+    const vocabularies = buildVocabularies();
+    expect(
+      termLabels(vocabularies, 'dataCategories', ['ip-address', 'name', 'customer-content'], 'en'),
+    ).toEqual(['IP address', 'name', 'all customer data in the application']);
+    expect(termLabels(vocabularies, 'dataCategories', ['name', 'ip-address'], 'nl')).toEqual([
+      'Naam',
+      'IP-adres',
+    ]);
+    // Certifications are names: they keep their capitals wherever they stand.
+    expect(termLabels(vocabularies, 'certifications', ['iso-27001', 'dpf'], 'en').at(-1)).toMatch(
+      /^\p{Lu}/u,
+    );
   });
 });

@@ -19,6 +19,7 @@ import {
   formatList,
   formatRetention,
   termLabel,
+  termLabels,
 } from '../words/format';
 import { objectionMailto } from '../words/mailto';
 import { changeTitle, nameOf, productNames } from '../words/names';
@@ -78,7 +79,7 @@ function changeLines(
     lines.push(
       t('mail.data', {
         data: formatList(
-          codes.map((c) => termLabel(registry.vocabularies, 'dataCategories', c, locale)),
+          termLabels(registry.vocabularies, 'dataCategories', codes, locale),
           locale,
         ),
       }),

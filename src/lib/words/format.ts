@@ -110,6 +110,40 @@ export function termLabel(
   return term ? labelIn(term, locale) : code;
 }
 
+/** Vocabularies of common nouns, whose labels are written in lower case inside a sentence. */
+const COMMON_NOUNS: ReadonlySet<VocabularyName> = new Set([
+  'dataCategories',
+  'dataSubjects',
+  'purposes',
+]);
+
+/**
+ * A label as it reads inside a sentence: "Content of messages" becomes "content of messages",
+ * "E-mail address" "e-mail address"; "IP address", whose first word has another capital, stays.
+ */
+export const inSentence = (label: string, locale: Locale): string =>
+  /^\p{Lu}[^\s\p{Lu}]*(\s|$)/u.test(label)
+    ? label[0]!.toLocaleLowerCase(locale) + label.slice(1)
+    : label;
+
+/**
+ * Labels of a vocabulary as the items of a list in running text: the first keeps its capital,
+ * as the start of a cell or a line; the others, of common nouns, are written as inside a
+ * sentence ("IP address, e-mail address and all customer data"). Names (certifications,
+ * safeguards such as "Swiss standard contractual clauses") keep theirs.
+ */
+export function termLabels(
+  vocabularies: Vocabularies,
+  vocabulary: VocabularyName,
+  codes: readonly string[],
+  locale: Locale,
+): string[] {
+  return codes.map((code, i) => {
+    const label = termLabel(vocabularies, vocabulary, code, locale);
+    return i > 0 && COMMON_NOUNS.has(vocabulary) ? inSentence(label, locale) : label;
+  });
+}
+
 /** Country codes as names in the reader's language, e.g. "Ireland and the United States". */
 export function formatCountries(codes: readonly string[], locale: Locale): string {
   return formatList(
