@@ -74,7 +74,7 @@ test('the search works under the policy sent as a header, in the worker too', as
     });
   });
   await searchWithFacets(page);
-  await page.goto('/?q=invoicing&kind=Recipient');
+  await page.goto('/?q=invoicing&kind=processor');
   await expect(page.locator('[data-search-list] li > a')).toHaveText(['Moneybird']);
   expect(violations).toEqual([]);
   // Requests the search worker still has in flight must not outlive the test.
