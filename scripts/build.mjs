@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the site into a staging folder and swaps it in only when the whole build succeeded,
 // so a failed build never leaves a half-written dist/ behind.
-//   node scripts/build.mjs [--out dir]     content comes from REGISTRY_CONTENT or content/
+//   node scripts/build.mjs [--out dir] [--example]   content comes from REGISTRY_CONTENT or content/
+//   (--example: the example registry, also once npm run init has moved it to examples/)
 // The build runs in a child with only the environment variables on ENVIRONMENT below: content can
 // put what the build sees on a public page (an MDX {process.env.X}, import.meta.env in any code it
 // reaches), and CI keeps deploy secrets in the environment.
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { displayPath as shortPath } from '../src/core/display-path.ts';
+import { exampleContentDir } from '../src/lib/load/content-dir.ts';
 
 /** What the build may see of the environment: names, and name prefixes ending in *. */
 const ENVIRONMENT = [
@@ -54,7 +56,14 @@ const allowed = (name) =>
   );
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 if (!Object.keys(process.env).every(allowed)) process.exit(await inScrubbedEnvironment());
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'dist' },
+    example: { type: 'boolean', default: false },
+  },
+});
+// --example: the example registry, wherever npm run init put it (examples/ or still content/).
+if (values.example) process.env.REGISTRY_CONTENT = exampleContentDir();
 const out = path.resolve(values.out);
 const prefix = `.dist-staging-${path.basename(out)}-`;
 const staging = path.join(path.dirname(out), `${prefix}${process.pid}`);

@@ -1,9 +1,15 @@
 // npm run new -- processor "Vendor name"   writes content/processors/<vendor-name>.md
 // npm run new -- change ["short title"]     writes content/changes/<effective>-<title>.yaml
+// npm run new -- change --adds <processor>   an addition of that processor: announced today, in
+//                                            effect after the notice period; --removes likewise
 // Each file is valid once its FILL IN placeholders are replaced; npm run check lists what is left.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { addDays, buildDate } from '../src/core/dates';
+import { buildDate } from '../src/core/dates';
+import { didYouMean } from '../src/core/suggest';
+import { changeScaffold, type NamedProcessor } from '../src/lib/authoring/scaffold';
 import { PLACEHOLDER } from '../src/core/placeholder';
 import { contentDir } from '../src/lib/load/content-dir';
 import { slugId } from '../src/core/slug';
@@ -12,6 +18,31 @@ import { organizationText } from '../src/lib/load/organization-file';
 
 const dir = contentDir();
 const [kind, title] = process.argv.slice(2);
+
+/** The processor a change names, from its file: its name and products; exits with a "did you mean" if there is none. */
+function processorNamed(id: string): NamedProcessor {
+  const folder = path.join(dir, 'processors');
+  const files = existsSync(folder) ? readdirSync(folder) : [];
+  const file = files.find((f) => f.replace(/\.(md|ya?ml)$/, '') === id);
+  if (!file) {
+    const guess = didYouMean(
+      id,
+      files.filter((f) => /\.(md|ya?ml)$/.test(f)).map((f) => f.replace(/\.(md|ya?ml)$/, '')),
+    );
+    console.error(
+      `There is no processor "${id}" in ${path.relative(process.cwd(), folder)}/.${guess ? ` Did you mean "${guess}"?` : ''} Scaffold it first: npm run new -- processor "Name"`,
+    );
+    process.exit(1);
+  }
+  const raw = readFileSync(path.join(folder, file), 'utf8');
+  const yaml = file.endsWith('.md') ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? '') : raw;
+  const data = (parse(yaml) ?? {}) as { name?: unknown; products?: unknown };
+  return {
+    id,
+    name: typeof data.name === 'string' ? data.name : id,
+    products: Array.isArray(data.products) ? data.products.map(String) : [],
+  };
+}
 const fill = (what: string) => `"${PLACEHOLDER}: ${what}"`;
 const slug = (text: string) => slugId(text, kind ?? 'entry');
 
@@ -73,30 +104,22 @@ Optional notes in Markdown.
 } else if (kind === 'change') {
   const text = organizationText(dir);
   const organization = text ? (parse(text) as { noticePeriodDays?: unknown } | null) : {};
-  const notice = Number(organization?.noticePeriodDays ?? 30);
-  const announced = buildDate();
-  const effective = addDays(announced, notice);
-  write(
-    `changes/${effective}-${slugId(title ?? 'new-change', 'new-change')}.yaml`,
-    `# A change to the list. Announce a new sub-processor at least ${notice} days ahead (other recipients need no notice).
-# added | removed | replaced (then list the processors that stop under replaces) | changed
-type: ${fill('listed (the first list), added, removed, replaced or changed')}
-# File names in content/processors/ (create a new processor with npm run new -- processor "Name").
-processors: [${fill('a processor id')}]
-# replaces: [old-processor]
-announced: ${announced}
-effective: ${effective}
-# objectionDeadline: left out, it is derived from the notice period
-products: [${fill('a product id')}]
-# Texts in the site's default language, or one per language: { en: …, nl: … }
-summary: ${fill('one sentence: what changes')}
-reason: ${fill('why')}
-# emergency: { justification: why this cannot wait for the full notice period }
-`,
-  );
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(3),
+    options: { adds: { type: 'string' }, removes: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const { file, text: scaffold } = changeScaffold({
+    today: buildDate(),
+    noticePeriodDays: Number(organization?.noticePeriodDays ?? 30),
+    adds: values.adds === undefined ? undefined : processorNamed(values.adds),
+    removes: values.removes === undefined ? undefined : processorNamed(values.removes),
+    title: positionals[0],
+  });
+  write(file, scaffold);
 } else {
   console.error(
-    'Usage: npm run new -- processor "Vendor name"   or   npm run new -- change ["short title"]',
+    'Usage: npm run new -- processor "Vendor name"   or   npm run new -- change ["short title" | --adds <processor> | --removes <processor>]',
   );
   process.exit(2);
 }

@@ -109,7 +109,8 @@ if (runE2e) {
   if (!runUnit) ensureClients();
   const chromium = ensureChromium();
   const epoch = String(Date.parse(`${E2E_DATE}T12:00:00Z`) / 1000);
-  const built = run('node', ['scripts/build.mjs', '--out', '.test-dist'], {
+  // The browser tests read the example registry, wherever npm run init has put it.
+  const built = run('node', ['scripts/build.mjs', '--example', '--out', '.test-dist'], {
     SOURCE_DATE_EPOCH: epoch,
   });
   if (built !== 0) {

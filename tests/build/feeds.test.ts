@@ -10,6 +10,7 @@ import {
   prepareFixture,
   readWithRealClients,
   type ClientReading,
+  EXAMPLE,
 } from './helpers';
 
 describe('the example site’s feeds and calendars, built on 2026-11-20', () => {
@@ -22,7 +23,7 @@ describe('the example site’s feeds and calendars, built on 2026-11-20', () => 
     const result = await buildFixture(
       dir,
       { SOURCE_DATE_EPOCH: epochOf('2026-11-20') },
-      { content: path.join(ROOT, 'content'), out: dist },
+      { content: EXAMPLE, out: dist },
     );
     expect(result.code, result.output).toBe(0);
     reading = await readWithRealClients(dist);

@@ -1,4 +1,5 @@
 /** Builds fixture content with the real build script, the way a maintainer's build runs. */
+import { exampleContentDir } from '../../src/lib/load/content-dir';
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -8,6 +9,8 @@ import type { Problem } from '../../src/core/problems';
 import { checkContent } from '../../src/lib/check';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The example registry: content/ in a fresh clone, examples/klimaatmeter/content once npm run init moved it. */
+export const EXAMPLE = exampleContentDir(ROOT);
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check';
-import { ROOT, buildFixture, epochOf } from './helpers';
+import { ROOT, buildFixture, epochOf, EXAMPLE } from './helpers';
 
 const run = promisify(execFile);
 
@@ -24,7 +24,7 @@ describe('npm run import', () => {
     const first = await buildFixture(
       exported,
       { SOURCE_DATE_EPOCH: epochOf('2026-11-20') },
-      { content: path.join(ROOT, 'content'), out: path.join(exported, 'dist') },
+      { content: EXAMPLE, out: path.join(exported, 'dist') },
     );
     expect(first.code, first.output).toBe(0);
   });
@@ -42,7 +42,7 @@ describe('npm run import', () => {
 
     // The organisation is not in a spreadsheet: it is the one file a new registry starts from.
     await copyFile(
-      path.join(ROOT, 'content/organization.yaml'),
+      path.join(EXAMPLE, 'organization.yaml'),
       path.join(dir, 'content/organization.yaml'),
     );
     const { stdout } = await importInto(
@@ -72,7 +72,7 @@ describe('npm run import', () => {
   it('points from the list per recipient to the file it can import', async () => {
     const dir = await emptyRegistry('per-recipient');
     await copyFile(
-      path.join(ROOT, 'content/organization.yaml'),
+      path.join(EXAMPLE, 'organization.yaml'),
       path.join(dir, 'content/organization.yaml'),
     );
     const result = await importInto(dir, path.join(exported, 'dist/subprocessors.csv')).catch(
@@ -86,7 +86,7 @@ describe('npm run import', () => {
     const dir = await emptyRegistry('round-trip-nl');
 
     // A registry kept in Dutch only: its plain texts are Dutch, and its list at the root is the Dutch one.
-    const organization = (await readFile(path.join(ROOT, 'content/organization.yaml'), 'utf8'))
+    const organization = (await readFile(path.join(EXAMPLE, 'organization.yaml'), 'utf8'))
       .replace('defaultLocale: en', 'defaultLocale: nl')
       .replace(/^locales: .*$/m, 'locales: [nl]');
     await writeFile(path.join(dir, 'content/organization.yaml'), organization);

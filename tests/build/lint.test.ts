@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { checkContent } from '../../src/lib/check';
 import type { Problem } from '../../src/core/problems';
 import { RULES } from '../../src/lib/rules';
-import { ROOT, checkedProblems, prepareFixture } from './helpers';
+import { ROOT, checkedProblems, prepareFixture, EXAMPLE } from './helpers';
 
 const run = promisify(execFile);
 const CASES = path.join(ROOT, 'tests/fixtures/lint');
@@ -87,7 +87,7 @@ describe('the npm run check command', () => {
 
     const ok = await run('npx', ['tsx', 'scripts/check.ts'], {
       cwd: ROOT,
-      env: { ...process.env, REGISTRY_CONTENT: path.join(ROOT, 'content') },
+      env: { ...process.env, REGISTRY_CONTENT: EXAMPLE },
     });
     expect(ok.stdout).toMatch(/0 errors, \d+ warnings in \d+ files\./);
   });
@@ -145,5 +145,43 @@ describe('scaffolds', () => {
     }
     const after = await checkContent(path.join(dir, 'content'), '2026-11-20', ROOT);
     expect(after.filter((p) => p.level === 'error')).toEqual([]);
+  });
+
+  it('write an addition naming the processor, its products and the dates of the notice period', async () => {
+    const dir = await prepareFixture('scaffold-adds');
+    const env = {
+      ...process.env,
+      REGISTRY_CONTENT: path.join(dir, 'content'),
+      SOURCE_DATE_EPOCH: String(Date.parse('2026-11-20T12:00:00Z') / 1000),
+    };
+    const { stdout } = await run(
+      'npx',
+      ['tsx', 'scripts/new.ts', 'change', '--adds', 'us-mailer'],
+      {
+        cwd: ROOT,
+        env,
+      },
+    );
+    // The minimal fixture's notice period is 30 days.
+    const file = path.join(dir, 'content/changes/2026-12-20-us-mailer-added.yaml');
+    expect(stdout).toContain('2026-12-20-us-mailer-added.yaml');
+    const text = await readFile(file, 'utf8');
+    expect(text).toMatch(/^type: added$/m);
+    expect(text).toMatch(/^processors: \[us-mailer\]$/m);
+    expect(text).toContain('announced: 2026-11-20\neffective: 2026-12-20');
+    expect(text).toContain('products: [app]');
+    expect(text).toContain('summary: "US Mailer is added."');
+    // Only the reason is left to write.
+    const problems = await checkContent(path.join(dir, 'content'), '2026-11-20', ROOT);
+    expect(
+      problems.filter((p) => p.file.endsWith('us-mailer-added.yaml')).map((p) => p.field),
+    ).toEqual(['reason']);
+
+    const unknown = await run('npx', ['tsx', 'scripts/new.ts', 'change', '--adds', 'us-maler'], {
+      cwd: ROOT,
+      env,
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect((unknown as { code: number }).code).toBe(1);
+    expect((unknown as { stderr: string }).stderr).toContain('Did you mean "us-mailer"?');
   });
 });

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cp, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildFixture, epochOf } from './helpers';
+import { ROOT, buildFixture, epochOf, EXAMPLE } from './helpers';
 
 /** Every file under `dir`, by its path there, with the SHA-256 of its bytes. */
 async function hashes(dir: string): Promise<Map<string, string>> {
@@ -32,7 +32,7 @@ describe('the example site, built twice from two checkouts with the same SOURCE_
     builds = [];
     // One after the other: each build is a cold one, and the two do not share the machine.
     for (const checkout of checkouts) {
-      await cp(path.join(ROOT, 'content'), path.join(checkout, 'content'), { recursive: true });
+      await cp(EXAMPLE, path.join(checkout, 'content'), { recursive: true });
       const result = await buildFixture(checkout, { SOURCE_DATE_EPOCH: epochOf('2026-11-20') });
       expect(result.code, result.output).toBe(0);
       builds.push(await hashes(path.join(checkout, 'dist')));
