@@ -51,7 +51,7 @@ describe('npm run init', () => {
     // Answers not given follow from the others: the trade name, the objection address, the default language.
     expect(organization).toContain('tradeName: Acme Analytics');
     expect(organization).toContain('objectionAddress: privacy@acme.example');
-    expect(organization).toMatch(/defaultLocale: en\nlocales:\n  - en\n  - nl/);
+    expect(organization).toMatch(/defaultLocale: en\nlocales:\n {2}- en\n {2}- nl/);
     expect(organization).toContain('country: NL');
     expect(organization).toContain('noticePeriodDays: 45');
     expect(existsSync(path.join(root, 'content/products/acme-insights.yaml'))).toBe(true);
