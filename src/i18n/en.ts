@@ -19,7 +19,7 @@ export const en = {
   'az.title': 'All recipients, A to Z',
   'az.intro':
     'Every recipient on the list or announced to join it, once each, whatever products it serves: {count}.',
-  'az.products': 'One product only:',
+  'az.products': 'By product:',
   'az.letters': 'Jump to a letter',
   'table.products': 'Products',
   'nav.downloads': 'Downloads',
@@ -378,6 +378,7 @@ export const en = {
   'export.col.tiaDate': 'Transfer impact assessment date',
   'export.col.tiaOutcome': 'Transfer impact assessment outcome',
   'export.col.tiaNote': 'Supplementary measures and notes',
+  'export.col.tiaUrl': 'Assessment summary',
   'export.col.lastReviewed': 'Last reviewed',
   'export.col.dpaUrl': 'DPA link',
   'export.col.dpaSigned': 'DPA signed',

@@ -21,7 +21,7 @@ export const nl = {
   'az.title': 'Alle ontvangers van A tot Z',
   'az.intro':
     'Elke ontvanger op de lijst of aangekondigd, elk één keer, voor welke producten ook: {count}.',
-  'az.products': 'Alleen één product:',
+  'az.products': 'Per product:',
   'az.letters': 'Naar een letter',
   'table.products': 'Producten',
   'nav.downloads': 'Downloads',
@@ -382,6 +382,7 @@ export const nl = {
   'export.col.tiaDate': 'Datum doorgiftebeoordeling (TIA)',
   'export.col.tiaOutcome': 'Uitkomst doorgiftebeoordeling (TIA)',
   'export.col.tiaNote': 'Aanvullende maatregelen en toelichting',
+  'export.col.tiaUrl': 'Samenvatting beoordeling',
   'export.col.lastReviewed': 'Laatst gecontroleerd',
   'export.col.dpaUrl': 'Link verwerkersovereenkomst',
   'export.col.dpaSigned': 'Verwerkersovereenkomst getekend',

@@ -49,7 +49,9 @@ const PAGE = 10;
  */
 export function excerptFromSentence(html: string): string {
   const first = html.indexOf('<mark>');
-  const head = first < 0 ? html : html.slice(0, first + '<mark>'.length + 1);
+  // No match marked (a search by filters only): Pagefind's window is the page's opening.
+  if (first < 0) return html;
+  const head = html.slice(0, first + '<mark>'.length + 1);
   // A sentence ends at . ? or ! before a capital: "Art. 9(2)" and "2026. 12 May" are no ends.
   const boundary = [...head.matchAll(/[.?!] (?=(?:<mark>)?\p{Lu})/gu)].at(-1)?.index;
   if (boundary !== undefined) return html.slice(boundary + 2);
@@ -258,11 +260,13 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
         if (current?.id !== id) continue;
         // Each ticked facet counted again without its own filter (Pagefind counts with all of them).
         const own = await Promise.all(
-          active().map(async ([key]) => {
-            const { [key]: _own, ...others } = filters;
-            const without = await instance.search(term, { filters: others });
-            return [key, without.filters[key] ?? {}] as const;
-          }),
+          Object.keys(filters)
+            .filter((key) => key !== 'scope')
+            .map(async (key) => {
+              const { [key]: _own, ...others } = filters;
+              const without = await instance.search(term, { filters: others });
+              return [key, without.filters[key] ?? {}] as const;
+            }),
         );
         if (current?.id !== id) continue;
         renderFacets(search, Object.fromEntries(own));

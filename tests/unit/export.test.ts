@@ -148,6 +148,33 @@ describe('spreadsheets', () => {
     expect(sheet.columns[sheet.printColumns - 1]!.header).toBe('Status');
   });
 
+  it("name each country once in a recipient's row, by name and by code", () => {
+    const activity = (processing: string[]) => ({
+      purpose: 'hosting',
+      description: `Hosts in ${processing.join(' and ')}.`,
+      dataCategories: ['ip-address'],
+      dataSubjects: ['users'],
+      retention: { period: 'P1Y' },
+      processing,
+    });
+    const overlapping = buildRegistry(
+      source({
+        processors: [
+          processor('cdn', {
+            legalEntity: { name: 'CDN Inc', country: 'US' },
+            activities: [activity(['IE', 'US']), activity(['IE'])],
+            transfers: [{ country: 'US', mechanisms: ['scc'], sccModule: 3 }],
+          }),
+        ],
+      }),
+      '2026-03-01',
+    );
+    const sheet = processorSheet(exportDocument(overlapping, site, 'en', t), t);
+    expect(cell(sheet, 0, 'Processing countries')).toBe('Ireland; United States');
+    expect(cell(sheet, 0, 'Processing country codes')).toBe('IE; US');
+    expect(cell(sheet, 0, 'Storage country codes')).toBe('IE; US');
+  });
+
   it('write one row per activity on the activities sheet, and every fact beside it in the activities file', () => {
     const activities = activitySheet(doc, t);
     expect(activities.rows).toHaveLength(3);

@@ -170,6 +170,14 @@ describe('labels inside a sentence', () => {
       'Naam',
       'IP-adres',
     ]);
+    // An author's own term may hold a brand: it keeps its capitals.
+    const own = buildVocabularies({
+      dataCategories: [{ code: 'ga-data', label: { en: 'Google Analytics data' } }],
+    });
+    expect(termLabels(own, 'dataCategories', ['name', 'ga-data'], 'en')).toEqual([
+      'Name',
+      'Google Analytics data',
+    ]);
     // Certifications are names: they keep their capitals wherever they stand.
     expect(termLabels(vocabularies, 'certifications', ['iso-27001', 'dpf'], 'en').at(-1)).toMatch(
       /^\p{Lu}/u,

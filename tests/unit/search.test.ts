@@ -28,4 +28,13 @@ describe('excerptFromSentence', () => {
       '…the codes for <mark>two-factor</mark> sign-in',
     );
   });
+
+  it('keeps an excerpt with no match whole, and never cuts inside an entity or a tag', () => {
+    expect(excerptFromSentence('Sends e-mail. Processes in Ireland')).toBe(
+      'Sends e-mail. Processes in Ireland',
+    );
+    expect(
+      excerptFromSentence('Tom &amp; Co. Runs &quot;the&quot; <mark>backup</mark>. Then more'),
+    ).toBe('Runs &quot;the&quot; <mark>backup</mark>. Then more');
+  });
 });

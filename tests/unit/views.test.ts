@@ -173,6 +173,8 @@ describe('the A–Z list', () => {
     const rows = alphabetical(named(['zendesk', 'Ängel', 'Amazon S3', '1Password', 'beta']), 'en');
     expect(rows.map((p) => p.name)).toEqual(['1Password', 'Amazon S3', 'Ängel', 'beta', 'zendesk']);
     expect(rows.map((p) => initialOf(p.name, 'en'))).toEqual(['#', 'A', 'A', 'B', 'Z']);
+    // Letters decomposing leaves whole are filed where the sort puts them.
+    expect(['Ørsted', 'Łódź', 'Æon'].map((name) => initialOf(name, 'en'))).toEqual(['O', 'L', 'A']);
     expect(letterIndex(rows, 'en').map((l) => l.letter)).toEqual(['#', 'A', 'B', 'Z']);
     expect(rowAnchors(rows, 'en')).toEqual([
       'letter-other',

@@ -340,6 +340,7 @@ export function importCsv(
             `row ${number}: Transfer impact assessment outcome: "${outcomeText}" is not an outcome; left as a placeholder`,
           );
         const assessmentNote = cell(row, 'supplementary measures and notes');
+        const assessmentUrl = cell(row, 'assessment summary');
         const role = fixedCode(ROLES, (r) => `role.${r}`, cell(row, 'role'));
         if (!role)
           report.push(
@@ -386,6 +387,7 @@ export function importCsv(
                     assessedOn: assessed || `${PLACEHOLDER}: the day of the assessment`,
                     outcome: outcome ?? `${PLACEHOLDER}: one of ${TIA_OUTCOMES.join(', ')}`,
                     ...(assessmentNote ? { note: assessmentNote } : {}),
+                    ...(assessmentUrl ? { url: assessmentUrl } : {}),
                   },
                 }
               : {}),

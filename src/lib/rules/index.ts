@@ -41,6 +41,7 @@ import {
   reviewOverdue,
   assessmentWithoutTransfer,
   assessmentNotEquivalent,
+  assessmentMeasuresUnnamed,
 } from './processors';
 import { unknownCode, unknownProcessor, unknownProduct } from './references';
 import {
@@ -201,6 +202,7 @@ export const RULES: readonly Rule[] = [
   reviewOverdue,
   assessmentWithoutTransfer,
   assessmentNotEquivalent,
+  assessmentMeasuresUnnamed,
   transferInsideEea,
   transferWithoutActivity,
   adequacyForUs,

@@ -288,9 +288,9 @@ export const assessmentWithoutTransfer = rule({
     'A transfer impact assessment weighs a transfer outside the EEA; on a recipient with none, it tells the reader of a transfer that is not listed.',
   law: 'EDPB Recommendations 01/2020',
   stage: 'content',
-  check: ({ source }, report) => {
-    for (const { file, data } of source.processors) {
-      if (!data.transferImpactAssessment || data.transfers.length > 0) continue;
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      if (!data.transferImpactAssessment || data.transfers.length > 0 || !listed(id)) continue;
       report({
         file,
         field: 'transferImpactAssessment',
@@ -318,6 +318,28 @@ export const assessmentNotEquivalent = rule({
         field: 'transferImpactAssessment.outcome',
         message:
           'the assessment found the protection not essentially equivalent: suspend the transfer and announce the removal in content/changes/, or record the supplementary measures that close the gap (outcome: supplementary-measures).',
+      });
+    }
+  },
+});
+
+export const assessmentMeasuresUnnamed = rule({
+  id: 'assessment-measures-unnamed',
+  level: 'warning',
+  reason:
+    'An assessment that relies on supplementary measures should say which: a customer weighing the transfer cannot check measures it is not told.',
+  law: 'EDPB Recommendations 01/2020, step 4',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    for (const { id, file, data } of source.processors) {
+      const assessment = data.transferImpactAssessment;
+      if (assessment?.outcome !== 'supplementary-measures' || assessment.note || !listed(id))
+        continue;
+      report({
+        file,
+        field: 'transferImpactAssessment.note',
+        message:
+          "the assessment relies on supplementary measures: name them in note (e.g. encryption with keys held in the EU), or link the assessment's summary in url and say so in note.",
       });
     }
   },

@@ -5,20 +5,35 @@
  */
 import type { Locale } from '../../i18n';
 import type { ProcessorView, Registry } from '../model/model';
-import { BROWSE_PER_PAGE } from './facets';
+import { BROWSE_PER_PAGE, listed } from './facets';
 
 /** The rows of the A–Z list: listed recipients (active or upcoming), by name in `locale`. */
 export function alphabetical(registry: Registry, locale: Locale): ProcessorView[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   return registry.processors
-    .filter((p) => p.status.status === 'active' || p.status.status === 'upcoming')
+    .filter(listed)
     .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
+/** Letters that decomposing leaves whole, filed as the sort files them. */
+const FILED_AS: Record<string, string> = {
+  Ø: 'O',
+  Œ: 'O',
+  Æ: 'A',
+  Ł: 'L',
+  Đ: 'D',
+  Ð: 'D',
+  Þ: 'T',
+  ß: 'S',
+};
+
 /** The letter a name is filed under: its first letter without accents, or # for a digit or sign. */
 export function initialOf(name: string, locale: Locale): string {
-  const first = [...name.trim().normalize('NFD').replace(/\p{M}/gu, '')][0] ?? '';
-  return /\p{L}/u.test(first) ? first.toLocaleUpperCase(locale) : '#';
+  const first = (
+    [...name.trim().normalize('NFD').replace(/\p{M}/gu, '')][0] ?? ''
+  ).toLocaleUpperCase(locale);
+  if (!/\p{L}/u.test(first)) return '#';
+  return FILED_AS[first] ?? first;
 }
 
 /** The anchor of a letter's first row. */

@@ -109,7 +109,8 @@ export function facetLabel(
 }
 
 /** Processors a browse page lists: those on the list today or announced to join it. */
-const listed = (p: ProcessorView) => p.status.status === 'active' || p.status.status === 'upcoming';
+export const listed = (p: ProcessorView): boolean =>
+  p.status.status === 'active' || p.status.status === 'upcoming';
 
 /**
  * Every value of every browse facet that some published processor has, each with the listed

@@ -4,7 +4,7 @@ import type { Translate } from '../../i18n';
 import { countryName } from '../../core/countries';
 import type { Retention } from '../../schemas/retention';
 import { isDisclosed } from '../../core/disclosure';
-import { labelIn, type Vocabularies, type VocabularyName } from '../../core/vocabulary';
+import { BUILT_IN, labelIn, type Vocabularies, type VocabularyName } from '../../core/vocabulary';
 import type { Locale } from '../../i18n';
 
 /** One formatter per kind and locale: building Intl formatters is slow, and a large site formats a lot. */
@@ -126,11 +126,18 @@ export const inSentence = (label: string, locale: Locale): string =>
     ? label[0]!.toLocaleLowerCase(locale) + label.slice(1)
     : label;
 
+/** Whether a code's term is the built-in one, whose labels this project wrote (an author's own may hold a name). */
+const builtInTerm = (vocabularies: Vocabularies, vocabulary: VocabularyName, code: string) => {
+  const ours = BUILT_IN[vocabulary].find((term) => term.code === code);
+  return ours !== undefined && vocabularies[vocabulary].get(code)?.label.en === ours.label.en;
+};
+
 /**
  * Labels of a vocabulary as the items of a list in running text: the first keeps its capital,
- * as the start of a cell or a line; the others, of common nouns, are written as inside a
- * sentence ("IP address, e-mail address and all customer data"). Names (certifications,
- * safeguards such as "Swiss standard contractual clauses") keep theirs.
+ * as the start of a cell or a line; the others, built-in terms of common nouns, are written as
+ * inside a sentence ("IP address, e-mail address and all customer data"). Names (certifications,
+ * safeguards such as "Swiss standard contractual clauses") and an author's own terms, which may
+ * hold a brand ("Google Analytics data"), keep their capitals.
  */
 export function termLabels(
   vocabularies: Vocabularies,
@@ -140,7 +147,9 @@ export function termLabels(
 ): string[] {
   return codes.map((code, i) => {
     const label = termLabel(vocabularies, vocabulary, code, locale);
-    return i > 0 && COMMON_NOUNS.has(vocabulary) ? inSentence(label, locale) : label;
+    return i > 0 && COMMON_NOUNS.has(vocabulary) && builtInTerm(vocabularies, vocabulary, code)
+      ? inSentence(label, locale)
+      : label;
   });
 }
 

@@ -129,7 +129,9 @@ function locations(
 }
 
 const locationCodes = (p: ExportProcessor, field: 'processing' | 'storage') =>
-  join(distinct(p.activities.flatMap((a) => factCode(a[field], (codes) => codes.join('; ')))));
+  join(
+    distinct(p.activities.flatMap((a) => (Array.isArray(a[field]) ? a[field] : ['not-disclosed']))),
+  );
 
 const agreementColumns = (
   field: 'dpa' | 'arrangement',
@@ -185,6 +187,12 @@ const boundColumns = (words: Words): ColumnSpec<ExportProcessor>[] => {
       key: 'export.col.tiaNote',
       width: 40,
       value: (p) => p.transferImpactAssessment?.note ?? '',
+    },
+    {
+      key: 'export.col.tiaUrl',
+      width: 36,
+      kind: 'url',
+      value: (p) => p.transferImpactAssessment?.url ?? '',
     },
     {
       key: 'export.col.lastReviewed',
