@@ -112,50 +112,105 @@ describe('npm run import', () => {
       );
   });
 
-  it('reads a simple list, reports every row and cell it cannot map, and writes nothing for unreadable rows', async () => {
-    const dir = await emptyRegistry('simple');
+  /** Imports one of tests/fixtures/import/ into an empty registry: what it printed, and its files. */
+  async function importList(name: string, file: string) {
+    const dir = await emptyRegistry(name);
     await copyFile(
       path.join(ROOT, 'tests/fixtures/minimal/content/organization.yaml'),
       path.join(dir, 'content/organization.yaml'),
     );
-    const { stdout } = await importInto(
-      dir,
-      path.join(ROOT, 'tests/fixtures/import/simple-list.csv'),
-    );
+    const { stdout } = await importInto(dir, path.join(ROOT, 'tests/fixtures/import', file));
+    const read = (id: string) => readFile(path.join(dir, `content/processors/${id}.yaml`), 'utf8');
+    return { dir, stdout, read };
+  }
 
+  it('reads a simple list, reports every row and cell it cannot map, and writes nothing for unreadable rows', async () => {
+    const { dir, stdout, read } = await importList('simple', 'simple-list.csv');
     expect(stdout).toContain(
-      'row 4: purpose: "Scheduling demos" is not a known purpose; left as a placeholder',
+      'row 4: Purpose: "Scheduling demos" is not a known purpose; left as a placeholder',
     );
     expect(stdout).toContain(
-      'row 5: country: "Atlantis" is not a country name or ISO code; row skipped',
+      'row 5: Country: "Atlantis" is not a country name or ISO code; left as a placeholder',
     );
     expect(stdout).toContain('row 6: no name; row skipped');
     expect(stdout).toContain(
-      'row 7: data: "E-mail adres" is not a known dataCategories label; left as a placeholder',
+      'row 7: Data: "E-mail adres" is not a known dataCategories label; left as a placeholder',
     );
     expect(stdout).toContain(
-      'row 7: retention: "a few years" is not a period this importer reads; left as a placeholder',
+      'row 7: Retention: "a few years" is not a period this importer reads; left as a placeholder',
     );
     expect((await readdir(path.join(dir, 'content/processors'))).sort()).toEqual([
+      'acme-backup.yaml',
       'calendly.yaml',
       'mailjet.yaml',
       'pipedrive.yaml',
     ]);
-
-    const mailjet = await readFile(path.join(dir, 'content/processors/mailjet.yaml'), 'utf8');
+    const mailjet = await read('mailjet');
     expect(mailjet).toContain('purpose: transactional-email');
     expect(mailjet).toContain('purpose: newsletter');
     expect(mailjet).toContain('period: P45D');
 
-    // What is left is what check asks the author to fill in.
+    // Nothing the list does not say is assumed: the entity, where it is established and the role
+    // are placeholders, which check reports until a person fills them in.
     const problems = await checkContent(path.join(dir, 'content'), '2026-11-20', ROOT);
     const placeholders = problems.filter((p) => p.message.startsWith('still holds a placeholder'));
     expect(placeholders.map((p) => `${path.basename(p.file)} ${p.field}`)).toEqual(
       expect.arrayContaining([
+        'calendly.yaml legalEntity.name',
+        'calendly.yaml legalEntity.country',
+        'calendly.yaml role',
         'calendly.yaml activities[0].purpose',
         'calendly.yaml transfers[0].mechanisms[0]',
         'pipedrive.yaml activities[0].retention.period',
       ]),
+    );
+    expect(await read('calendly')).not.toMatch(/^role: sub-processor$/m);
+    expect(stdout).toContain(
+      'the list does not state the role of Mailjet, Calendly, Acme Backup, Pipedrive: left as placeholders for you to fill in',
+    );
+  });
+
+  it('reads durations in Dutch as well as English', async () => {
+    const { stdout, read } = await importList('dutch', 'dutch-durations.csv');
+    expect(stdout).not.toContain('is not a period');
+    expect(await read('mailjet')).toContain('period: P26M');
+    expect(await read('moneybird')).toContain('period: P7Y');
+    expect(await read('dropbox')).toMatch(/period: P1Y\n\s+after: deletion-by-user/);
+    expect(await read('exact')).toMatch(/period: P30D\n\s+after: end-of-contract/);
+    expect(await read('zoho')).toContain('upTo: P2W');
+    // Dutch labels and country names are read too.
+    expect(await read('mailjet')).toContain('- email-address');
+    expect(await read('dropbox')).toContain('- US');
+  });
+
+  it('reads the "Entity name, Purpose, Location" layout: the entity is named, a region is not a country', async () => {
+    const { stdout, read } = await importList('entity-layout', 'entity-purpose-location.csv');
+    const aws = await read('amazon-web-services-emea-sarl');
+    expect(aws).toContain('name: Amazon Web Services EMEA SARL');
+    expect(aws).toMatch(/processing:\n\s+- IE\n\s+- DE/);
+    expect(aws).toContain('role: "FILL IN: the role of');
+    expect(stdout).toContain(
+      'row 3: Location: "EU" names a region, not a country; left as a placeholder: write the countries',
+    );
+    expect(stdout).toContain('the header has no data column');
+  });
+
+  it('reads the "Sub-processor, Services, Country, Safeguard" layout, and reports a shifted or a split row', async () => {
+    const { stdout, read } = await importList(
+      'subprocessor-layout',
+      'subprocessor-services-country-safeguard.csv',
+    );
+    const postmark = await read('postmark');
+    // The header says they are sub-processors: that is the list's word, not a guess.
+    expect(postmark).toContain('role: sub-processor');
+    expect(postmark).toMatch(/mechanisms:\n\s+- scc\n\s+- dpf/);
+    expect(postmark).toContain('sccModule: "FILL IN: the SCC module');
+    expect(postmark).toContain('dpfVerifiedOn: "FILL IN: the day you checked Postmark');
+    expect(stdout).toContain(
+      'row 4: Country: "SCCs" looks like a transfer safeguard, not a country: is a column shifted?',
+    );
+    expect(stdout).toContain(
+      'row 5: 5 cells where the header has 4: a column is missing or shifted (a comma in an unquoted cell?); it reads "Acme", "Hosting", "Inc.", "Germany", "SCCs"; row skipped',
     );
   });
 });

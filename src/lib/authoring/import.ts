@@ -3,15 +3,17 @@
  * name, purpose, data, country and retention columns. Every cell it cannot map is reported; a row
  * it cannot read is skipped. Pure: it returns files to write and the report.
  */
-import isoCountries from 'i18n-iso-countries';
 import { stringify } from 'yaml';
 import { LOCALES, dictionaries, translator, type Locale, type Translate } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { RETENTION_EVENTS } from '../../schemas/retention';
-import { EEA } from '../../core/countries';
 import type { Vocabularies, VocabularyName } from '../../core/vocabulary';
 import { PLACEHOLDER } from '../../core/placeholder';
 import { slugId } from '../../core/slug';
+import { durationFromWords } from './durations';
+import { countryFrom, importList } from './import-list';
+
+export { durationFromWords };
 import { codePoint, controlCharacter } from '../../core/characters';
 import { daysBetween, isRealDate } from '../../core/dates';
 import { LEGAL_BASES, ROLES } from '../../core/roles';
@@ -30,69 +32,6 @@ const split = (cell: string) =>
     .split(/\s*;\s*/)
     .map((s) => s.trim())
     .filter(Boolean);
-
-const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
-const DESIGNATOR: Record<(typeof UNITS)[number], string> = {
-  years: 'Y',
-  months: 'M',
-  weeks: 'W',
-  days: 'D',
-  hours: 'H',
-  minutes: 'M',
-  seconds: 'S',
-};
-
-/** The words Intl writes durations with in a language: unit names, singular and plural, and joining words. */
-function durationWords(locale: Locale): {
-  units: Map<string, (typeof UNITS)[number]>;
-  joiners: Set<string>;
-} {
-  const format = new Intl.DurationFormat(locale, { style: 'long' });
-  const units = new Map<string, (typeof UNITS)[number]>();
-  for (const unit of UNITS)
-    for (const n of [1, 2])
-      units.set(
-        format
-          .format({ [unit]: n })
-          .replace(String(n), '')
-          .trim()
-          .toLowerCase(),
-        unit,
-      );
-  const joiners = new Set(
-    format
-      .format({ years: 1, months: 1, days: 1 })
-      .toLowerCase()
-      .split(/[\s,]+|\d+/)
-      .filter((word) => word && !units.has(word)),
-  );
-  return { units, joiners };
-}
-
-/** "1 year", "14 months", "1 jaar en 2 maanden" → an ISO 8601 duration, read in the words of `locale`. */
-export function durationFromWords(text: string, locale: Locale = 'en'): string | undefined {
-  const { units, joiners } = durationWords(locale);
-  const parts = [...text.toLowerCase().matchAll(/(\d+)\s+(\p{L}+)/gu)];
-  const rest = text
-    .toLowerCase()
-    .replace(/(\d+)\s+(\p{L}+)/gu, ' ')
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  if (
-    parts.length === 0 ||
-    parts.some(([, , word]) => !units.has(word!)) ||
-    rest.some((word) => !joiners.has(word))
-  )
-    return undefined;
-  let date = '';
-  let time = '';
-  for (const [, n, word] of parts) {
-    const unit = units.get(word!)!;
-    if (['hours', 'minutes', 'seconds'].includes(unit)) time += `${n}${DESIGNATOR[unit]}`;
-    else date += `${n}${DESIGNATOR[unit]}`;
-  }
-  return `P${date}${time ? `T${time}` : ''}`;
-}
 
 /** The text around a placeholder in a translated message, e.g. ["Up to ", ""] for 'retention.upTo'. */
 const around = (message: string): [string, string] => message.split('\u0000') as [string, string];
@@ -131,15 +70,6 @@ export function retentionFromText(
     ...(after !== undefined ? { after: events[after]! } : {}),
     ...(basis ? { basis: basis[2]! } : {}),
   };
-}
-
-/** A country code from a code or an English or Dutch name. */
-function countryCode(cell: string): string | undefined {
-  const text = cell.trim();
-  if (/^[A-Z]{2}$/.test(text) && isoCountries.isValid(text)) return text;
-  return (
-    isoCountries.getAlpha2Code(text, 'en') ?? isoCountries.getAlpha2Code(text, 'nl') ?? undefined
-  );
 }
 
 /** The language a list was exported in, from its first header, and its headers as the English ones. */
@@ -296,15 +226,21 @@ export function importCsv(
   /** A cell that holds a fact or says the vendor did not disclose it. */
   const fact = <T>(text: string, read: (text: string) => T) => undisclosed(text) ?? read(text);
 
-  rows.forEach((row, index) => {
+  // A company's own list: read column by column, every gap a marked placeholder (./import-list.ts).
+  if (!exported) {
+    const listed = importList(header, rows, { vocabularies, report, slug });
+    for (const processor of listed) processors.set(processor.id, processor);
+    if (listed.length > 0) products.set('imported', 'Imported processors');
+  }
+  (exported ? rows : []).forEach((row, index) => {
     const number = index + 2;
     if (row.every((c) => c.trim() === '')) return;
-    const name = exported ? cell(row, 'processor') : cell(row, 'name');
+    const name = cell(row, 'processor');
     if (!name) {
       report.push(`row ${number}: no name; row skipped`);
       return;
     }
-    if (exported) {
+    {
       const entity = cell(row, 'legal entity');
       const key = `${name}|${entity}`;
       let processor = processors.get(key);
@@ -360,7 +296,7 @@ export function importCsv(
                       cell(row, 'entity country'),
                       (country) =>
                         cell(row, 'entity country code') ||
-                        countryCode(country) ||
+                        countryFrom(country) ||
                         `${PLACEHOLDER}: the country code of "${country}"`,
                     ),
                   })),
@@ -449,63 +385,6 @@ export function importCsv(
         ...(special ? { specialCategoryCondition: special[1] } : {}),
         ...(cell(row, 'only when') ? { conditional: cell(row, 'only when') } : {}),
       });
-    } else {
-      const country = countryCode(cell(row, 'country'));
-      if (!country) {
-        report.push(
-          `row ${number}: country: "${cell(row, 'country')}" is not a country name or ISO code; row skipped`,
-        );
-        return;
-      }
-      const purposeText = cell(row, 'purpose');
-      const purpose = codeOf('purposes', purposeText);
-      if (!purpose)
-        report.push(
-          `row ${number}: purpose: "${purposeText}" is not a known purpose; left as a placeholder`,
-        );
-      const retention = retentionFromText(cell(row, 'retention'), t, exported ? language : 'en');
-      if (!retention)
-        report.push(
-          `row ${number}: retention: "${cell(row, 'retention')}" is not a period this importer reads; left as a placeholder`,
-        );
-      products.set('imported', 'Imported processors');
-      const key = name;
-      const processor = processors.get(key) ?? {
-        id: slug(name),
-        data: {
-          name,
-          legalEntity: { name, country },
-          role: 'sub-processor',
-          products: ['imported'],
-          transfers: [] as unknown[],
-        },
-        activities: [],
-      };
-      processors.set(key, processor);
-      if (
-        !EEA.has(country) &&
-        !(processor.data['transfers'] as { country: string }[]).some((x) => x.country === country)
-      ) {
-        (processor.data['transfers'] as unknown[]).push({
-          country,
-          mechanisms: [`${PLACEHOLDER}: the transfer mechanism for ${country}, e.g. scc`],
-        });
-      }
-      processor.activities.push({
-        purpose: purpose ?? `${PLACEHOLDER}: a purpose code for "${purposeText}"`,
-        description: purposeText || `${PLACEHOLDER}: what ${name} does`,
-        dataCategories: mapTerms(
-          number,
-          'data',
-          'dataCategories',
-          cell(row, 'data').replace(/,\s*/g, '; '),
-        ),
-        dataSubjects: [`${PLACEHOLDER}: data subject codes, e.g. users`],
-        retention: retention ?? {
-          period: `${PLACEHOLDER}: a duration for "${cell(row, 'retention')}"`,
-        },
-        processing: [country],
-      });
     }
   });
 
@@ -519,7 +398,7 @@ export function importCsv(
     const codes = cell(row, `${field} country codes`);
     if (codes) return split(codes);
     return split(names).map((name) => {
-      const code = countryCode(name);
+      const code = countryFrom(name);
       if (!code)
         report.push(
           `row ${number}: ${field}: "${name}" is not a country name or ISO code; left as a placeholder`,
