@@ -32,6 +32,8 @@ export const en = {
   'footer.representative.eu': 'Representative in the EU (Art. 27 GDPR): {details}.',
   'footer.representative.uk': 'Representative in the UK (Art. 27 UK GDPR): {details}.',
   'footer.certifications': 'Our own certifications: {list}.',
+  'reference.title': 'Content reference',
+  'footer.reference': 'Content reference (for authors)',
   'footer.built': 'List as of {date}.',
 
   'overview.title': 'Processors and sub-processors',

@@ -34,6 +34,8 @@ export const nl = {
   'footer.representative.eu': 'Vertegenwoordiger in de EU (art. 27 AVG): {details}.',
   'footer.representative.uk': 'Vertegenwoordiger in het VK (art. 27 UK GDPR): {details}.',
   'footer.certifications': 'Onze eigen certificeringen: {list}.',
+  'reference.title': 'Naslag voor de inhoud',
+  'footer.reference': 'Naslag voor de inhoud (voor auteurs)',
   'footer.built': 'Lijst per {date}.',
 
   'overview.title': 'Verwerkers en subverwerkers',

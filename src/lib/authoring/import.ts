@@ -12,6 +12,7 @@ import { PLACEHOLDER } from '../../core/placeholder';
 import { slugId } from '../../core/slug';
 import { durationFromWords } from './durations';
 import { countryFrom, importList } from './import-list';
+import { schemaLine } from './editor';
 
 export { durationFromWords };
 import { codePoint, controlCharacter } from '../../core/characters';
@@ -480,7 +481,7 @@ export function importCsv(
   for (const [vocabulary, terms] of ownTerms) {
     files.set(
       `vocabulary/${vocabulary}.yaml`,
-      `# Imported from ${options.source}.\n${stringify({ vocabulary, terms: [...terms].map(([code, label]) => ({ code, label: { en: label, nl: label } })) }, { lineWidth: 0 })}`,
+      `${schemaLine('vocabulary', 1)}\n# Imported from ${options.source}.\n${stringify({ vocabulary, terms: [...terms].map(([code, label]) => ({ code, label: { en: label, nl: label } })) }, { lineWidth: 0 })}`,
     );
   }
   // A list that begins its log with recipients announced and in effect on one day, the earliest
@@ -503,7 +504,7 @@ export function importCsv(
     };
     files.set(
       `changes/${began}-first-list.yaml`,
-      `# Imported from ${options.source}.
+      `${schemaLine('change', 1)}\n# Imported from ${options.source}.
 ${stringify(listed, { lineWidth: 0 })}`,
     );
   }
@@ -518,7 +519,7 @@ ${stringify(listed, { lineWidth: 0 })}`,
     ]);
     files.set(
       `processors/${p.id}.yaml`,
-      `# Imported from ${options.source}.\n${stringify(data, { lineWidth: 0 })}`,
+      `${schemaLine('processor', 1)}\n# Imported from ${options.source}.\n${stringify(data, { lineWidth: 0 })}`,
     );
     const dated = (label: string, value: string | undefined) => {
       if (value === undefined || isRealDate(value)) return true;
@@ -559,14 +560,14 @@ ${stringify(listed, { lineWidth: 0 })}`,
       };
       files.set(
         `changes/${p.effective}-${p.id}-added.yaml`,
-        `# Imported from ${options.source}.\n${stringify(change, { lineWidth: 0 })}`,
+        `${schemaLine('change', 1)}\n# Imported from ${options.source}.\n${stringify(change, { lineWidth: 0 })}`,
       );
     }
   }
   [...products].forEach(([id, name], i) =>
     files.set(
       `products/${id}.yaml`,
-      stringify({ name, description: `${name}, imported from ${options.source}.`, order: i + 1 }),
+      `${schemaLine('product', 1)}\n${stringify({ name, description: `${name}, imported from ${options.source}.`, order: i + 1 })}`,
     ),
   );
   return { files, report };

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { LOCALES, type Locale } from '../../i18n';
 import { checkCountryCode } from '../../core/countries';
 import { slugId } from '../../core/slug';
+import { schemaLine } from './editor';
 
 /** What npm run init asks, each with the option that answers it in a script. */
 export const INIT_QUESTIONS = [
@@ -140,12 +141,14 @@ export function initialContent(answers: InitAnswers): Map<string, string> {
   return new Map([
     [
       'organization.yaml',
-      `# Who publishes this trust center. Every field is explained in the README, "Authoring".
+      `${schemaLine('organization', 0)}
+# Who publishes this trust center. Every field is explained in docs/reference.md.
 ${stringify(organization, { lineWidth: 0 })}`,
     ],
     [
       `products/${productId}.yaml`,
-      `# A product or service your recipients serve: processors name it in their products list.
+      `${schemaLine('product', 1)}
+# A product or service your recipients serve: processors name it in their products list.
 ${stringify({ name: product, description: `${product}: the recipients that process its customers' data.`, order: 1 }, { lineWidth: 0 })}`,
     ],
     // Empty folders, kept in version control: processors and changes go here.

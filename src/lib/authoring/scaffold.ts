@@ -6,6 +6,7 @@
 import { addDays } from '../../core/dates';
 import { PLACEHOLDER } from '../../core/placeholder';
 import { slugId } from '../../core/slug';
+import { schemaLine } from './editor';
 
 /** The processor a change names, as its file gives it. */
 export interface NamedProcessor {
@@ -38,7 +39,8 @@ export function changeScaffold(options: {
   const effective = type === 'removed' ? today : addDays(today, notice);
   const slug = named ? `${named.id}-${type}` : slugId(options.title ?? 'new-change', 'new-change');
   const products = named?.products.filter((p) => !p.startsWith(PLACEHOLDER)) ?? [];
-  const text = `# A change to the list. Announce a new sub-processor at least ${notice} days ahead (other recipients need no notice).
+  const text = `${schemaLine('change', 1)}
+# A change to the list. Announce a new sub-processor at least ${notice} days ahead (other recipients need no notice).
 # added | removed | replaced (then list the processors that stop under replaces) | changed
 type: ${type ?? fill('listed (the first list), added, removed, replaced or changed')}
 # File names in content/processors/ (create a new processor with npm run new -- processor "Name").
