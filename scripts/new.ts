@@ -18,6 +18,13 @@ import { organizationText } from '../src/lib/load/organization-file';
 
 const dir = contentDir();
 const [kind, title] = process.argv.slice(2);
+/** The registry's product, if it has just one: what a new processor or change serves. */
+const products = existsSync(path.join(dir, 'products'))
+  ? readdirSync(path.join(dir, 'products'))
+      .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
+      .map((f) => f.replace(/\.ya?ml$/, ''))
+  : [];
+const onlyProduct = products.length === 1 ? products[0] : undefined;
 
 /** The processor a change names, from its file: its name and products; exits with a "did you mean" if there is none. */
 function processorNamed(id: string): NamedProcessor {
@@ -74,7 +81,7 @@ legalEntity:
 # Who it is to you: see "Recipients and their roles" in the README.
 role: ${fill('sub-processor, processor, independent-controller, joint-controller or recipient-category')}
 # The products it serves: file names in content/products/.
-products: [${fill('a product id')}]
+products: [${onlyProduct ?? fill('a product id')}]
 # What it does with which data. Add one entry per distinct use of data.
 activities:
   - purpose: ${fill('a purpose code, e.g. hosting')}
@@ -115,6 +122,7 @@ Optional notes in Markdown.
     adds: values.adds === undefined ? undefined : processorNamed(values.adds),
     removes: values.removes === undefined ? undefined : processorNamed(values.removes),
     title: positionals[0],
+    onlyProduct,
   });
   write(file, scaffold);
 } else {

@@ -257,6 +257,8 @@ export interface ListContext {
   /** The report to add a line to for every cell it cannot read and every fact it did not find. */
   report: string[];
   slug: (text: string) => string;
+  /** The product the list's recipients serve. */
+  product: string;
 }
 
 const split = (cell: string) =>
@@ -403,7 +405,7 @@ export function importList(
           role:
             role ??
             fill(`the role of ${name} to you: one of ${ROLES.join(', ')} (the list does not say)`),
-          products: ['imported'],
+          products: [context.product],
           transfers: [] as Record<string, unknown>[],
         },
         activities: [],

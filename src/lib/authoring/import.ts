@@ -107,7 +107,12 @@ export function importCsv(
   records: string[][],
   vocabularies: Vocabularies,
   english: Translate,
-  options: { source: string; noticePeriodDays: number },
+  options: {
+    source: string;
+    noticePeriodDays: number;
+    /** The registry's products: a list's recipients serve the one product, if it has one only. */
+    products?: readonly string[];
+  },
 ): ImportResult {
   const [header, ...dirty] = records;
   if (!header) return { files: new Map(), report: ['the file is empty'] };
@@ -229,9 +234,15 @@ export function importCsv(
 
   // A company's own list: read column by column, every gap a marked placeholder (./import-list.ts).
   if (!exported) {
-    const listed = importList(header, rows, { vocabularies, report, slug });
+    const only = options.products?.length === 1 ? options.products[0] : undefined;
+    const listed = importList(header, rows, {
+      vocabularies,
+      report,
+      slug,
+      product: only ?? 'imported',
+    });
     for (const processor of listed) processors.set(processor.id, processor);
-    if (listed.length > 0) products.set('imported', 'Imported processors');
+    if (listed.length > 0 && !only) products.set('imported', 'Imported processors');
   }
   (exported ? rows : []).forEach((row, index) => {
     const number = index + 2;

@@ -31,6 +31,8 @@ export function changeScaffold(options: {
   adds?: NamedProcessor | undefined;
   removes?: NamedProcessor | undefined;
   title?: string | undefined;
+  /** The registry's product, if it has just one. */
+  onlyProduct?: string | undefined;
 }): ChangeScaffold {
   const { today, noticePeriodDays: notice } = options;
   const named = options.adds ?? options.removes;
@@ -38,7 +40,9 @@ export function changeScaffold(options: {
   // Only an addition waits for the notice period (GDPR Art. 28(2)); a removal may take effect at once.
   const effective = type === 'removed' ? today : addDays(today, notice);
   const slug = named ? `${named.id}-${type}` : slugId(options.title ?? 'new-change', 'new-change');
-  const products = named?.products.filter((p) => !p.startsWith(PLACEHOLDER)) ?? [];
+  const namedProducts = named?.products.filter((p) => !p.startsWith(PLACEHOLDER)) ?? [];
+  const products =
+    namedProducts.length > 0 ? namedProducts : options.onlyProduct ? [options.onlyProduct] : [];
   const text = `${schemaLine('change', 1)}
 # A change to the list. Announce a new sub-processor at least ${notice} days ahead (other recipients need no notice).
 # added | removed | replaced (then list the processors that stop under replaces) | changed
