@@ -34,6 +34,7 @@ export const en = {
   'footer.certifications': 'Our own certifications: {list}.',
   'reference.title': 'Content reference',
   'footer.reference': 'Content reference (for authors)',
+  'discovery.link': 'Where tools find this list and its hashes',
   'footer.built': 'List as of {date}.',
 
   'overview.title': 'Processors and sub-processors',

@@ -36,6 +36,7 @@ export const nl = {
   'footer.certifications': 'Onze eigen certificeringen: {list}.',
   'reference.title': 'Naslag voor de inhoud',
   'footer.reference': 'Naslag voor de inhoud (voor auteurs)',
+  'discovery.link': 'Waar software deze lijst en haar controlegetallen vindt',
   'footer.built': 'Lijst per {date}.',
 
   'overview.title': 'Verwerkers en subverwerkers',

@@ -10,7 +10,7 @@ import type { Registry } from '../model/model';
 import { changesCalendar } from './calendar';
 import { toCsv } from './export/csv';
 import { exportDocument } from './export/document';
-import { exportJsonSchema } from './export/json-schema';
+import { discoveryJsonSchema, exportJsonSchema } from './export/json-schema';
 import { toJsonLd } from './export/jsonld';
 import { activityFileSheet, processorSheet } from './export/rows';
 import { listWorkbook } from './export/xlsx';
@@ -20,6 +20,7 @@ import {
   changeFile,
   LIST_FORMATS,
   RELEASE_FORMATS,
+  DISCOVERY_FILE,
   RELEASE_RECORD,
   SCHEMA_FILE,
   type ChangeFormat,
@@ -122,5 +123,11 @@ export async function releaseFile(
 /** The JSON Schema of the list's JSON. */
 export const schemaFile = (site: URL): PublishedFile => ({
   body: toJson(exportJsonSchema(new URL(SCHEMA_FILE.path, site).href)),
+  type: SCHEMA_FILE.type,
+});
+
+/** The JSON Schema of the discovery document. */
+export const discoverySchemaFile = (site: URL): PublishedFile => ({
+  body: toJson(discoveryJsonSchema(new URL(DISCOVERY_FILE.schemaPath, site).href)),
   type: SCHEMA_FILE.type,
 });

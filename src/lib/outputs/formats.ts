@@ -91,6 +91,16 @@ export const SCHEMA_FILE = {
   type: 'application/json; charset=utf-8',
 } as const;
 
+/**
+ * Where tools find everything else (src/schemas/discovery.ts), with its own JSON Schema: a
+ * well-known URI (RFC 8615), as CSAF publishes provider-metadata.json.
+ */
+export const DISCOVERY_FILE = {
+  path: '/.well-known/subprocessors.json',
+  type: 'application/json; charset=utf-8',
+  schemaPath: '/schema/discovery.schema.json',
+} as const;
+
 /** A release's own record, with its hashes, so anyone can verify the chain. */
 export const RELEASE_RECORD = {
   file: 'release.json',

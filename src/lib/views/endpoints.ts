@@ -4,11 +4,13 @@
  */
 import type { APIContext, GetStaticPaths } from 'astro';
 import type { Release } from '../../schemas/release';
-import { SCHEMA_FILE } from '../outputs/formats';
+import { DISCOVERY_FILE, SCHEMA_FILE } from '../outputs/formats';
+import { discoveryDocument } from '../outputs/discovery';
 import {
   productFileNames,
   releaseFile,
   releaseFileNames,
+  discoverySchemaFile,
   schemaFile,
   siteFile,
   siteFileNames,
@@ -70,12 +72,24 @@ export async function releaseFileResponse(
 }
 
 /** /schema/<file>: the JSON Schema of the list's JSON. */
-export const schemaFilePaths = (() => [
-  { params: { file: SCHEMA_FILE.path.split('/').at(-1)! } },
-]) satisfies GetStaticPaths;
+export const schemaFilePaths = (() =>
+  [SCHEMA_FILE.path, DISCOVERY_FILE.schemaPath].map((file) => ({
+    params: { file: file.split('/').at(-1)! },
+  }))) satisfies GetStaticPaths;
 
 export const schemaFileResponse = (context: APIContext): Response =>
-  respond(schemaFile(siteOf(context)), context);
+  respond(
+    `/schema/${context.params['file']}` === DISCOVERY_FILE.schemaPath
+      ? discoverySchemaFile(siteOf(context))
+      : schemaFile(siteOf(context)),
+    context,
+  );
+
+/** /.well-known/subprocessors.json: where tools find every file, with its hash. */
+export async function discoveryResponse(context: APIContext): Promise<Response> {
+  const document = await discoveryDocument(await getRegistry(), siteOf(context));
+  return new Response(toJson(document), { headers: { 'Content-Type': DISCOVERY_FILE.type } });
+}
 
 /** The search page's words for its filter values, by filter and code, in the page's language. */
 export async function searchLabelsResponse(context: APIContext): Promise<Response> {
