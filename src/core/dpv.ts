@@ -85,6 +85,7 @@ const ROWS: readonly (readonly [compact: string, label: string, type: DpvTerm['t
   ['dpv:Visitor', 'Visitor', 'class'],
   ['dpv:hasCountry', 'has country', 'property'],
   ['dpv:hasDataController', 'has data controller', 'property'],
+  ['dpv:hasDataProcessor', 'has data processor', 'property'],
   ['dpv:hasDataSubject', 'has data subject', 'property'],
   ['dpv:hasDuration', 'has duration', 'property'],
   ['dpv:hasJurisdiction', 'has jurisdiction', 'property'],

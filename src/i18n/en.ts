@@ -421,6 +421,14 @@ export const en = {
   'export.about.print': 'Printing',
   'export.about.printText':
     'Each sheet prints one page wide, its header row on every page. The {sheet} sheet prints its first columns, up to “{last}”; the others, and the codes for tools, are in the file.',
+  'chain.title': 'Its sub-processors that handle our data',
+  'chain.intro':
+    'The fourth parties: {name}’s own sub-processors that receive our data, from its list as checked on {date}.',
+  'chain.noSafeguard': 'no safeguard recorded by us',
+  'export.sheet.chain': 'Chain',
+  'export.col.fourthParty': 'Its sub-processor',
+  'export.col.fourthPartyId': 'Recipient id in this list',
+  'export.col.chainChecked': 'Chain checked on',
   'export.col.processor': 'Processor',
   'export.col.legalEntity': 'Legal entity',
   'export.col.entityCountry': 'Entity country',

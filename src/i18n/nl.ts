@@ -425,6 +425,14 @@ export const nl = {
   'export.about.print': 'Afdrukken',
   'export.about.printText':
     'Elk blad wordt één pagina breed afgedrukt, met de kopregel op elke pagina. Het blad {sheet} drukt de eerste kolommen af, tot en met ‘{last}’; de overige, en de codes voor software, staan in het bestand.',
+  'chain.title': 'Zijn subverwerkers die onze gegevens verwerken',
+  'chain.intro':
+    'De vierde partijen: de eigen subverwerkers van {name} die onze gegevens ontvangen, volgens zijn lijst zoals gecontroleerd op {date}.',
+  'chain.noSafeguard': 'geen waarborg door ons vastgelegd',
+  'export.sheet.chain': 'Keten',
+  'export.col.fourthParty': 'Zijn subverwerker',
+  'export.col.fourthPartyId': 'Id ontvanger in deze lijst',
+  'export.col.chainChecked': 'Keten gecontroleerd op',
   'export.col.processor': 'Verwerker',
   'export.col.legalEntity': 'Rechtspersoon',
   'export.col.entityCountry': 'Land van vestiging',

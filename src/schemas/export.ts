@@ -117,6 +117,36 @@ export const exportProcessorSchema = z
     dpa: agreement.optional(),
     arrangement: agreement.optional().describe('A joint controller’s arrangement (GDPR Art. 26).'),
     subprocessorListUrl: z.union([z.string(), notDisclosed]).optional(),
+    chain: z
+      .object({
+        checkedOn: date.describe(
+          'The day the publisher last checked the vendor’s sub-processor list.',
+        ),
+        links: z.array(
+          z.object({
+            name: z.string(),
+            processor: z
+              .string()
+              .optional()
+              .describe('The id of the recipient in this list it is, if it is one.'),
+            legalEntity: z.string().optional(),
+            countries: z.array(
+              z.object({
+                country,
+                region: z
+                  .enum(REGIONS)
+                  .optional()
+                  .describe(
+                    'The region of our data’s transfer there, under the vendor’s transfer for that country; absent where the list records no safeguard for it.',
+                  ),
+              }),
+            ),
+            purpose: z.string().optional(),
+          }),
+        ),
+      })
+      .optional()
+      .describe('The vendor’s own sub-processors that receive our data: the fourth parties.'),
     securityUrl: z
       .string()
       .optional()

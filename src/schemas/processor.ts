@@ -94,6 +94,43 @@ const transferImpactAssessmentSchema = z.strictObject({
   url: httpUrl.optional(),
 });
 
+/**
+ * One link of a vendor's own chain that touches our data: another recipient in this registry, or
+ * an entry of the vendor's sub-processor list.
+ */
+const chainLinkSchema = z.union(
+  [
+    z.strictObject({
+      /** A recipient in this registry, by its file name: "Postmark runs on Amazon S3". */
+      processor: entryId,
+      /** What it does for the vendor, where it is not what it does for us. */
+      purpose: localText.optional(),
+    }),
+    z.strictObject({
+      /** The sub-processor's name, as the vendor's list gives it. */
+      name,
+      /** Its legal entity, where the vendor's list names one. */
+      legalEntity: name.optional(),
+      /** The countries where it processes our data. */
+      countries: nonEmpty(countryCode, 'country code'),
+      /** What it does for the vendor. */
+      purpose: localText,
+    }),
+  ],
+  {
+    error:
+      'write { processor: <file name in content/processors/> } or { name: …, countries: [..], purpose: … }',
+  },
+);
+
+/** The vendor's own sub-processors that touch our data (EDPB Opinion 22/2024), as its list gave them. */
+const chainSchema = z.strictObject({
+  /** The day you last checked the vendor's sub-processor list. */
+  checkedOn: isoDate,
+  /** Each of its sub-processors that handles our data. */
+  links: nonEmpty(chainLinkSchema, 'chain link'),
+});
+
 /** A contract or arrangement: its title, where to read it, when it was signed. */
 const agreementSchema = z.strictObject({
   title: text,
@@ -131,6 +168,8 @@ export const processorSchema = z
     arrangement: agreementSchema.optional(),
     /** The vendor's own list of sub-processors (the chain), or not-disclosed. */
     subprocessorListUrl: undisclosable(httpUrl, 'the https:// address of the list').optional(),
+    /** The vendor's own sub-processors that touch our data, the fourth parties: the chain. */
+    chain: chainSchema.optional(),
     /** The vendor's page on its security measures (its trust center, a security whitepaper). */
     securityUrl: httpUrl.optional(),
     /** Our transfer impact assessment of the vendor's transfers outside the EEA (Schrems II). */
@@ -171,3 +210,4 @@ export const processorSchema = z
 export type ProcessorData = z.infer<typeof processorSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type Transfer = z.infer<typeof transferSchema>;
+export type ChainLink = z.infer<typeof chainLinkSchema>;

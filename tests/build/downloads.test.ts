@@ -70,13 +70,14 @@ describe('downloads in LibreOffice Calc', () => {
     expect(sheet!.rows[1]![0]!.formula).toBe(true);
   });
 
-  it('opens the XLSX with a title sheet and four lists, frozen headers, sized columns and no formulas', async () => {
+  it('opens the XLSX with a title sheet and five lists, frozen headers, sized columns and no formulas', async () => {
     const sheets = await cells(path.join(dist, 'subprocessors.xlsx'));
     expect(sheets.map((s) => s.name)).toEqual([
       'About',
       'Processors',
       'Activities',
       'Transfers',
+      'Chain',
       'Changes',
     ]);
     const lists = sheets.slice(1);
@@ -85,7 +86,8 @@ describe('downloads in LibreOffice Calc', () => {
     expect(lists[0]!.rows).toHaveLength(4);
     expect(lists[1]!.rows).toHaveLength(1 + 3);
     expect(lists[2]!.rows).toHaveLength(1 + 1); // the US transfer of us-mailer
-    expect(lists[3]!.rows).toHaveLength(1 + 1);
+    expect(lists[3]!.rows).toHaveLength(1); // no chain recorded
+    expect(lists[4]!.rows).toHaveLength(1 + 1);
 
     // Round-trip through LibreOffice, as a reviewer saving a copy would.
     // The Processors sheet, the second: CSV filter options, token 12 names the sheet.
@@ -176,10 +178,11 @@ describe('the example workbook printed by LibreOffice', () => {
 
   it('prints a title page, then each sheet one page wide, numbered', () => {
     // The title page; the 22 recipients on two pages; their 25 activities on one; the 20
-    // transfers, with their notes, on two; the change log on one.
-    expect(pages).toHaveLength(7);
+    // transfers, with their notes, on two; the four chains on one; the change log on one.
+    expect(pages).toHaveLength(8);
     expect(pages.map((text) => /^\s*(\S+)/.exec(text)![1])).toEqual([
       'Klimaatmeter:',
+      'Processor',
       'Processor',
       'Processor',
       'Processor',

@@ -76,6 +76,7 @@ describe('a site in Dutch first, English second', () => {
       'Verwerkers',
       'Verwerkingen',
       'Doorgiften',
+      'Keten',
       'Wijzigingen',
     ]);
     // Machine values in Dutch words, their codes beside them for tools.

@@ -203,7 +203,7 @@ describe('spreadsheets', () => {
     expect(codes(dutch)).toEqual(codes(english));
   });
 
-  it('write an XLSX with a title sheet and four sheets, frozen headers, date cells and no formulas', async () => {
+  it('write an XLSX with a title sheet and five sheets, frozen headers, date cells and no formulas', async () => {
     const bytes = await listWorkbook(doc, t);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes);
@@ -212,6 +212,7 @@ describe('spreadsheets', () => {
       'Processors',
       'Activities',
       'Transfers',
+      'Chain',
       'Changes',
     ]);
     const about = workbook.worksheets[0]!;
@@ -234,7 +235,7 @@ describe('spreadsheets', () => {
     });
     // The activities summary wraps to four lines: its row is tall enough for them.
     expect(sheet.getRow(3).height).toBeGreaterThanOrEqual(4 * 15);
-    const changes = workbook.worksheets[4]!;
+    const changes = workbook.worksheets[5]!;
     const announced = changes.getRow(2).getCell(7);
     expect(announced.value).toEqual(new Date('2026-01-01T00:00:00Z'));
     expect(announced.numFmt).toBe('yyyy-mm-dd');

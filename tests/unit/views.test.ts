@@ -6,7 +6,7 @@ import { openChangeNotices, feedLinks } from '../../src/lib/views/site';
 import { certifiedOnlyDecision, transfersShown } from '../../src/lib/views/facets';
 import { byRole, counts } from '../../src/lib/views/overview';
 import { alphabetical, initialOf, letterIndex, rowAnchors } from '../../src/lib/views/az';
-import { agreementsShown, undisclosedRetention } from '../../src/lib/views/processor';
+import { agreementsShown, chainLinks, undisclosedRetention } from '../../src/lib/views/processor';
 
 const registry = () =>
   buildRegistry(
@@ -193,6 +193,58 @@ describe('the A–Z list', () => {
     expect(letters).toEqual([
       { letter: 'A', page: 1, anchor: 'letter-a' },
       { letter: 'B', page: 2, anchor: 'letter-b' },
+    ]);
+  });
+});
+
+describe('the chain of a vendor', () => {
+  const chained = buildRegistry(
+    source({
+      processors: [
+        processor('host'),
+        processor('mailer', {
+          name: 'Mailer',
+          legalEntity: { name: 'Mailer Inc', country: 'US' },
+          activities: [
+            {
+              purpose: 'transactional-email',
+              description: 'Sends e-mail.',
+              dataCategories: ['email-address'],
+              dataSubjects: ['users'],
+              retention: { period: 'P30D' },
+              processing: ['US'],
+            },
+          ],
+          transfers: [{ country: 'US', mechanisms: ['scc'], sccModule: 3 }],
+          chain: {
+            checkedOn: '2026-11-01',
+            links: [
+              { processor: 'host', purpose: 'Hosts the mail servers.' },
+              { name: 'Cloud Inc', countries: ['US', 'IN'], purpose: 'Runs the servers.' },
+            ],
+          },
+        }),
+      ],
+      changes: [
+        change('listed', {
+          type: 'listed',
+          processors: ['host', 'mailer'],
+          announced: '2026-01-01',
+          effective: '2026-01-01',
+        }),
+      ],
+    }),
+    '2026-11-20',
+  );
+
+  it('names each link, in this registry or not, with its countries under the vendor’s transfers', () => {
+    const links = chainLinks(chained.processorsById.get('mailer')!, chained);
+    expect(links[0]).toMatchObject({ name: 'HOST', processor: 'host' });
+    expect(links[0]!.countries).toEqual([{ country: 'NL', region: 'eea' }]);
+    // The US under the vendor's SCCs; India, which its transfers do not cover: no region, not a guess.
+    expect(links[1]!.countries).toEqual([
+      { country: 'US', region: 'third-country' },
+      { country: 'IN', region: undefined },
     ]);
   });
 });

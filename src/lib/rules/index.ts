@@ -42,6 +42,8 @@ import {
   assessmentWithoutTransfer,
   assessmentNotEquivalent,
   assessmentMeasuresUnnamed,
+  chainLinkUncovered,
+  chainCheckOutdated,
 } from './processors';
 import { unknownCode, unknownProcessor, unknownProduct } from './references';
 import {
@@ -203,6 +205,8 @@ export const RULES: readonly Rule[] = [
   assessmentWithoutTransfer,
   assessmentNotEquivalent,
   assessmentMeasuresUnnamed,
+  chainLinkUncovered,
+  chainCheckOutdated,
   transferInsideEea,
   transferWithoutActivity,
   adequacyForUs,

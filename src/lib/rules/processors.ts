@@ -1,9 +1,10 @@
 /** Rules on each processor: no duplicates, a history, a contract, the chain, Art. 9 data, retention. */
 import { nameKey } from '../../core/characters';
 import { addDays } from '../../core/dates';
+import { EEA, countryName } from '../../core/countries';
 import { isDisclosed } from '../../core/disclosure';
 import { REVIEW_INTERVAL_DAYS } from '../../core/review';
-import type { ProcessorData } from '../../schemas/processor';
+import type { ChainLink, ProcessorData } from '../../schemas/processor';
 import { entityName } from '../model/disclosure';
 import { rule } from './rule';
 
@@ -340,6 +341,71 @@ export const assessmentMeasuresUnnamed = rule({
         field: 'transferImpactAssessment.note',
         message:
           "the assessment relies on supplementary measures: name them in note (e.g. encryption with keys held in the EU), or link the assessment's summary in url and say so in note.",
+      });
+    }
+  },
+});
+
+/** The countries a link of a chain processes in: an entry's own, a referenced recipient's disclosed ones. */
+function linkCountries(link: ChainLink, processors: ReadonlyMap<string, ProcessorData>): string[] {
+  if (!('processor' in link)) return [...link.countries];
+  const data = processors.get(link.processor);
+  return [
+    ...new Set(
+      (data?.activities ?? []).flatMap((a) => [
+        ...(isDisclosed(a.processing) ? a.processing : []),
+        ...(a.storage && isDisclosed(a.storage) ? a.storage : []),
+      ]),
+    ),
+  ];
+}
+
+const linkName = (link: ChainLink, processors: ReadonlyMap<string, ProcessorData>) =>
+  'processor' in link ? (processors.get(link.processor)?.name ?? link.processor) : link.name;
+
+export const chainLinkUncovered = rule({
+  id: 'chain-link-uncovered',
+  level: 'warning',
+  reason:
+    "A fourth party outside the EEA receives our data through the vendor: the vendor's transfers must name that country and its safeguard.",
+  law: 'GDPR Art. 28(4), Art. 44; EDPB Opinion 22/2024',
+  stage: 'content',
+  check: ({ source, listed }, report) => {
+    const processors = new Map(source.processors.map((p) => [p.id, p.data]));
+    for (const { id, file, data } of source.processors) {
+      if (!data.chain || !listed(id)) continue;
+      const covered = new Set(data.transfers.map((t) => t.country));
+      data.chain.links.forEach((link, i) => {
+        const outside = linkCountries(link, processors).filter(
+          (c) => !EEA.has(c) && !covered.has(c),
+        );
+        if (outside.length === 0) return;
+        report({
+          file,
+          field: `chain.links[${i}]`,
+          message: `${linkName(link, processors)} processes our data in ${outside.map((c) => countryName(c, 'en')).join(', ')}, which the transfers of ${data.name} do not cover: add a transfer for ${outside.join(', ')} with its safeguard, or correct the link.`,
+        });
+      });
+    }
+  },
+});
+
+export const chainCheckOutdated = rule({
+  id: 'chain-check-outdated',
+  level: 'warning',
+  reason:
+    "Vendors add sub-processors without asking: a chain checked more than a year ago may no longer be the vendor's.",
+  law: 'EDPB Opinion 22/2024',
+  stage: 'content',
+  check: ({ source, today, listed }, report) => {
+    const due = addDays(today, -REVIEW_INTERVAL_DAYS);
+    for (const { id, file, data } of source.processors) {
+      const checked = data.chain?.checkedOn;
+      if (!checked || checked >= due || !listed(id)) continue;
+      report({
+        file,
+        field: 'chain.checkedOn',
+        message: `${checked} is more than a year before ${today}: check the vendor's sub-processor list again, then write the day you did.`,
       });
     }
   },

@@ -91,7 +91,8 @@ export const unknownProcessor = rule({
   id: 'unknown-processor',
   level: 'error',
   locked: true,
-  reason: 'A change names a processor that has no file in content/processors/.',
+  reason:
+    "A change, or a link of a vendor's chain, names a processor that has no file in content/processors/.",
   stage: 'references',
   check: ({ source }, report) => {
     const ids = new Set(source.processors.map((p) => p.id));
@@ -105,5 +106,9 @@ export const unknownProcessor = rule({
       data.processors.forEach((id, i) => check(file, `processors[${i}]`, id));
       data.replaces?.forEach((id, i) => check(file, `replaces[${i}]`, id));
     }
+    for (const { file, data } of source.processors)
+      data.chain?.links.forEach((link, i) => {
+        if ('processor' in link) check(file, `chain.links[${i}].processor`, link.processor);
+      });
   },
 });

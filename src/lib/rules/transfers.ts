@@ -293,6 +293,12 @@ export const dateInFuture = rule({
           field: 'lastReviewed',
           message: `${data.lastReviewed} is after today (${today}): write the day you last checked the entry.`,
         });
+      if (data.chain && data.chain.checkedOn > today)
+        report({
+          file,
+          field: 'chain.checkedOn',
+          message: `${data.chain.checkedOn} is after today (${today}): write the day you checked the vendor's sub-processor list.`,
+        });
       const assessed = data.transferImpactAssessment?.assessedOn;
       if (assessed && assessed > today)
         report({

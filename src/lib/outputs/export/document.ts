@@ -1,4 +1,5 @@
 /** The list as data: what subprocessors.json holds, and what every other download is made from. */
+import { chainLinks } from '../../model/chain';
 import { defined } from '../../../core/defined';
 import type { Translate } from '../../../i18n';
 import type { ExportDocument, ExportProcessor } from '../../../schemas/export';
@@ -130,6 +131,18 @@ export function exportDocument(
         arrangement: p.arrangement ? defined({ ...p.arrangement }) : undefined,
         subprocessorListUrl:
           p.subprocessorListUrl && disclosedIn(p.subprocessorListUrl, text, (url) => url),
+        chain: p.chain && {
+          checkedOn: p.chain.checkedOn,
+          links: chainLinks(p, registry).map((link) =>
+            defined({
+              name: link.name,
+              processor: link.processor,
+              legalEntity: link.legalEntity,
+              countries: link.countries.map((c) => defined({ ...c })),
+              purpose: text(link.purpose),
+            }),
+          ),
+        },
         securityUrl: p.securityUrl,
         transferImpactAssessment:
           p.transferImpactAssessment &&

@@ -72,6 +72,17 @@ export function toJsonLd(doc: ExportDocument): object {
           'schema:legalName': entity?.name,
           'dpv:hasLocation': entityCountry ? country(entityCountry) : undefined,
           url: p.website,
+          // The chain: the vendor's own sub-processors that receive our data, as its processors.
+          'dpv:hasDataProcessor': p.chain?.links.map((link) =>
+            link.processor
+              ? { '@id': `${site}/processors/${link.processor}/` }
+              : {
+                  '@type': 'dpv:DataSubProcessor',
+                  name: link.name,
+                  'schema:legalName': link.legalEntity,
+                  'dpv:hasLocation': link.countries.map((c) => country(c.country)),
+                },
+          ),
           undisclosed: undisclosed.length
             ? `Not disclosed by the vendor: ${undisclosed.join(', ')}.`
             : undefined,

@@ -609,6 +609,50 @@ export function transferSheet(doc: ExportDocument, t: Translate): Sheet {
   return sheetOf(t('export.sheet.transfers'), specs, rows, t);
 }
 
+/** Chain: one row per sub-processor of a vendor that receives our data (the fourth parties). */
+export function chainSheet(doc: ExportDocument, t: Translate): Sheet {
+  const { country } = wordsOf(doc, t);
+  type Link = NonNullable<ExportProcessor['chain']>['links'][number];
+  const specs: ColumnSpec<{ p: ExportProcessor; link: Link }>[] = [
+    { key: 'export.col.processor', width: 24, value: ({ p }) => p.name },
+    { key: 'export.col.fourthParty', width: 24, value: ({ link }) => link.name },
+    { key: 'export.col.legalEntity', width: 28, value: ({ link }) => link.legalEntity ?? '' },
+    {
+      key: 'export.col.processing',
+      width: 40,
+      value: ({ link }) =>
+        join(
+          link.countries.map(
+            (c) =>
+              `${country(c.country)} (${c.region ? t(`region.${c.region}`) : t('chain.noSafeguard')})`,
+          ),
+        ),
+    },
+    { key: 'export.col.purpose', width: 36, value: ({ link }) => link.purpose ?? '' },
+    {
+      key: 'export.col.chainChecked',
+      width: 14,
+      kind: 'date',
+      value: ({ p }) => p.chain?.checkedOn ?? '',
+    },
+    { key: 'export.col.id', width: 20, kind: 'code', value: ({ p }) => p.id },
+    {
+      key: 'export.col.fourthPartyId',
+      width: 20,
+      kind: 'code',
+      value: ({ link }) => link.processor ?? '',
+    },
+    {
+      key: 'export.col.processingCodes',
+      width: 14,
+      kind: 'code',
+      value: ({ link }) => join(link.countries.map((c) => c.country)),
+    },
+  ];
+  const rows = doc.processors.flatMap((p) => (p.chain?.links ?? []).map((link) => ({ p, link })));
+  return sheetOf(t('export.sheet.chain'), specs, rows, t);
+}
+
 export function changeSheet(doc: ExportDocument, t: Translate): Sheet {
   const names = new Map(doc.processors.map((p) => [p.id, p.name]));
   const named = (ids: readonly string[]) => join(ids.map((id) => names.get(id) ?? id));

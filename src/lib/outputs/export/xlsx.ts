@@ -9,6 +9,7 @@ import {
   CELL_LIMIT,
   activitySheet,
   cellText,
+  chainSheet,
   changeSheet,
   processorSheet,
   transferSheet,
@@ -207,13 +208,14 @@ export async function toXlsx(
   return new Uint8Array(buffer).slice().buffer;
 }
 
-/** The workbook of a list: a title sheet, then processors, activities, transfers and changes. */
+/** The workbook of a list: a title sheet, then processors, activities, transfers, the chain and changes. */
 export function listWorkbook(doc: ExportDocument, t: Translate): Promise<ArrayBuffer> {
   const title = t('export.title', { name: doc.publisher.tradeName, date: doc.asOf });
   const sheets = [
     processorSheet(doc, t),
     activitySheet(doc, t),
     transferSheet(doc, t),
+    chainSheet(doc, t),
     changeSheet(doc, t),
   ];
   const processors = sheets[0]!;
