@@ -421,6 +421,10 @@ export const en = {
   'export.about.print': 'Printing',
   'export.about.printText':
     'Each sheet prints one page wide, its header row on every page. The {sheet} sheet prints its first columns, up to “{last}”; the others, and the codes for tools, are in the file.',
+  'chain.inCountry': 'Fourth parties in {country}',
+  'chain.inCountryAbout':
+    'Not our processors, and not counted above: {count} of our recipients’ own sub-processors that process our data here, from the chains recorded on their pages.',
+  'chain.through': 'for {names}',
   'chain.title': 'Its sub-processors that handle our data',
   'chain.intro':
     'The fourth parties: {name}’s own sub-processors that receive our data, from its list as checked on {date}.',

@@ -425,6 +425,10 @@ export const nl = {
   'export.about.print': 'Afdrukken',
   'export.about.printText':
     'Elk blad wordt één pagina breed afgedrukt, met de kopregel op elke pagina. Het blad {sheet} drukt de eerste kolommen af, tot en met ‘{last}’; de overige, en de codes voor software, staan in het bestand.',
+  'chain.inCountry': 'Vierde partijen in {country}',
+  'chain.inCountryAbout':
+    'Niet onze verwerkers, en hierboven niet meegeteld: {count} eigen subverwerkers van onze ontvangers die hier onze gegevens verwerken, volgens de ketens op hun pagina’s.',
+  'chain.through': 'voor {names}',
   'chain.title': 'Zijn subverwerkers die onze gegevens verwerken',
   'chain.intro':
     'De vierde partijen: de eigen subverwerkers van {name} die onze gegevens ontvangen, volgens zijn lijst zoals gecontroleerd op {date}.',

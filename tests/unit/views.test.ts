@@ -247,4 +247,12 @@ describe('the chain of a vendor', () => {
       { country: 'IN', region: undefined },
     ]);
   });
+
+  it('counts fourth parties in a country apart, each once, with the recipients they serve', () => {
+    expect(fourthPartiesIn(chained, 'US').map((p) => [p.name, p.through.map((t) => t.id)])).toEqual(
+      [['Cloud Inc', ['mailer']]],
+    );
+    expect(fourthPartiesIn(chained, 'NL').map((p) => p.processor)).toEqual(['host']);
+    expect(fourthPartiesIn(chained, 'FR')).toEqual([]);
+  });
 });

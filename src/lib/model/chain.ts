@@ -42,3 +42,31 @@ export function chainLinks(processor: ProcessorView, registry: Registry): ChainL
     };
   });
 }
+
+/** A fourth party in a country: a sub-processor of our recipients there, with the recipients it serves. */
+export interface FourthParty {
+  name: string;
+  processor?: string | undefined;
+  /** Our recipients whose chain has it, by name. */
+  through: ProcessorView[];
+}
+
+/**
+ * The fourth parties that process our data in a country, through the chains of the recipients on
+ * the list (active or upcoming): each once, by name, with the recipients it serves. They are not
+ * our processors, and are counted apart from them.
+ */
+export function fourthPartiesIn(registry: Registry, country: string): FourthParty[] {
+  const found = new Map<string, FourthParty>();
+  for (const processor of registry.processors) {
+    if (processor.status.status !== 'active' && processor.status.status !== 'upcoming') continue;
+    for (const link of chainLinks(processor, registry)) {
+      if (!link.countries.some((c) => c.country === country)) continue;
+      const key = link.processor ?? link.name.toLowerCase();
+      const entry = found.get(key) ?? { name: link.name, processor: link.processor, through: [] };
+      if (!entry.through.includes(processor)) entry.through.push(processor);
+      found.set(key, entry);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

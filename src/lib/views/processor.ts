@@ -8,7 +8,7 @@ import { isProcessorRole } from '../../core/roles';
 import type { Retention } from '../../schemas/retention';
 import { retentionDisclosed } from '../words/format';
 import type { CountryView, ProcessorView } from '../model/model';
-export { chainLinks, type ChainLinkView } from '../model/chain';
+export { chainLinks, fourthPartiesIn, type ChainLinkView } from '../model/chain';
 
 /** The countries an activity processes or stores data in, each once, as far as the vendor disclosed them. */
 export const activityCountries = (activity: Activity): string[] => knownCountries(activity);
