@@ -6,7 +6,12 @@ import { openChangeNotices, feedLinks } from '../../src/lib/views/site';
 import { certifiedOnlyDecision, transfersShown } from '../../src/lib/views/facets';
 import { byRole, counts } from '../../src/lib/views/overview';
 import { alphabetical, initialOf, letterIndex, rowAnchors } from '../../src/lib/views/az';
-import { agreementsShown, chainLinks, undisclosedRetention } from '../../src/lib/views/processor';
+import {
+  agreementsShown,
+  chainLinks,
+  fourthPartiesIn,
+  undisclosedRetention,
+} from '../../src/lib/views/processor';
 
 const registry = () =>
   buildRegistry(
