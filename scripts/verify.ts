@@ -3,14 +3,21 @@
 // /.well-known/subprocessors.json, downloads every file it lists and checks its SHA-256,
 // validates the JSON lists against the published schema and checks the release chain.
 // Exits 1 on any mismatch, naming the file; 2 when it cannot start.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { verifyPublished, type Fetch } from '../src/lib/verify/verify';
 
-const target = process.argv[2];
+const { values, positionals } = parseArgs({
+  options: { head: { type: 'string' }, key: { type: 'string' } },
+  allowPositionals: true,
+});
+const target = positionals[0];
 if (!target) {
-  console.error('Usage: npm run verify -- https://trust.example.com   or   npm run verify -- dist');
+  console.error(
+    'Usage: npm run verify -- https://trust.example.com [--head <sha256 seen before>] [--key release-key.pub.pem]\n   or   npm run verify -- dist',
+  );
   process.exit(2);
 }
 
@@ -30,18 +37,25 @@ if (/^https?:\/\//.test(target)) {
   }
   // A folder stands for the site: a URL's path is a file under it, never outside it.
   site = pathToFileURL(`${root}/`);
+  const real = realpathSync(root);
   fetchFile = (url) => {
     const file = path.resolve(
       root,
       decodeURIComponent(new URL(url).pathname.slice(site.pathname.length)),
     );
-    if (!file.startsWith(`${root}${path.sep}`) || !existsSync(file) || !statSync(file).isFile())
+    if (!existsSync(file)) return Promise.resolve(undefined);
+    // Inside the folder, links resolved: a link to a file elsewhere is not the site's.
+    const resolved = realpathSync(file);
+    if (!resolved.startsWith(`${real}${path.sep}`) || !statSync(resolved).isFile())
       return Promise.resolve(undefined);
-    return Promise.resolve(new Uint8Array(readFileSync(file)));
+    return Promise.resolve(new Uint8Array(readFileSync(resolved)));
   };
 }
 
-const result = await verifyPublished(site, fetchFile);
+const result = await verifyPublished(site, fetchFile, {
+  knownHead: values.head,
+  publicKey: values.key ? readFileSync(values.key, 'utf8') : undefined,
+});
 if (result.problems.length > 0) {
   console.error(
     `${target}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:\n${result.problems.map((p) => `  ${p}`).join('\n')}`,

@@ -428,7 +428,7 @@ export const en = {
   'chain.title': 'Its sub-processors that handle our data',
   'chain.intro':
     'The fourth parties: {name}’s own sub-processors that receive our data, from its list as checked on {date}.',
-  'chain.noSafeguard': 'no safeguard recorded by us',
+  'chain.noSafeguard': 'outside the EEA; its safeguard with the vendor is not recorded here',
   'export.sheet.chain': 'Chain',
   'export.col.fourthParty': 'Its sub-processor',
   'export.col.fourthPartyId': 'Recipient id in this list',

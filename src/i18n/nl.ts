@@ -432,7 +432,7 @@ export const nl = {
   'chain.title': 'Zijn subverwerkers die onze gegevens verwerken',
   'chain.intro':
     'De vierde partijen: de eigen subverwerkers van {name} die onze gegevens ontvangen, volgens zijn lijst zoals gecontroleerd op {date}.',
-  'chain.noSafeguard': 'geen waarborg door ons vastgelegd',
+  'chain.noSafeguard': 'buiten de EER; de waarborg met de leverancier is hier niet vastgelegd',
   'export.sheet.chain': 'Keten',
   'export.col.fourthParty': 'Zijn subverwerker',
   'export.col.fourthPartyId': 'Id ontvanger in deze lijst',

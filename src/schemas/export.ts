@@ -137,7 +137,7 @@ export const exportProcessorSchema = z
                   .enum(REGIONS)
                   .optional()
                   .describe(
-                    'The region of our data’s transfer there, under the vendor’s transfer for that country; absent where the list records no safeguard for it.',
+                    'eea, or adequate for a country whose adequacy decision covers every recipient there; absent elsewhere: the vendor’s onward transfer rests on its own safeguards with that party, which the list does not record.',
                   ),
               }),
             ),

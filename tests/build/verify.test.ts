@@ -4,8 +4,8 @@
  * made to match), fails naming the file.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { cp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -17,8 +17,8 @@ const run = promisify(execFile);
 const out = path.join(ROOT, 'tests/.out/verify');
 const dist = path.join(out, 'dist');
 
-async function verify(target: string) {
-  return run('npx', ['tsx', 'scripts/verify.ts', target], { cwd: ROOT }).then(
+async function verify(target: string, ...options: string[]) {
+  return run('npx', ['tsx', 'scripts/verify.ts', target, ...options], { cwd: ROOT }).then(
     ({ stdout }) => ({ code: 0, output: stdout }),
     (e: { code: number; stdout: string; stderr: string }) => ({
       code: e.code,
@@ -103,5 +103,36 @@ describe('npm run verify', () => {
     const covered = await verify(dir);
     expect(covered.code).toBe(1);
     expect(covered.output).toContain('releases/2024-08-20/release.json: altered');
+  });
+
+  it('fails on a cut-down or redirected discovery document, a lost head, a missing signature and a link out', async () => {
+    const dir = await copy('discovery');
+    const discovery = path.join(dir, '.well-known/subprocessors.json');
+    const doc = JSON.parse(await readFile(discovery, 'utf8')) as {
+      lists: { language: string; format: string; url: string }[];
+    };
+    // The Dutch CSV left out, and the English JSON said to live elsewhere.
+    doc.lists = doc.lists.filter((l) => !(l.language === 'nl' && l.format === 'csv'));
+    doc.lists.find((l) => l.language === 'en' && l.format === 'json')!.url =
+      'https://elsewhere.example/subprocessors.json';
+    await writeFile(discovery, JSON.stringify(doc));
+    // A file replaced by a link to one outside the site.
+    const linked = path.join(dir, 'nl/subprocessors.json');
+    await rm(linked);
+    await symlink(path.join(ROOT, 'package.json'), linked);
+    const key = path.join(dir, 'release-key.pub.pem');
+    await writeFile(
+      key,
+      generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }),
+    );
+    const result = await verify(dir, '--head', 'f'.repeat(64), '--key', key);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('lists no subprocessors.csv in nl');
+    expect(result.output).toContain(
+      "https://elsewhere.example/subprocessors.json: outside the publisher's site",
+    );
+    expect(result.output).toContain('nl/subprocessors.json: listed, but missing');
+    expect(result.output).toContain(`the chain no longer holds the head ${'f'.repeat(64)}`);
+    expect(result.output).toContain('releases/2024-08-20/release.json: carries no signature');
   });
 });

@@ -246,9 +246,10 @@ describe('the chain of a vendor', () => {
     const links = chainLinks(chained.processorsById.get('mailer')!, chained);
     expect(links[0]).toMatchObject({ name: 'HOST', processor: 'host' });
     expect(links[0]!.countries).toEqual([{ country: 'NL', region: 'eea' }]);
-    // The US under the vendor's SCCs; India, which its transfers do not cover: no region, not a guess.
+    // Outside the EEA the vendor's onward transfer rests on safeguards the list does not record
+    // (its own SCCs, DPF certification or BCR do not cover a fourth party): no region, not a guess.
     expect(links[1]!.countries).toEqual([
-      { country: 'US', region: 'third-country' },
+      { country: 'US', region: undefined },
       { country: 'IN', region: undefined },
     ]);
   });

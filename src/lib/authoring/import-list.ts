@@ -432,8 +432,9 @@ export function importList(
         continue;
       transfers.push({
         country,
+        // A copy each: one array shared by two transfers would be written as a YAML alias.
         mechanisms: mechanisms.length
-          ? mechanisms
+          ? [...mechanisms]
           : [fill(`the transfer mechanism for ${country}, e.g. scc`)],
         ...(mechanisms.includes('scc')
           ? { sccModule: fill('the SCC module: 3 for a sub-processor, 2 for a processor') }

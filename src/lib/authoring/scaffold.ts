@@ -21,7 +21,8 @@ export interface ChangeScaffold {
   text: string;
 }
 
-const fill = (what: string) => `"${PLACEHOLDER}: ${what}"`;
+// Quoted as JSON, which YAML reads: a name with a quote or a backslash keeps the file valid.
+const fill = (what: string) => JSON.stringify(`${PLACEHOLDER}: ${what}`);
 const list = (values: readonly string[]) => `[${values.join(', ')}]`;
 
 /** The change file: for `adds` or `removes` a processor, or blank (`title` only) for any change. */

@@ -1,7 +1,7 @@
 /** A vendor's chain (its own sub-processors that touch our data) as every surface shows it. */
-import { isEea, regionOf, type Region } from '../../core/countries';
+import { adequacyOn, isEea, type Region } from '../../core/countries';
 import type { LocalText } from '../../core/local-text';
-import { entityName } from './disclosure';
+import { entityName, knownCountries } from './disclosure';
 import type { ProcessorView, Registry } from './model';
 
 /** One link of a vendor's chain as its page and the downloads show it. */
@@ -11,33 +11,47 @@ export interface ChainLinkView {
   processor?: string | undefined;
   legalEntity?: string | undefined;
   /**
-   * Its countries, each with the region of our data's transfer there: under the vendor's own
-   * transfer for that country, or (for a recipient of this registry) under its own; `undefined`
-   * where the list records no safeguard for it, rather than a guess.
+   * Its countries, each with what the list itself can say of our data there: `eea`, or
+   * `adequate` for a country whose adequacy decision covers every recipient there. Elsewhere
+   * `undefined`: the vendor's onward transfer rests on its own safeguards with that party, which
+   * the list does not record (the vendor's DPF certification or BCR do not cover a fourth party).
    */
   countries: { country: string; region: Region | undefined }[];
   purpose?: LocalText | undefined;
 }
 
+/** What the list can say of our data's place in a country reached through a chain. */
+const chainRegion = (country: string, today: string): Region | undefined => {
+  if (isEea(country)) return 'eea';
+  const decision = adequacyOn(country, today);
+  return decision && !decision.requiresCertification ? 'adequate' : undefined;
+};
+
 /** A processor's chain: its own sub-processors that touch our data, as far as recorded. */
 export function chainLinks(processor: ProcessorView, registry: Registry): ChainLinkView[] {
   if (!processor.chain) return [];
-  // Our data reaches a fourth party through the vendor: the vendor's transfer is the one that applies.
-  const regionIn = (country: string) => {
-    const transfer = processor.transfers.find((t) => t.country === country);
-    return isEea(country) || transfer
-      ? regionOf(country, registry.today, transfer?.mechanisms ?? [])
-      : undefined;
-  };
   return processor.chain.links.map((link) => {
-    const other = 'processor' in link ? registry.processorsById.get(link.processor) : undefined;
-    const countries =
-      'processor' in link ? (other?.countries ?? []).map((c) => c.country) : link.countries;
+    if (!('processor' in link))
+      return {
+        name: link.name,
+        legalEntity: link.legalEntity,
+        countries: link.countries.map((country) => ({
+          country,
+          region: chainRegion(country, registry.today),
+        })),
+        purpose: link.purpose,
+      };
+    // A recipient of this registry: where its activities process or store data, as disclosed.
+    const other = registry.processorsById.get(link.processor);
+    const countries = [...new Set((other?.activities ?? []).flatMap(knownCountries))];
     return {
-      name: 'processor' in link ? (other?.name ?? link.processor) : link.name,
-      processor: 'processor' in link ? link.processor : undefined,
-      legalEntity: 'processor' in link ? other && entityName(other.legalEntity) : link.legalEntity,
-      countries: countries.map((country) => ({ country, region: regionIn(country) })),
+      name: other?.name ?? link.processor,
+      processor: other ? link.processor : undefined,
+      legalEntity: other && entityName(other.legalEntity),
+      countries: countries.map((country) => ({
+        country,
+        region: chainRegion(country, registry.today),
+      })),
       purpose: link.purpose,
     };
   });

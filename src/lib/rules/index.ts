@@ -44,6 +44,7 @@ import {
   assessmentMeasuresUnnamed,
   chainLinkUncovered,
   chainCheckOutdated,
+  chainLinkUnannounced,
 } from './processors';
 import { unknownCode, unknownProcessor, unknownProduct } from './references';
 import {
@@ -207,6 +208,7 @@ export const RULES: readonly Rule[] = [
   assessmentMeasuresUnnamed,
   chainLinkUncovered,
   chainCheckOutdated,
+  chainLinkUnannounced,
   transferInsideEea,
   transferWithoutActivity,
   adequacyForUs,

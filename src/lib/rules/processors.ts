@@ -6,6 +6,7 @@ import { isDisclosed } from '../../core/disclosure';
 import { REVIEW_INTERVAL_DAYS } from '../../core/review';
 import type { ChainLink, ProcessorData } from '../../schemas/processor';
 import { entityName } from '../model/disclosure';
+import { statusOf } from '../model/status';
 import { rule } from './rule';
 
 export const duplicateProcessor = rule({
@@ -408,5 +409,29 @@ export const chainCheckOutdated = rule({
         message: `${checked} is more than a year before ${today}: check the vendor's sub-processor list again, then write the day you did.`,
       });
     }
+  },
+});
+
+export const chainLinkUnannounced = rule({
+  id: 'chain-link-unannounced',
+  level: 'error',
+  locked: true,
+  reason:
+    'A chain names a recipient of ours that is not on the list yet: its page would publish it before its announcement.',
+  law: 'GDPR Art. 28(2)',
+  stage: 'content',
+  check: ({ source, log, today }, report) => {
+    const ids = new Set(source.processors.map((p) => p.id));
+    for (const { file, data } of source.processors)
+      data.chain?.links.forEach((link, i) => {
+        if (!('processor' in link) || !ids.has(link.processor)) return;
+        const status = statusOf(link.processor, log.get(link.processor) ?? [], today).status;
+        if (status !== 'unannounced' && status !== 'withdrawn') return;
+        report({
+          file,
+          field: `chain.links[${i}].processor`,
+          message: `${link.processor} is not announced yet: write this link as an entry (name, countries, purpose), or wait until its addition is announced.`,
+        });
+      });
   },
 });

@@ -11,7 +11,8 @@ import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { releaseHash } from '../../core/hash';
 import { discoverySchema, type Discovery } from '../../schemas/discovery';
-import { DISCOVERY_FILE } from '../outputs/formats';
+import { verifyHash } from '../../core/signature';
+import { DISCOVERY_FILE, LIST_FORMATS } from '../outputs/formats';
 
 /** Gets a published file's bytes by its URL; undefined when there is none. */
 export type Fetch = (url: string) => Promise<Uint8Array | undefined>;
@@ -33,7 +34,18 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * by their public URLs; `fetch` is asked for them as they are, or, where `site` is another
  * origin (a copy served on localhost), at the same path under `site`.
  */
-export async function verifyPublished(site: URL, fetch: Fetch): Promise<Verification> {
+export interface VerifyOptions {
+  /** A head of the chain the customer saw before: it must still be in the chain (no history cut off). */
+  knownHead?: string | undefined;
+  /** The publisher's release key (PEM): every release must carry a valid signature by it. */
+  publicKey?: string | undefined;
+}
+
+export async function verifyPublished(
+  site: URL,
+  fetch: Fetch,
+  options: VerifyOptions = {},
+): Promise<Verification> {
   const problems: string[] = [];
   const result: Verification = { files: 0, releases: 0, head: undefined, problems };
   const discoveryUrl = new URL(DISCOVERY_FILE.path.slice(1), site).href;
@@ -59,14 +71,20 @@ export async function verifyPublished(site: URL, fetch: Fetch): Promise<Verifica
   const doc: Discovery = checked.data;
   result.head = doc.releases.head;
   const publicRoot = doc.publisher.siteUrl.replace(/\/?$/, '/');
+  // Every file is the publisher's: a URL outside its site is refused, not fetched.
   const local = (url: string) =>
-    url.startsWith(publicRoot) ? new URL(url.slice(publicRoot.length), site).href : url;
+    url.startsWith(publicRoot) ? new URL(url.slice(publicRoot.length), site).href : undefined;
   const shown = (url: string) => (url.startsWith(publicRoot) ? url.slice(publicRoot.length) : url);
 
   /** A listed file's bytes when they match its hash; undefined (and a problem) when not. */
   const download = async (file: { url: string; sha256: string }) => {
-    const bytes = await fetch(local(file.url));
+    const at = local(file.url);
     result.files += 1;
+    if (!at) {
+      problems.push(`${file.url}: outside the publisher's site ${publicRoot}; not fetched`);
+      return undefined;
+    }
+    const bytes = await fetch(at);
     if (!bytes) {
       problems.push(`${shown(file.url)}: listed, but missing`);
       return undefined;
@@ -93,6 +111,11 @@ export async function verifyPublished(site: URL, fetch: Fetch): Promise<Verifica
       );
   };
 
+  // Every language the site names, in every format: a document that leaves one out is incomplete.
+  for (const language of doc.languages.all)
+    for (const format of LIST_FORMATS)
+      if (!doc.lists.some((l) => l.language === language && l.format === format.id))
+        problems.push(`${DISCOVERY_FILE.path}: lists no ${format.file} in ${language}`);
   for (const file of doc.lists) {
     const bytes = await download(file);
     if (bytes && file.format === 'json') validateList(file.url, bytes);
@@ -123,6 +146,13 @@ export async function verifyPublished(site: URL, fetch: Fetch): Promise<Verifica
       previous: record.previous,
       list: record.list,
     });
+    if (options.publicKey) {
+      const { signature } = record as { signature?: string };
+      if (!signature || !verifyHash(record.sha256, signature, options.publicKey))
+        problems.push(
+          `${shown(item.record.url)}: ${signature ? 'its signature is not the key holder’s' : 'carries no signature'}`,
+        );
+    }
     if (recomputed !== record.sha256 || record.sha256 !== item.sha256)
       problems.push(
         `${shown(item.record.url)}: altered: its date, previous hash and list hash to ${recomputed}, the release says ${record.sha256}${record.sha256 !== item.sha256 ? ` and the discovery document ${item.sha256}` : ''}`,
@@ -140,6 +170,10 @@ export async function verifyPublished(site: URL, fetch: Fetch): Promise<Verifica
         problems.push(`${shown(file.url)}: does not hold the list of ${name}/release.json`);
     }
   }
+  if (options.knownHead && !items.some((item) => item.sha256 === options.knownHead))
+    problems.push(
+      `${DISCOVERY_FILE.path}: the chain no longer holds the head ${options.knownHead} you saw before: history was rewritten or cut off`,
+    );
   if (doc.releases.head !== (items.at(-1)?.sha256 ?? null))
     problems.push(
       `${DISCOVERY_FILE.path}: the head of the chain is ${doc.releases.head ?? 'none'}, the newest release ${items.at(-1)?.sha256 ?? 'none'}`,
