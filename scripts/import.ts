@@ -2,7 +2,7 @@
 // Writes content files (into content/, or REGISTRY_CONTENT) from a spreadsheet saved as CSV: the
 // per-activity CSV this project exports (subprocessor-activities.csv), or a simple list with name, purpose, data, country and retention
 // columns. Reports every row or cell it could not map; never overwrites an existing file.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
@@ -12,7 +12,7 @@ import { importCsv } from '../src/lib/authoring/import';
 import { writeInside } from '../src/lib/authoring/write';
 import { organizationText } from '../src/lib/load/organization-file';
 import { buildVocabularies } from '../src/core/vocabulary';
-import { contentDir } from '../src/lib/load/content-dir';
+import { contentDir, productIds } from '../src/lib/load/content-dir';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
@@ -37,11 +37,7 @@ const { files, report } = importCsv(
   {
     source: path.basename(file),
     noticePeriodDays: Number(organization?.noticePeriodDays ?? 30),
-    products: existsSync(path.join(dir, 'products'))
-      ? readdirSync(path.join(dir, 'products'))
-          .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
-          .map((f) => f.replace(/\.ya?ml$/, ''))
-      : [],
+    products: productIds(dir),
   },
 );
 

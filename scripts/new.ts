@@ -11,7 +11,7 @@ import { buildDate } from '../src/core/dates';
 import { didYouMean } from '../src/core/suggest';
 import { changeScaffold, type NamedProcessor } from '../src/lib/authoring/scaffold';
 import { PLACEHOLDER } from '../src/core/placeholder';
-import { contentDir } from '../src/lib/load/content-dir';
+import { contentDir, productIds } from '../src/lib/load/content-dir';
 import { slugId } from '../src/core/slug';
 import { writeInside } from '../src/lib/authoring/write';
 import { organizationText } from '../src/lib/load/organization-file';
@@ -19,11 +19,7 @@ import { organizationText } from '../src/lib/load/organization-file';
 const dir = contentDir();
 const [kind, title] = process.argv.slice(2);
 /** The registry's product, if it has just one: what a new processor or change serves. */
-const products = existsSync(path.join(dir, 'products'))
-  ? readdirSync(path.join(dir, 'products'))
-      .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
-      .map((f) => f.replace(/\.ya?ml$/, ''))
-  : [];
+const products = productIds(dir);
 const onlyProduct = products.length === 1 ? products[0] : undefined;
 
 /** The processor a change names, from its file: its name and products; exits with a "did you mean" if there is none. */

@@ -10,6 +10,7 @@ import {
   termLabels,
 } from '../../src/lib/words/format';
 import { buildVocabularies } from '../../src/core/vocabulary';
+import { chainCountriesText } from '../../src/lib/words/chain';
 import { mailtoUrl } from '../../src/lib/words/mailto';
 import { impossibleDates } from '../../src/lib/rules/files';
 import { isRealDate } from '../../src/core/dates';
@@ -182,5 +183,24 @@ describe('labels inside a sentence', () => {
     expect(termLabels(vocabularies, 'certifications', ['iso-27001', 'dpf'], 'en').at(-1)).toMatch(
       /^\p{Lu}/u,
     );
+  });
+});
+
+describe('chainCountriesText', () => {
+  it('says of each country only what the list can: EEA, adequacy, or that no safeguard is recorded', () => {
+    const t = translator('en');
+    expect(
+      chainCountriesText(
+        [
+          { country: 'IE', region: 'eea' },
+          { country: 'US', region: undefined },
+        ],
+        'en',
+        t,
+      ),
+    ).toBe(
+      'Ireland (EEA); United States (outside the EEA; its safeguard with the vendor is not recorded here)',
+    );
+    expect(chainCountriesText([], 'en', t)).toBe('Not disclosed by the vendor');
   });
 });

@@ -3,7 +3,7 @@
  * The example registry is `content/` in a fresh clone; `npm run init` moves it to EXAMPLE_DIR,
  * where `npm start -- --example` and the tests still find it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** Where `npm run init` keeps the example content, relative to the project's root. */
@@ -17,4 +17,14 @@ export function contentDir(root: string = process.cwd()): string {
 export function exampleContentDir(root: string = process.cwd()): string {
   const moved = path.resolve(root, EXAMPLE_DIR);
   return existsSync(moved) ? moved : path.resolve(root, 'content');
+}
+
+/** The ids of the products in a content folder (its products/*.yaml), read without parsing them. */
+export function productIds(dir: string): string[] {
+  const folder = path.join(dir, 'products');
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => /^[^_.].*\.ya?ml$/.test(f))
+        .map((f) => f.replace(/\.ya?ml$/, ''))
+    : [];
 }

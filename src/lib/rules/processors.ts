@@ -5,7 +5,7 @@ import { EEA, countryName } from '../../core/countries';
 import { isDisclosed } from '../../core/disclosure';
 import { REVIEW_INTERVAL_DAYS } from '../../core/review';
 import type { ChainLink, ProcessorData } from '../../schemas/processor';
-import { entityName } from '../model/disclosure';
+import { entityName, knownCountries } from '../model/disclosure';
 import { statusOf } from '../model/status';
 import { rule } from './rule';
 
@@ -350,15 +350,7 @@ export const assessmentMeasuresUnnamed = rule({
 /** The countries a link of a chain processes in: an entry's own, a referenced recipient's disclosed ones. */
 function linkCountries(link: ChainLink, processors: ReadonlyMap<string, ProcessorData>): string[] {
   if (!('processor' in link)) return [...link.countries];
-  const data = processors.get(link.processor);
-  return [
-    ...new Set(
-      (data?.activities ?? []).flatMap((a) => [
-        ...(isDisclosed(a.processing) ? a.processing : []),
-        ...(a.storage && isDisclosed(a.storage) ? a.storage : []),
-      ]),
-    ),
-  ];
+  return [...new Set((processors.get(link.processor)?.activities ?? []).flatMap(knownCountries))];
 }
 
 const linkName = (link: ChainLink, processors: ReadonlyMap<string, ProcessorData>) =>

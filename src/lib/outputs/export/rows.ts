@@ -5,7 +5,8 @@
  * columns, in the file's language; tools read the code columns at the end, which hold the
  * content's own codes in every language.
  */
-import type { Translate } from '../../../i18n';
+import type { Locale, Translate } from '../../../i18n';
+import { chainCountriesText } from '../../words/chain';
 import type { MessageKey } from '../../../i18n/en';
 import { countryName } from '../../../core/countries';
 import type { ExportDocument, ExportProcessor } from '../../../schemas/export';
@@ -611,7 +612,7 @@ export function transferSheet(doc: ExportDocument, t: Translate): Sheet {
 
 /** Chain: one row per sub-processor of a vendor that receives our data (the fourth parties). */
 export function chainSheet(doc: ExportDocument, t: Translate): Sheet {
-  const { country } = wordsOf(doc, t);
+  const language = (doc.language ?? 'en') as Locale;
   type Link = NonNullable<ExportProcessor['chain']>['links'][number];
   const specs: ColumnSpec<{ p: ExportProcessor; link: Link }>[] = [
     { key: 'export.col.processor', width: 24, value: ({ p }) => p.name },
@@ -620,13 +621,7 @@ export function chainSheet(doc: ExportDocument, t: Translate): Sheet {
     {
       key: 'export.col.processing',
       width: 40,
-      value: ({ link }) =>
-        join(
-          link.countries.map(
-            (c) =>
-              `${country(c.country)} (${c.region ? t(`region.${c.region}`) : t('chain.noSafeguard')})`,
-          ),
-        ),
+      value: ({ link }) => chainCountriesText(link.countries, language, t),
     },
     { key: 'export.col.purpose', width: 36, value: ({ link }) => link.purpose ?? '' },
     {

@@ -1,0 +1,21 @@
+/** A chain link's countries in words, as the processor page and the workbook both write them. */
+import { countryName, type Region } from '../../core/countries';
+import type { Locale, Translate } from '../../i18n';
+
+/**
+ * "Ireland (EEA); United States (outside the EEA; its safeguard with the vendor is not recorded
+ * here)": each country with what the list can say of it, never a guessed safeguard.
+ */
+export function chainCountriesText(
+  countries: readonly { country: string; region?: Region | undefined }[],
+  locale: Locale,
+  t: Translate,
+): string {
+  if (countries.length === 0) return t('processor.notDisclosed');
+  return countries
+    .map(
+      ({ country, region }) =>
+        `${countryName(country, locale)} (${region ? t(`region.${region}`) : t('chain.noSafeguard')})`,
+    )
+    .join('; ');
+}
