@@ -193,6 +193,7 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
   await writeFile(
     path.join(dir, 'organization.yaml'),
     stringify({
+      schemaVersion: 2,
       legalName: 'Benchmark Group N.V.',
       tradeName: 'Benchmark Group',
       address: { street: 'Zuidas 1', postalCode: '1082 MA', city: 'Amsterdam', country: 'NL' },
@@ -225,7 +226,7 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
     const activities = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, a) => {
       const period =
         rand() < 0.1
-          ? 'not-specified'
+          ? 'not-disclosed'
           : rand() < 0.2
             ? { upTo: pick(['PT24H', 'P7D', 'P6W']) }
             : {
@@ -243,6 +244,8 @@ export async function generateRegistry(dir, count, { seed = 42, today = '2026-11
         processing: some(COUNTRIES, 1, 3),
       };
     });
+    // Stored where processed: the registries keep the shape earlier benchmarks measured.
+    for (const activity of activities) activity.storage = activity.processing;
     const outside = [...new Set(activities.flatMap((a) => a.processing))].filter(
       (c) => !EEA.has(c),
     );

@@ -1,5 +1,4 @@
 import isoCountries from 'i18n-iso-countries';
-import { regimesOf } from './regimes';
 
 /**
  * Where personal data may go without a transfer mechanism: the EEA, and the countries with an
@@ -84,49 +83,11 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
   },
 ];
 
-/**
- * Where one recipient's transfer to a country stands, under the EU GDPR: in the EEA; covered by an
- * adequacy decision (for the US, only a recipient certified under the Data Privacy Framework);
- * a third country with an Art. 46 safeguard; or a third country with none (an Art. 49
- * derogation). It is a property of the transfer, not of the country: one US recipient is covered
- * by the decision and the next is not.
- */
-export type Region = 'eea' | 'adequate' | 'third-country' | 'no-safeguard';
-
-export const REGIONS: readonly Region[] = ['eea', 'adequate', 'third-country', 'no-safeguard'];
-
-export const isEea = (country: string): boolean => EEA.has(country);
-
 /** The adequacy decision for a country in force on a date (YYYY-MM-DD), if any. */
 export function adequacyOn(country: string, date: string): AdequacyDecision | undefined {
   return ADEQUACY_DECISIONS.find(
     (d) => d.country === country && d.from <= date && (d.until === undefined || date <= d.until),
   );
-}
-
-/**
- * Mechanisms that are no EU Art. 46 safeguard: an adequacy decision is one, a derogation is none,
- * and the UK's and Switzerland's instruments cover their own law's data, not the EU's.
- */
-const NOT_SAFEGUARDS: ReadonlySet<string> = new Set(['adequacy', 'dpf', 'derogation']);
-const isEuSafeguard = (mechanism: string): boolean =>
-  !NOT_SAFEGUARDS.has(mechanism) && regimesOf(mechanism).includes('eu');
-
-/**
- * The region of one recipient's transfer to `country` on a date, given the mechanisms it relies
- * on. A US recipient is covered by the adequacy decision only when it relies on its Data Privacy
- * Framework certification (`dpf`).
- */
-export function regionOf(
-  country: string,
-  date: string,
-  mechanisms: readonly string[] = [],
-): Region {
-  if (isEea(country)) return 'eea';
-  const decision = adequacyOn(country, date);
-  if (decision && (!decision.requiresCertification || mechanisms.includes('dpf')))
-    return 'adequate';
-  return mechanisms.some(isEuSafeguard) ? 'third-country' : 'no-safeguard';
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();
@@ -150,7 +111,7 @@ export function countryName(code: string, locale: string): string {
 
 const NOT_COUNTRIES: Record<string, string> = {
   UK: 'GB',
-  EU: 'one code per EU country, e.g. DE or IE',
+  EU: 'eu (in lower case) where only the region is known, or one code per EU country, e.g. DE or IE',
   EL: 'GR',
 };
 

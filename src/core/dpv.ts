@@ -49,6 +49,7 @@ const ROWS: readonly (readonly [compact: string, label: string, type: DpvTerm['t
   ['dpv:CommunicationForCustomerCare', 'Communication for Customer Care', 'class'],
   ['dpv:CommunicationManagement', 'Communication Management', 'class'],
   ['dpv:Country', 'Country', 'class'],
+  ['dpv:Location', 'Location', 'class'],
   ['dpv:CrossBorderTransfer', 'Cross-Border Transfer', 'class'],
   ['dpv:Customer', 'Customer', 'class'],
   ['dpv:CustomerCare', 'Customer Care', 'class'],
@@ -138,6 +139,8 @@ const ROWS: readonly (readonly [compact: string, label: string, type: DpvTerm['t
   ['eu-gdpr:AdequacyDecision', 'Adequacy Decision', 'class'],
   ['eu-gdpr:BindingCorporateRules', 'Binding Corporate Rules (BCR)', 'class'],
   ['loc:iso_alpha2', 'ISO-alpha2', 'property'],
+  ['loc:EU', 'European Union (EU)', 'class'],
+  ['loc:EEA', 'European Economic Area (EEA)', 'class'],
   ['loc:AD', 'Andorra', 'class'],
   ['loc:AE', 'United Arab Emirates', 'class'],
   ['loc:AF', 'Afghanistan', 'class'],
@@ -412,8 +415,8 @@ export function dpvTerm(iri: string): DpvTerm | undefined {
   return DPV_TERMS.get(iri) ?? DPV_TERMS.get(expandDpv(iri) ?? '');
 }
 
-/** The DPV 2.3 loc: IRI of a country (ISO 3166-1 alpha-2 code), where DPV has one. */
+/** The DPV 2.3 loc: IRI of a country (ISO 3166-1 alpha-2 code), or of the EU or the EEA, where DPV has one. */
 export function dpvCountry(code: string): string | undefined {
-  const iri = `${DPV_PREFIXES.loc}${code}`;
-  return /^[A-Z]{2}$/.test(code) && DPV_TERMS.has(iri) ? iri : undefined;
+  const iri = `${DPV_PREFIXES.loc}${/^(eu|eea)$/.test(code) ? code.toUpperCase() : code}`;
+  return /^([A-Z]{2}|eu|eea)$/.test(code) && DPV_TERMS.has(iri) ? iri : undefined;
 }

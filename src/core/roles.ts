@@ -11,6 +11,7 @@ export const ROLES = [
   'independent-controller',
   'joint-controller',
   'recipient-category',
+  'not-stated',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -21,6 +22,8 @@ export const ROLE_IRI: Record<Role, string> = {
   'independent-controller': `${DPV}DataController`,
   'joint-controller': `${DPV}JointDataControllers`,
   'recipient-category': `${DPV}Recipient`,
+  // Our list does not say which kind of recipient it is: a recipient, nothing more.
+  'not-stated': `${DPV}Recipient`,
 };
 
 /** Processors process personal data on someone's behalf and need a contract (GDPR Art. 28(3)). */

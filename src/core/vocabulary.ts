@@ -20,6 +20,11 @@ export interface Term {
   special?: boolean | undefined;
   /** A transfer mechanism an author adds: the regimes whose data it covers. */
   regimes?: readonly Regime[] | undefined;
+  /**
+   * Other words published lists use for exactly this term, in any language: an imported cell
+   * that is one of them (or a label) is this code; any other text is kept as written.
+   */
+  also?: readonly string[] | undefined;
 }
 
 export const VOCABULARY_NAMES = [
@@ -237,6 +242,108 @@ export const BUILT_IN: Record<VocabularyName, readonly Term[]> = {
     ),
   ],
 };
+
+/**
+ * The words lists use for built-in terms besides their labels, in English, Dutch, German and
+ * French: only words that mean the term itself, never a neighbour ("Authentication" is not
+ * "Two-factor authentication"), so an import maps a cell to a code only when it says that code.
+ */
+const ALSO: Partial<Record<VocabularyName, Readonly<Record<string, readonly string[]>>>> = {
+  dataCategories: {
+    name: ['names', 'full name', 'naam', 'namen', 'vor- und nachname', 'nom', 'nom et prénom'],
+    'email-address': [
+      'email',
+      'e-mail',
+      'email address',
+      'email addresses',
+      'e-mail addresses',
+      'e-mailadressen',
+      'e-mail-adresse',
+      'e-mail-adressen',
+      'adresse e-mail',
+      'adresse électronique',
+      'adresse mail',
+      'courriel',
+    ],
+    'phone-number': [
+      'phone',
+      'phone numbers',
+      'telephone',
+      'telephone number',
+      'telefoon',
+      'telefonnummer',
+      'téléphone',
+      'numéro de téléphone',
+    ],
+    'postal-address': ['postal addresses', 'postadresse', 'adresse postale', 'contact address'],
+    'ip-address': ['ip', 'ip addresses', 'ip-adressen', 'adresse ip', 'adresses ip'],
+    'usage-data': ['usage data', 'gebruiksgegevens', 'nutzungsdaten', "données d'utilisation"],
+    'billing-data': [
+      'billing data',
+      'billing information',
+      'payment data',
+      'payment information',
+      'betaalgegevens',
+      'factuurgegevens',
+      'zahlungsdaten',
+      'rechnungsdaten',
+      'données de facturation',
+      'données de paiement',
+    ],
+    'communication-content': ['message content', 'inhalt von nachrichten', 'contenu des messages'],
+    'uploaded-files': ['uploaded documents', 'hochgeladene dateien', 'fichiers téléversés'],
+    'health-data': ['health information', 'gesundheitsdaten', 'données de santé'],
+  },
+  dataSubjects: {
+    customers: ['customer', 'kunden', 'clients', 'klant'],
+    users: ['users', 'end users', "customer's end users", 'gebruikers', 'nutzer', 'utilisateurs'],
+    'website-visitors': ['visitors', 'website visitors', 'bezoekers', 'besucher', 'visiteurs'],
+    employees: ['staff', 'werknemers', 'mitarbeiter', 'beschäftigte', 'salariés', 'employés'],
+    prospects: ['leads', 'prospects', 'interessenten', 'prospects commerciaux'],
+  },
+  purposes: {
+    hosting: [
+      'hosting',
+      'cloud hosting',
+      'infrastructure',
+      'cloud infrastructure',
+      'hosting provider',
+      'infrastructure provider',
+      'web hosting',
+      'hébergement',
+      'infrastructuur',
+    ],
+    backup: ['backup', 'backups', 'data backup', 'sicherung', 'datensicherung', 'sauvegarde'],
+    'error-monitoring': ['error tracking', 'error reporting', 'crash reporting'],
+    'transactional-email': ['transactional emails', 'e-mail delivery', 'email delivery'],
+    'customer-support': [
+      'support',
+      'customer service',
+      'support tickets',
+      'helpdesk',
+      'kundensupport',
+      'kundenservice',
+      'support client',
+      'klantenservice',
+    ],
+    'website-analytics': ['analytics', 'web analytics', 'webanalyse', "mesure d'audience"],
+    newsletter: ['newsletter', 'nieuwsbrief', 'lettre d\'information'],
+    crm: ['crm'],
+    'internal-communication': ['team communication', 'team communications', 'interne kommunikation'],
+    invoicing: ['invoicing', 'billing', 'payments', 'payment processing', 'facturatie', 'abrechnung', 'facturation'],
+    accounting: ['accounting', 'bookkeeping', 'boekhouding', 'buchhaltung', 'comptabilité'],
+  },
+  certifications: {
+    'iso-27001': ['iso 27001', 'iso27001', 'iso/iec 27001:2013', 'iso/iec 27001:2022'],
+    'soc-2': ['soc 2', 'soc2', 'soc 2 type 2', 'soc ii'],
+    'pci-dss': ['pci', 'pci-dss'],
+  },
+};
+
+for (const [vocabulary, words] of Object.entries(ALSO) as [VocabularyName, Record<string, readonly string[]>][])
+  BUILT_IN[vocabulary] = BUILT_IN[vocabulary].map((term) =>
+    words[term.code] ? { ...term, also: words[term.code] } : term,
+  );
 
 export type Vocabularies = Record<VocabularyName, ReadonlyMap<string, Term>>;
 

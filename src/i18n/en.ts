@@ -28,6 +28,13 @@ export const en = {
   'footer.contact': 'Privacy questions: {email}.',
   'footer.dpo': 'Data protection officer: {name}, {email}.',
   'footer.dpoMailbox': 'Data protection officer: {email}.',
+  'footer.part.street': 'street',
+  'footer.part.postalCode': 'postal code',
+  'footer.part.city': 'city',
+  'footer.partsNotStated': '{parts} not stated',
+  'footer.dpoName': 'Data protection officer: {name}.',
+  'footer.dpoNameNotStated': 'Data protection officer (name not stated in our list): {email}.',
+  'footer.dpoNotStated': 'Data protection officer: name not stated in our list.',
   'footer.phone': 'Phone: {phone}.',
   'footer.representative.eu': 'Representative in the EU (Art. 27 GDPR): {details}.',
   'footer.representative.uk': 'Representative in the UK (Art. 27 UK GDPR): {details}.',
@@ -36,16 +43,28 @@ export const en = {
   'footer.reference': 'Content reference (for authors)',
   'discovery.link': 'Where tools find this list and its hashes',
   'footer.built': 'List as of {date}.',
+  'home.eea':
+    'the EEA',
+  'home.uk':
+    'the United Kingdom',
+  'home.ch':
+    'Switzerland',
+  'footer.notStated':
+    'not stated',
 
   'overview.title': 'Processors and sub-processors',
   'overview.intro':
-    '{name} shares personal data with the recipients below. Most process it on our behalf; some decide for themselves what they do with it. Each group says what its role means.',
+    '{name} shares personal data with the recipients below, grouped by their role. Each group says what its role means.',
+  'overview.outside':
+    '{name} is established in {country}, outside {home}.',
   'overview.counts': 'Counts',
   'overview.count.active': 'Active',
   'overview.count.upcoming': 'Upcoming',
   'overview.count.countries': 'Countries',
-  'overview.count.outsideEea': 'Outside the EEA',
-  'overview.count.undisclosed': 'Locations not disclosed',
+  'overview.count.outsideEea':
+    'Outside {home}',
+  'overview.count.undisclosed':
+    'Locations not all given',
   'overview.countsNote':
     'Counts are of recipients on the list today; upcoming ones are counted apart.',
   'overview.upcoming': 'Announced changes open for objection',
@@ -79,9 +98,10 @@ export const en = {
   'processor.storage': 'Stored in',
   'processor.conditional': 'When',
   'processor.special': 'Special-category data allowed by',
-  'processor.transfers': 'Transfers outside the EEA',
+  'processor.transfers':
+    'Transfers outside {home}',
   'processor.noTransfers':
-    'None: every country where the data is processed or stored is in the EEA.',
+    'None: every place where the data is processed or stored is in {home}.',
   'processor.country': 'Country',
   'processor.region': 'Region',
   'processor.mechanisms': 'Safeguards',
@@ -112,8 +132,14 @@ export const en = {
   'tia.not-essentially-equivalent': 'Protection not essentially equivalent',
   'processor.chainNotRecorded': 'Not recorded',
   'processor.notDisclosed': 'Not disclosed by the vendor',
+  'processor.notStated':
+    'Not stated in our list',
+  'processor.otherFacts':
+    'More from our list',
+  'otherFact.section':
+    'Listed under “{text}”',
   'processor.locationsNotDisclosed':
-    'The vendor has not disclosed where all of this data is processed or stored, so this list cannot say whether it leaves the EEA.',
+    'Not every place where this data is processed or stored is given, so this list cannot say whether it leaves {home}.',
   'processor.legalBasis': 'Lawful basis',
   'processor.arrangement': 'Joint-controller arrangement (Art. 26 GDPR)',
   'processor.category': 'A category of recipients: no single company is named.',
@@ -134,31 +160,45 @@ export const en = {
   'role.independent-controller': 'Independent controller',
   'role.joint-controller': 'Joint controller',
   'role.recipient-category': 'Category of recipients',
+  'role.not-stated':
+    'Role not stated',
   'roles.sub-processor': 'Sub-processors',
   'roles.processor': 'Processors',
   'roles.independent-controller': 'Independent controllers',
   'roles.joint-controller': 'Joint controllers',
   'roles.recipient-category': 'Categories of recipients',
+  'roles.not-stated':
+    'Role not stated in our list',
   'roleAbout.sub-processor':
-    'Process our customers’ personal data on our behalf and on our instructions. Customers are told before one is added, and may object.',
+    'Process our customers’ personal data on our behalf and on our instructions.',
   'roleAbout.processor':
-    'Process, on our behalf and under a data processing agreement, personal data for which we are the controller.',
+    'Process, on our behalf, personal data for which we are the controller.',
   'roleAbout.independent-controller':
     'Receive personal data from us and decide for themselves why and how they process it, under their own privacy terms.',
   'roleAbout.joint-controller':
-    'Decide together with us why and how personal data is processed, under an arrangement that says who does what (Art. 26 GDPR).',
+    'Decide together with us why and how personal data is processed (Art. 26 GDPR).',
   'roleAbout.recipient-category':
     'Kinds of recipients we must or may share personal data with, such as tax authorities; not a company we chose.',
+  'roleAbout.not-stated':
+    'Our list does not state whether these recipients process personal data on our behalf or decide for themselves what they do with it.',
+  'roleAbout.notice':
+    'Customers are told at least {days} days before one is added, and may object.',
+  'roleAbout.noNotice':
+    'Customers are told when one is added, and may object; we promise no minimum notice.',
+  'roleAbout.allWithDpa':
+    'Each works under a data processing agreement.',
   'roleOne.sub-processor':
-    'Processes our customers’ personal data on our behalf and on our instructions. Customers are told before a sub-processor is added, and may object.',
+    'Processes our customers’ personal data on our behalf and on our instructions.',
   'roleOne.processor':
-    'Processes, on our behalf and under a data processing agreement, personal data for which we are the controller.',
+    'Processes, on our behalf, personal data for which we are the controller.',
   'roleOne.independent-controller':
     'Receives personal data from us and decides for itself why and how it processes it, under its own privacy terms.',
   'roleOne.joint-controller':
-    'Decides together with us why and how personal data is processed, under an arrangement that says who does what (Art. 26 GDPR).',
+    'Decides together with us why and how personal data is processed (Art. 26 GDPR).',
   'roleOne.recipient-category':
     'A kind of recipient we must or may share personal data with, not a company we chose.',
+  'roleOne.not-stated':
+    'Our list does not state whether this recipient processes personal data on our behalf or decides for itself what it does with it.',
   'legalBasis.consent': 'Consent (Art. 6(1)(a) GDPR)',
   'legalBasis.contract': 'Contract (Art. 6(1)(b) GDPR)',
   'legalBasis.legal-obligation': 'Legal obligation (Art. 6(1)(c) GDPR)',
@@ -170,9 +210,18 @@ export const en = {
   'region.adequate': 'Covered by an adequacy decision',
   'region.third-country': 'Third country, with safeguards',
   'region.no-safeguard': 'Third country, no safeguard',
+  'region.uk':
+    'United Kingdom',
+  'region.ch':
+    'Switzerland',
+  'region.safeguard-not-stated':
+    'Third country, safeguard not stated',
 
-  'retention.notSpecified': 'Not specified',
+  'retention.notSpecified':
+    'Not stated in our list',
   'retention.notDisclosed': 'Not disclosed by the vendor',
+  'retention.notStated':
+    'Not stated in our list',
   'retention.period': '{duration}',
   'retention.upTo': 'Up to {duration}',
   'retention.after': '{period} after {event}',
@@ -280,7 +329,11 @@ export const en = {
 
   'subscribe.title': 'Subscribe to changes',
   'subscribe.intro':
-    'We announce every new or replacing sub-processor at least {days} days before it takes effect, and publish every other change to the list too. Follow the announcements in a feed reader or your calendar, so you can object in time.',
+    'We publish every change to the list here. Follow the announcements in a feed reader or your calendar, so you can object in time.',
+  'subscribe.notice':
+    'A new or replacing sub-processor is announced at least {days} days before it takes effect.',
+  'subscribe.noNotice':
+    'We promise no minimum notice before a new sub-processor takes effect: each announcement says when it does.',
   'subscribe.feeds': 'Feeds',
   'subscribe.feedsHow':
     'Paste one of these addresses into any feed reader (Thunderbird, Outlook, Feedly, NetNewsWire, …). Each announcement says which processor changes, when it takes effect and until when you can object.',
@@ -363,15 +416,24 @@ export const en = {
   'export.sheet.transfers': 'Transfers',
   'export.sheet.changes': 'Changes',
   'export.none': 'none',
-  'export.eeaOnly': 'EEA only',
+  'export.eeaOnly': 'only in {home}',
   'export.notDisclosed': 'not disclosed by the vendor',
+  'export.locationsUnknown': 'not every location is given, so this list cannot say whether data leaves {home}',
+  'export.col.entryJson': 'Entry (JSON)',
+  'export.col.transferData': 'Transfers (JSON)',
+  'export.col.otherFactsData': 'Other facts (JSON)',
+  'export.notStated':
+    'not stated in our list',
+  'export.col.otherFacts':
+    'Other facts',
   'export.noObjection': 'no objection period',
   'export.signed': 'signed {date}',
   'export.sccModule': 'module {module}',
   'export.checked': '(checked {date})',
   'export.sheet.activities': 'Activities',
   'export.sheet.about': 'About',
-  'export.notDisclosedFor': 'not disclosed by the vendor for {activities}',
+  'export.notDisclosedFor':
+    '{gap} for {activities}',
   'export.col.website': 'Website',
   'export.col.purposes': 'Purposes',
   'export.col.activities': 'Activities',
@@ -428,6 +490,7 @@ export const en = {
   'chain.title': 'Its sub-processors that handle our data',
   'chain.intro':
     'The fourth parties: {name}’s own sub-processors that receive our data, from its list as checked on {date}.',
+  'chain.locationsUnknown': 'the places it processes our data are not given on its page',
   'chain.noSafeguard': 'outside the EEA; its safeguard with the vendor is not recorded here',
   'export.sheet.chain': 'Chain',
   'export.col.fourthParty': 'Its sub-processor',

@@ -30,6 +30,13 @@ export const nl = {
   'footer.contact': 'Vragen over privacy: {email}.',
   'footer.dpo': 'Functionaris gegevensbescherming: {name}, {email}.',
   'footer.dpoMailbox': 'Functionaris gegevensbescherming: {email}.',
+  'footer.part.street': 'straat',
+  'footer.part.postalCode': 'postcode',
+  'footer.part.city': 'plaats',
+  'footer.partsNotStated': '{parts} niet vermeld',
+  'footer.dpoName': 'Functionaris gegevensbescherming: {name}.',
+  'footer.dpoNameNotStated': 'Functionaris gegevensbescherming (naam niet vermeld in onze lijst): {email}.',
+  'footer.dpoNotStated': 'Functionaris gegevensbescherming: naam niet vermeld in onze lijst.',
   'footer.phone': 'Telefoon: {phone}.',
   'footer.representative.eu': 'Vertegenwoordiger in de EU (art. 27 AVG): {details}.',
   'footer.representative.uk': 'Vertegenwoordiger in het VK (art. 27 UK GDPR): {details}.',
@@ -38,16 +45,28 @@ export const nl = {
   'footer.reference': 'Naslag voor de inhoud (voor auteurs)',
   'discovery.link': 'Waar software deze lijst en haar controlegetallen vindt',
   'footer.built': 'Lijst per {date}.',
+  'home.eea':
+    'de EER',
+  'home.uk':
+    'het Verenigd Koninkrijk',
+  'home.ch':
+    'Zwitserland',
+  'footer.notStated':
+    'niet vermeld',
 
   'overview.title': 'Verwerkers en subverwerkers',
   'overview.intro':
-    '{name} deelt persoonsgegevens met de onderstaande ontvangers. De meeste verwerken ze in onze opdracht; sommige bepalen zelf wat ze ermee doen. Bij elke groep staat wat die rol betekent.',
+    '{name} deelt persoonsgegevens met de onderstaande ontvangers, gegroepeerd naar hun rol. Bij elke groep staat wat die rol betekent.',
+  'overview.outside':
+    '{name} is gevestigd in {country}, buiten {home}.',
   'overview.counts': 'Aantallen',
   'overview.count.active': 'Actief',
   'overview.count.upcoming': 'Aangekondigd',
   'overview.count.countries': 'Landen',
-  'overview.count.outsideEea': 'Buiten de EER',
-  'overview.count.undisclosed': 'Locaties niet bekendgemaakt',
+  'overview.count.outsideEea':
+    'Buiten {home}',
+  'overview.count.undisclosed':
+    'Locaties niet alle opgegeven',
   'overview.countsNote':
     'De aantallen tellen de ontvangers die vandaag op de lijst staan; aangekondigde ontvangers worden apart geteld.',
   'overview.upcoming': 'Aangekondigde wijzigingen waartegen u bezwaar kunt maken',
@@ -81,9 +100,10 @@ export const nl = {
   'processor.storage': 'Opgeslagen in',
   'processor.conditional': 'Wanneer',
   'processor.special': 'Bijzondere persoonsgegevens toegestaan op grond van',
-  'processor.transfers': 'Doorgifte buiten de EER',
+  'processor.transfers':
+    'Doorgifte buiten {home}',
   'processor.noTransfers':
-    'Geen: elk land waar de gegevens worden verwerkt of opgeslagen ligt in de EER.',
+    'Geen: elke plaats waar de gegevens worden verwerkt of opgeslagen ligt in {home}.',
   'processor.country': 'Land',
   'processor.region': 'Regio',
   'processor.mechanisms': 'Waarborgen',
@@ -114,8 +134,14 @@ export const nl = {
   'tia.not-essentially-equivalent': 'Bescherming niet wezenlijk gelijkwaardig',
   'processor.chainNotRecorded': 'Niet vastgelegd',
   'processor.notDisclosed': 'Niet bekendgemaakt door de leverancier',
+  'processor.notStated':
+    'Niet vermeld in onze lijst',
+  'processor.otherFacts':
+    'Meer uit onze lijst',
+  'otherFact.section':
+    'Vermeld onder ‘{text}’',
   'processor.locationsNotDisclosed':
-    'De leverancier heeft niet bekendgemaakt waar al deze gegevens worden verwerkt of opgeslagen; deze lijst kan dus niet zeggen of ze de EER verlaten.',
+    'Niet elke plaats waar deze gegevens worden verwerkt of opgeslagen is opgegeven; deze lijst kan dus niet zeggen of ze {home} verlaten.',
   'processor.legalBasis': 'Rechtsgrond',
   'processor.arrangement': 'Regeling gezamenlijke verwerkingsverantwoordelijken (art. 26 AVG)',
   'processor.category': 'Een categorie ontvangers: er wordt geen afzonderlijk bedrijf genoemd.',
@@ -136,31 +162,45 @@ export const nl = {
   'role.independent-controller': 'Zelfstandige verwerkingsverantwoordelijke',
   'role.joint-controller': 'Gezamenlijke verwerkingsverantwoordelijke',
   'role.recipient-category': 'Categorie ontvangers',
+  'role.not-stated':
+    'Rol niet vermeld',
   'roles.sub-processor': 'Subverwerkers',
   'roles.processor': 'Verwerkers',
   'roles.independent-controller': 'Zelfstandige verwerkingsverantwoordelijken',
   'roles.joint-controller': 'Gezamenlijke verwerkingsverantwoordelijken',
   'roles.recipient-category': 'Categorieën ontvangers',
+  'roles.not-stated':
+    'Rol niet vermeld in onze lijst',
   'roleAbout.sub-processor':
-    'Verwerken persoonsgegevens van onze klanten namens ons en volgens onze instructies. Klanten horen het vooraf als er een bijkomt en kunnen bezwaar maken.',
+    'Verwerken persoonsgegevens van onze klanten namens ons en volgens onze instructies.',
   'roleAbout.processor':
-    'Verwerken namens ons en onder een verwerkersovereenkomst persoonsgegevens waarvoor wij de verwerkingsverantwoordelijke zijn.',
+    'Verwerken namens ons persoonsgegevens waarvoor wij de verwerkingsverantwoordelijke zijn.',
   'roleAbout.independent-controller':
     'Ontvangen persoonsgegevens van ons en bepalen zelf waarom en hoe ze die verwerken, onder hun eigen privacyvoorwaarden.',
   'roleAbout.joint-controller':
-    'Bepalen samen met ons waarom en hoe persoonsgegevens worden verwerkt, onder een regeling die vastlegt wie wat doet (art. 26 AVG).',
+    'Bepalen samen met ons waarom en hoe persoonsgegevens worden verwerkt (art. 26 AVG).',
   'roleAbout.recipient-category':
     'Soorten ontvangers met wie wij persoonsgegevens moeten of mogen delen, zoals belastingautoriteiten; geen bedrijf dat wij kozen.',
+  'roleAbout.not-stated':
+    'Onze lijst vermeldt niet of deze ontvangers persoonsgegevens namens ons verwerken of zelf bepalen wat ze ermee doen.',
+  'roleAbout.notice':
+    'Klanten horen het ten minste {days} dagen vooraf als er een bijkomt, en kunnen bezwaar maken.',
+  'roleAbout.noNotice':
+    'Klanten horen het als er een bijkomt, en kunnen bezwaar maken; een minimale termijn beloven we niet.',
+  'roleAbout.allWithDpa':
+    'Met elk ervan is een verwerkersovereenkomst gesloten.',
   'roleOne.sub-processor':
-    'Verwerkt persoonsgegevens van onze klanten namens ons en volgens onze instructies. Klanten horen het vooraf als er een subverwerker bijkomt en kunnen bezwaar maken.',
+    'Verwerkt persoonsgegevens van onze klanten namens ons en volgens onze instructies.',
   'roleOne.processor':
-    'Verwerkt namens ons en onder een verwerkersovereenkomst persoonsgegevens waarvoor wij de verwerkingsverantwoordelijke zijn.',
+    'Verwerkt namens ons persoonsgegevens waarvoor wij de verwerkingsverantwoordelijke zijn.',
   'roleOne.independent-controller':
     'Ontvangt persoonsgegevens van ons en bepaalt zelf waarom en hoe het die verwerkt, onder zijn eigen privacyvoorwaarden.',
   'roleOne.joint-controller':
-    'Bepaalt samen met ons waarom en hoe persoonsgegevens worden verwerkt, onder een regeling die vastlegt wie wat doet (art. 26 AVG).',
+    'Bepaalt samen met ons waarom en hoe persoonsgegevens worden verwerkt (art. 26 AVG).',
   'roleOne.recipient-category':
     'Een soort ontvanger met wie wij persoonsgegevens moeten of mogen delen, geen bedrijf dat wij kozen.',
+  'roleOne.not-stated':
+    'Onze lijst vermeldt niet of deze ontvanger persoonsgegevens namens ons verwerkt of zelf bepaalt wat hij ermee doet.',
   'legalBasis.consent': 'Toestemming (art. 6, lid 1, onder a, AVG)',
   'legalBasis.contract': 'Overeenkomst (art. 6, lid 1, onder b, AVG)',
   'legalBasis.legal-obligation': 'Wettelijke verplichting (art. 6, lid 1, onder c, AVG)',
@@ -172,9 +212,18 @@ export const nl = {
   'region.adequate': 'Gedekt door een adequaatheidsbesluit',
   'region.third-country': 'Derde land, met waarborgen',
   'region.no-safeguard': 'Derde land, zonder waarborg',
+  'region.uk':
+    'Verenigd Koninkrijk',
+  'region.ch':
+    'Zwitserland',
+  'region.safeguard-not-stated':
+    'Derde land, waarborg niet vermeld',
 
-  'retention.notSpecified': 'Niet opgegeven',
+  'retention.notSpecified':
+    'Niet vermeld in onze lijst',
   'retention.notDisclosed': 'Niet bekendgemaakt door de leverancier',
+  'retention.notStated':
+    'Niet vermeld in onze lijst',
   'retention.period': '{duration}',
   'retention.upTo': 'Hoogstens {duration}',
   'retention.after': '{period} na {event}',
@@ -283,7 +332,11 @@ export const nl = {
 
   'subscribe.title': 'Abonneren op wijzigingen',
   'subscribe.intro':
-    'Elke nieuwe of vervangende subverwerker kondigen we ten minste {days} dagen van tevoren aan, en ook elke andere wijziging van de lijst publiceren we. Volg de aankondigingen in een feedlezer of uw agenda, zodat u op tijd bezwaar kunt maken.',
+    'Elke wijziging van de lijst publiceren we hier. Volg de aankondigingen in een feedlezer of uw agenda, zodat u op tijd bezwaar kunt maken.',
+  'subscribe.notice':
+    'Een nieuwe of vervangende subverwerker kondigen we ten minste {days} dagen aan voordat die ingaat.',
+  'subscribe.noNotice':
+    'Een minimale termijn tussen aankondiging en ingang van een nieuwe subverwerker beloven we niet: elke aankondiging zegt wanneer die ingaat.',
   'subscribe.feeds': 'Feeds',
   'subscribe.feedsHow':
     'Plak een van deze adressen in een feedlezer (Thunderbird, Outlook, Feedly, NetNewsWire, …). Elke aankondiging vermeldt welke verwerker verandert, wanneer dat ingaat en tot wanneer u bezwaar kunt maken.',
@@ -367,15 +420,24 @@ export const nl = {
   'export.sheet.transfers': 'Doorgiften',
   'export.sheet.changes': 'Wijzigingen',
   'export.none': 'geen',
-  'export.eeaOnly': 'alleen EER',
+  'export.eeaOnly': 'alleen in {home}',
   'export.notDisclosed': 'niet bekendgemaakt door de leverancier',
+  'export.locationsUnknown': 'niet elke locatie is opgegeven; deze lijst kan dus niet zeggen of gegevens {home} verlaten',
+  'export.col.entryJson': 'Vermelding (JSON)',
+  'export.col.transferData': 'Doorgiften (JSON)',
+  'export.col.otherFactsData': 'Overige gegevens (JSON)',
+  'export.notStated':
+    'niet vermeld in onze lijst',
+  'export.col.otherFacts':
+    'Overige gegevens',
   'export.noObjection': 'geen bezwaartermijn',
   'export.signed': 'getekend {date}',
   'export.sccModule': 'module {module}',
   'export.checked': '(gecontroleerd {date})',
   'export.sheet.activities': 'Verwerkingen',
   'export.sheet.about': 'Over deze lijst',
-  'export.notDisclosedFor': 'niet bekendgemaakt door de leverancier voor {activities}',
+  'export.notDisclosedFor':
+    '{gap} voor {activities}',
   'export.col.website': 'Website',
   'export.col.purposes': 'Doelen',
   'export.col.activities': 'Verwerkingen',
@@ -432,6 +494,7 @@ export const nl = {
   'chain.title': 'Zijn subverwerkers die onze gegevens verwerken',
   'chain.intro':
     'De vierde partijen: de eigen subverwerkers van {name} die onze gegevens ontvangen, volgens zijn lijst zoals gecontroleerd op {date}.',
+  'chain.locationsUnknown': 'de plaatsen waar het onze gegevens verwerkt staan niet op zijn pagina',
   'chain.noSafeguard': 'buiten de EER; de waarborg met de leverancier is hier niet vastgelegd',
   'export.sheet.chain': 'Keten',
   'export.col.fourthParty': 'Zijn subverwerker',

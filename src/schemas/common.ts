@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../i18n';
 import type { LocalText } from '../core/local-text';
 import { checkCountryCode } from '../core/countries';
+import { LOCATION_REGIONS, isRegion } from '../core/locations';
 import { didYouMean } from '../core/suggest';
 import { isRealDate } from '../core/dates';
 import { bidiControl, codePoint, controlCharacter, invisibleCharacter } from '../core/characters';
@@ -31,6 +32,22 @@ export const countryCode = z
       ctx.addIssue({
         code: 'custom',
         message: `"${code}" is not an ISO 3166-1 alpha-2 country code: ${result.hint}`,
+      });
+  });
+
+/**
+ * Where data is: a country code such as `IE`, or a region where that is all the list says: `eu`,
+ * `eea`, `europe` or `worldwide` (in lower case).
+ */
+export const location = z
+  .string({ error: 'write a country code such as NL or US, or a region such as worldwide' })
+  .superRefine((code, ctx) => {
+    if (isRegion(code)) return;
+    const result = checkCountryCode(code);
+    if (!result.ok)
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${code}" is not an ISO 3166-1 alpha-2 country code or a region (${Object.keys(LOCATION_REGIONS).join(', ')}): ${result.hint}`,
       });
   });
 
@@ -173,8 +190,29 @@ export const notDisclosed = z.union(
   { error: 'write not-disclosed, or { notDisclosed: what you asked, and when }' },
 );
 
-/** A fact that is given, or recorded as not disclosed by the vendor. */
-export const undisclosable = <T extends z.ZodType>(schema: T, example: string) =>
-  z.union([notDisclosed, schema], {
-    error: `write ${example}, or not-disclosed when the vendor does not say`,
+/**
+ * A fact our own list does not state: the word `not-stated`, or `{ notStated: "why" }`. Every
+ * surface says "not stated in our list"; nothing guesses the fact, and no vendor is blamed.
+ */
+export const notStated = z.union(
+  [
+    z.literal('not-stated'),
+    z.strictObject({
+      /** Why the list does not say, e.g. "Our 2018 statement names the service only." */
+      notStated: localText,
+    }),
+  ],
+  { error: 'write not-stated, or { notStated: why the list does not say }' },
+);
+
+/** A fact that is given, or recorded as not stated in our list or not disclosed by the vendor. */
+export const unknowable = <T extends z.ZodType>(schema: T, example: string) =>
+  z.union([notDisclosed, notStated, schema], {
+    error: `write ${example}; not-stated where our list does not say; not-disclosed where the vendor does not`,
+  });
+
+/** A fact only we can give (a role, a purpose, our own address): given, or not stated. */
+export const stateable = <T extends z.ZodType>(schema: T, example: string) =>
+  z.union([notStated, schema], {
+    error: `write ${example}, or not-stated where our list does not say`,
   });

@@ -32,11 +32,16 @@ export const discoverySchema = z
     notice: z
       .object({
         noticePeriodDays: z
-          .int()
-          .describe('Days between announcing a new sub-processor and its effect.'),
+          .union([z.int(), z.literal('none'), z.literal('not-stated')])
+          .describe(
+            'Days between announcing a new sub-processor and its effect: a number, none (no minimum promised), or not-stated.',
+          ),
         objectionWindowDays: z
           .int()
-          .describe('Days customers have to object after an announcement.'),
+          .optional()
+          .describe(
+            'Days customers have to object after an announcement; absent where neither it nor a notice period is set (the deadline is then the effective date).',
+          ),
         objectionAddress: z.string().describe('Where objections go.'),
       })
       .describe('The notice policy (GDPR Art. 28(2)): announced changes of sub-processors.'),

@@ -3,7 +3,7 @@
  * Schema, published under /schema/, is generated from this file.
  */
 import { z } from 'astro/zod';
-import { REGIONS } from '../core/countries';
+import { REGIONS } from '../core/locations';
 import { REGIMES } from '../core/regimes';
 import { TIA_OUTCOMES } from '../core/review';
 import { ROLES } from '../core/roles';
@@ -16,6 +16,12 @@ const country = z
   .string()
   .regex(/^[A-Z]{2}$/)
   .describe('ISO 3166-1 alpha-2 country code.');
+const location = z
+  .string()
+  .regex(/^([A-Z]{2}|eu|eea|europe|worldwide)$/)
+  .describe(
+    'Where: an ISO 3166-1 alpha-2 country code, or a region where that is all the list says: eu, eea, europe or worldwide.',
+  );
 const term = z
   .object({
     code: z.string().describe('The code used in the content files.'),
@@ -29,6 +35,14 @@ const notDisclosed = z
     note: z.string().optional().describe('What was asked of the vendor, and when.'),
   })
   .describe('A fact the vendor has not disclosed. Nothing is to be inferred from it.');
+const notStated = z
+  .object({
+    notStated: z.literal(true),
+    note: z.string().optional().describe('Why the list does not say.'),
+  })
+  .describe('A fact the publisher’s own list does not state. Nothing is to be inferred from it.');
+/** A fact that is given, or a record of who did not give it. */
+const orGap = <T extends z.ZodType>(schema: T) => z.union([schema, notStated, notDisclosed]);
 const agreement = z.object({
   title: z.string(),
   url: z.string().optional(),
@@ -41,7 +55,8 @@ export const exportProcessorSchema = z
     name: z.string(),
     legalEntity: z
       .union([
-        z.object({ name: z.string(), country: z.union([country, notDisclosed]) }),
+        z.object({ name: z.string(), country: orGap(country) }),
+        notStated,
         notDisclosed,
       ])
       .optional()
@@ -51,7 +66,7 @@ export const exportProcessorSchema = z
     role: z
       .enum(ROLES)
       .describe(
-        'sub-processor: processes the customers’ data for the publisher; processor: data the publisher controls; independent-controller and joint-controller (GDPR Art. 26) decide purposes themselves; recipient-category: a kind of recipient, not a named one.',
+        'sub-processor: processes the customers’ data for the publisher; processor: data the publisher controls; independent-controller and joint-controller (GDPR Art. 26) decide purposes themselves; recipient-category: a kind of recipient, not a named one; not-stated: the publisher’s list does not say.',
       ),
     products: z.array(z.object({ id: z.string(), name: z.string() })),
     status: z.enum(['upcoming', 'active']).describe('upcoming: announced, not yet in effect.'),
@@ -63,14 +78,18 @@ export const exportProcessorSchema = z
       .describe('When it took or takes effect, if the change log records it.'),
     activities: z.array(
       z.object({
-        purpose: term,
-        description: z.string(),
-        dataCategories: z.array(
-          term.extend({
-            special: z.boolean().describe('Special-category (Art. 9) or criminal (Art. 10) data.'),
-          }),
+        purpose: orGap(term),
+        description: z.string().optional(),
+        dataCategories: orGap(
+          z.array(
+            term.extend({
+              special: z
+                .boolean()
+                .describe('Special-category (Art. 9) or criminal (Art. 10) data.'),
+            }),
+          ),
         ),
-        dataSubjects: z.array(term),
+        dataSubjects: orGap(z.array(term)),
         retention: z.object({
           text: z.string().describe('The period in words.'),
           period: z.string().optional().describe('ISO 8601 duration.'),
@@ -78,10 +97,16 @@ export const exportProcessorSchema = z
           after: z.string().optional().describe('The event the period counts from.'),
           basis: z.string().optional(),
           note: z.string().optional(),
-          specified: z.boolean().describe('false: the vendor has not disclosed it.'),
+          specified: z.boolean().describe('false: the list does not give it (see gap).'),
+          gap: z
+            .enum(['not-stated', 'not-disclosed'])
+            .optional()
+            .describe(
+              'Where it is not given: not-stated by the publisher’s list, or not-disclosed by the vendor.',
+            ),
         }),
-        processing: z.union([z.array(country), notDisclosed]),
-        storage: z.union([z.array(country), notDisclosed]),
+        processing: orGap(z.array(location)),
+        storage: orGap(z.array(location)),
         legalBasis: term
           .optional()
           .describe('The lawful basis (GDPR Art. 6(1)) where the publisher is the controller.'),
@@ -94,11 +119,11 @@ export const exportProcessorSchema = z
     ),
     transfers: z.array(
       z.object({
-        country,
+        country: location,
         region: z
           .enum(REGIONS)
           .describe(
-            'This recipient’s transfer under the EU GDPR: adequate (covered by an adequacy decision: for the US, only a recipient relying on its Data Privacy Framework certification), third-country (a third country, with an Art. 46 safeguard), no-safeguard (an Art. 49 derogation only). A property of the transfer, not of the country.',
+            'This recipient’s transfer under the publisher’s first regime: adequate (covered by an adequacy decision or approval: under the EU GDPR, for the US only a recipient relying on its Data Privacy Framework certification), third-country (a third country, with a safeguard of that law), safeguard-not-stated (the list does not state one), no-safeguard (a derogation at most). A property of the transfer, not of the country.',
           ),
         certifiedOnly: z
           .object({ certified: z.boolean(), decision: z.string() })
@@ -106,8 +131,8 @@ export const exportProcessorSchema = z
           .describe(
             'The country’s adequacy decision covers certified organisations only: whether this recipient relies on its certification.',
           ),
-        mechanisms: z.array(term),
-        sccModule: z.number().int().min(1).max(4).optional(),
+        mechanisms: orGap(z.array(term)),
+        sccModule: z.union([z.number().int().min(1).max(4), notStated]).optional(),
         dpfVerifiedOn: date.optional(),
         justification: z.string().optional(),
         note: z.string().optional(),
@@ -116,7 +141,7 @@ export const exportProcessorSchema = z
     certifications: z.array(term),
     dpa: agreement.optional(),
     arrangement: agreement.optional().describe('A joint controller’s arrangement (GDPR Art. 26).'),
-    subprocessorListUrl: z.union([z.string(), notDisclosed]).optional(),
+    subprocessorListUrl: orGap(z.string()).optional(),
     chain: z
       .object({
         checkedOn: date.describe(
@@ -132,7 +157,7 @@ export const exportProcessorSchema = z
             legalEntity: z.string().optional(),
             countries: z.array(
               z.object({
-                country,
+                country: location,
                 region: z
                   .enum(REGIONS)
                   .optional()
@@ -169,6 +194,18 @@ export const exportProcessorSchema = z
     lastReviewed: date
       .optional()
       .describe('The day the publisher last checked this entry against the vendor’s terms.'),
+    otherFacts: z
+      .array(
+        z.object({
+          kind: z.enum(['column', 'section', 'footnote']),
+          label: z.string().optional(),
+          text: z.string(),
+        }),
+      )
+      .optional()
+      .describe(
+        'Facts of the publisher’s list that no field holds, as the list words them: a column (label: its header), the section the recipient was listed under, or a footnote (label: its marker).',
+      ),
   })
   .describe('One processor on the list.');
 
@@ -196,6 +233,15 @@ export const exportChangeSchema = z.object({
       'Why there is no objection period: listed (the list as the log began) or role (the change concerns no sub-processor).',
     ),
   summary: z.string(),
+  reason: z.string().optional(),
+  emergency: z
+    .object({ justification: z.string() })
+    .optional()
+    .describe('A change that could not wait for the full notice period, and why.'),
+  withdrawn: z
+    .object({ on: date, reason: z.string() })
+    .optional()
+    .describe('A change called off after it was announced: when, and why.'),
 });
 
 export const exportDocumentSchema = z
@@ -207,8 +253,25 @@ export const exportDocumentSchema = z
       siteUrl: z.string(),
       privacyContact: z.string(),
       objectionAddress: z.string(),
+      address: z
+        .object({
+          street: orGap(z.string()),
+          postalCode: orGap(z.string()),
+          city: orGap(z.string()),
+          country: orGap(country),
+        })
+        .optional()
+        .describe('The registered address, each part given or not stated.'),
       phone: z.string().optional(),
-      dpo: z.object({ email: z.string(), name: z.string().optional() }).optional(),
+      dpo: z
+        .object({ email: z.string().optional(), name: orGap(z.string()).optional() })
+        .optional(),
+      noticePeriodDays: z
+        .union([z.number().int().min(0), z.literal('none'), notStated])
+        .optional()
+        .describe(
+          'The least days between announcing a new sub-processor and its effect: a number, none (no minimum promised), or not stated.',
+        ),
       representatives: z
         .array(
           z.object({

@@ -3,19 +3,39 @@ import { z } from 'astro/zod';
 import { LOCALES } from '../i18n';
 import { publicKeyProblem } from '../core/signature';
 import { REGIMES } from '../core/regimes';
-import { countryCode, email, httpUrl, isoDate, name, oneOf, text, vocabularyCode } from './common';
+import {
+  countryCode,
+  email,
+  httpUrl,
+  isoDate,
+  name,
+  notStated,
+  oneOf,
+  stateable,
+  text,
+  vocabularyCode,
+} from './common';
+
+/** The version of the content's schema this code reads; older content is brought forward by migrate. */
+export const SCHEMA_VERSION = 2;
 
 export const organizationSchema = z
   .strictObject({
+    /**
+     * The version of the schema the content is written for: written by init and migrate. Content
+     * without one predates versions (version 1).
+     */
+    schemaVersion: z.int({ error: 'write the schema version as a whole number, e.g. 2' }).min(1).default(1),
     /** Registered legal name, e.g. "Klimaatmeter B.V.". */
     legalName: name,
     /** Name customers know the company by. */
     tradeName: name,
-    /** Registered address. */
+    /** Registered address; a part our list does not state is not-stated. */
     address: z.strictObject({
-      street: text,
-      postalCode: text,
-      city: text,
+      street: stateable(text, 'the street and number'),
+      postalCode: stateable(text, 'the postal code'),
+      city: stateable(text, 'the city'),
+      /** The country the publisher is established in: it decides where its own data is. */
       country: countryCode,
     }),
     /** Chamber of commerce (KvK) or company register number. */
@@ -28,7 +48,16 @@ export const organizationSchema = z
      * The data protection officer, if one is appointed: a role mailbox (dpo@…) is enough, and
      * keeps the page true when the person changes; a name is optional.
      */
-    dpo: z.strictObject({ email, name: text.optional() }).optional(),
+    dpo: z
+      .strictObject({
+        email: email.optional(),
+        /** The officer's name, or not-stated where the list names the office only. */
+        name: stateable(text, "the officer's name").optional(),
+      })
+      .refine((dpo) => dpo.email !== undefined || dpo.name !== undefined, {
+        error: 'give the DPO an email (a role mailbox such as dpo@… is enough), a name, or both',
+      })
+      .optional(),
     /** Representatives in the EU or the UK, for a publisher established outside it (GDPR Art. 27). */
     representatives: z
       .array(
@@ -50,8 +79,20 @@ export const organizationSchema = z
     regimes: z.array(oneOf(REGIMES, 'data protection regime')).min(1).default(['eu']),
     /** The public URL the trust center is deployed at; used for feeds, sitemap and canonical links. */
     siteUrl: httpUrl,
-    /** Days between announcing an addition or replacement and its effect (GDPR Art. 28(2)). */
-    noticePeriodDays: z.int({ error: 'write a whole number of days, e.g. 30' }).min(0).default(30),
+    /**
+     * Days between announcing a new sub-processor and its effect (GDPR Art. 28(2)): a number;
+     * none where no minimum is promised; not-stated (or left out) where our terms do not say.
+     */
+    noticePeriodDays: z
+      .union(
+        [
+          z.int().min(0),
+          z.literal('none'),
+          notStated,
+        ],
+        { error: 'write a whole number of days, e.g. 30; none where you promise no minimum; or not-stated' },
+      )
+      .default('not-stated'),
     /** Days customers have to object after an announcement; the notice period when left out. */
     objectionWindowDays: z
       .int({ error: 'write a whole number of days, e.g. 14' })
@@ -108,6 +149,16 @@ export const organizationSchema = z
     exampleData: z.boolean().default(false),
   })
   .superRefine((org, ctx) => {
+    if (org.schemaVersion !== SCHEMA_VERSION)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schemaVersion'],
+        params: { rule: 'schema-version' },
+        message:
+          org.schemaVersion < SCHEMA_VERSION
+            ? `the content is written for schema ${org.schemaVersion}, and this version reads ${SCHEMA_VERSION}: run npm run migrate (processor-registry migrate), which rewrites it and shows what it changed`
+            : `the content is written for schema ${org.schemaVersion}, newer than this version's ${SCHEMA_VERSION}: update processor-registry`,
+      });
     if (!org.locales.includes(org.defaultLocale)) {
       ctx.addIssue({
         code: 'custom',

@@ -5,14 +5,17 @@ import {
   entryId,
   httpUrl,
   isoDate,
+  location,
   nonEmpty,
   oneOf,
   localText,
   name,
+  stateable,
   text,
-  undisclosable,
+  unknowable,
   vocabularyCode,
 } from './common';
+import { gapOf } from '../core/disclosure';
 import { LEGAL_BASES, ROLES } from '../core/roles';
 import { TIA_OUTCOMES } from '../core/review';
 import { retentionSchema } from './retention';
@@ -20,23 +23,35 @@ import { retentionSchema } from './retention';
 export { LEGAL_BASES, ROLES };
 
 export const activitySchema = z.strictObject({
-  /** Why the data is processed: a code from the purposes vocabulary. */
-  purpose: vocabularyCode,
-  /** What the vendor does, in one or two sentences. */
-  description: localText,
-  /** What personal data: codes from the dataCategories vocabulary. */
-  dataCategories: nonEmpty(vocabularyCode, 'data category code'),
-  /** Whose personal data: codes from the dataSubjects vocabulary. */
-  dataSubjects: nonEmpty(vocabularyCode, 'data subject code'),
+  /** Why the data is processed: a code from the purposes vocabulary, or not-stated. */
+  purpose: stateable(vocabularyCode, 'a purpose code such as hosting'),
+  /** What the vendor does, in one or two sentences, as far as the list says. */
+  description: localText.optional(),
+  /** What personal data: codes from the dataCategories vocabulary, or not-stated. */
+  dataCategories: stateable(
+    nonEmpty(vocabularyCode, 'data category code'),
+    'a list of data category codes, e.g. [email-address]',
+  ),
+  /** Whose personal data: codes from the dataSubjects vocabulary, or not-stated. */
+  dataSubjects: stateable(
+    nonEmpty(vocabularyCode, 'data subject code'),
+    'a list of data subject codes, e.g. [users]',
+  ),
   /** How long the vendor keeps it. */
   retention: retentionSchema,
-  /** Countries where the data is processed (accessed, computed on), or not-disclosed. */
-  processing: undisclosable(
-    nonEmpty(countryCode, 'country code'),
-    'a list of country codes, e.g. [NL, US]',
+  /** Where the data is processed (accessed, computed on): countries, or a region such as worldwide. */
+  processing: unknowable(
+    nonEmpty(location, 'country code or region'),
+    'a list of country codes, e.g. [NL, US], or a region such as [worldwide]',
   ),
-  /** Countries where the data is stored, or not-disclosed; defaults to the processing countries. */
-  storage: undisclosable(z.array(countryCode), 'a list of country codes, e.g. [IE]').optional(),
+  /**
+   * Where the data is stored: countries or a region. Left out, our list does not state it: it is
+   * never taken from the processing countries.
+   */
+  storage: unknowable(
+    nonEmpty(location, 'country code or region'),
+    'a list of country codes, e.g. [IE]',
+  ).optional(),
   /**
    * The lawful basis (GDPR Art. 6(1)) where we are the controller: for a processor, an
    * independent or a joint controller. A sub-processor works for our customers, who choose it.
@@ -48,16 +63,26 @@ export const activitySchema = z.strictObject({
   specialCategoryCondition: localText.optional(),
 });
 
+/** Whether a transfer's mechanisms, where stated, include one. */
+const hasMechanism = (mechanisms: unknown, code: string): boolean =>
+  Array.isArray(mechanisms) && mechanisms.includes(code);
+
 export const transferSchema = z
   .strictObject({
-    /** The recipient country outside the EEA. */
-    country: countryCode,
-    /** Transfer mechanisms relied on, strongest first: codes from the transferMechanisms vocabulary. */
-    mechanisms: nonEmpty(vocabularyCode, 'transfer mechanism code'),
-    /** SCC module (1 controller-controller, 2 controller-processor, 3 processor-processor, 4 processor-controller). */
+    /** The recipient country outside the EEA, or a region (worldwide, europe) where the list names one. */
+    country: location,
+    /**
+     * Transfer mechanisms relied on, strongest first: codes from the transferMechanisms
+     * vocabulary; not-stated where our list names none, not-disclosed where the vendor does not say.
+     */
+    mechanisms: unknowable(
+      nonEmpty(vocabularyCode, 'transfer mechanism code'),
+      'a list of mechanism codes, e.g. [scc]',
+    ),
+    /** SCC module (1 controller-controller, 2 controller-processor, 3 processor-processor, 4 processor-controller), or not-stated. */
     sccModule: z
-      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
-        error: 'write the SCC module as a number from 1 to 4',
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('not-stated')], {
+        error: 'write the SCC module as a number from 1 to 4, or not-stated',
       })
       .optional(),
     /** The date someone last checked the recipient's entry on the Data Privacy Framework list. */
@@ -67,22 +92,35 @@ export const transferSchema = z
     /** Anything a reviewer should know, e.g. "remote support access only". */
     note: localText.optional(),
   })
-  .refine((t) => !t.mechanisms.includes('scc') || t.sccModule !== undefined, {
+  .refine((t) => !hasMechanism(t.mechanisms, 'scc') || t.sccModule !== undefined, {
     params: { rule: 'scc-without-module' },
     error: 'transfers under scc need sccModule: 3 for a sub-processor of ours, 2 for a processor',
     path: ['sccModule'],
   })
-  .refine((t) => !t.mechanisms.includes('dpf') || t.dpfVerifiedOn !== undefined, {
+  .refine((t) => !hasMechanism(t.mechanisms, 'dpf') || t.dpfVerifiedOn !== undefined, {
     params: { rule: 'dpf-without-date' },
     error:
       'transfers under dpf need dpfVerifiedOn: the date you checked the Data Privacy Framework list',
     path: ['dpfVerifiedOn'],
   });
 
-/** Who a recipient is: its legal name, and the country it is established in (or not-disclosed). */
+/** Who a recipient is: its legal name, and the country it is established in (or why it is not given). */
 const legalEntitySchema = z.strictObject({
   name,
-  country: undisclosable(countryCode, 'a country code such as IE'),
+  country: unknowable(countryCode, 'a country code such as IE'),
+});
+
+/**
+ * A fact of our list that no field holds, kept as the list words it: a column the importer could
+ * not place, the section a recipient was listed under, or a footnote on it.
+ */
+const otherFactSchema = z.strictObject({
+  /** column: a cell under `label`, its header; section: the heading it was listed under; footnote: a note marked `label`. */
+  kind: oneOf(['column', 'section', 'footnote'], 'kind of fact (column, section or footnote)'),
+  /** The column's header, or the footnote's marker. */
+  label: text.optional(),
+  /** The text, as the list gives it. */
+  text: localText,
 });
 
 /** A transfer impact assessment: when it was made, what it found, where to read its summary. */
@@ -142,8 +180,8 @@ export const processorSchema = z
   .strictObject({
     /** The service name customers recognise, e.g. "Amazon S3"; for a recipient-category, the category, e.g. "Tax authorities". */
     name,
-    /** The legal entity we contract with, or not-disclosed; a recipient-category has none. */
-    legalEntity: undisclosable(legalEntitySchema, '{ name: …, country: … }').optional(),
+    /** The legal entity we contract with, or not-stated or not-disclosed; a recipient-category has none. */
+    legalEntity: unknowable(legalEntitySchema, '{ name: …, country: … }').optional(),
     /** The group the entity belongs to, if any. */
     parent: name.optional(),
     /** The vendor's website. */
@@ -151,7 +189,8 @@ export const processorSchema = z
     /**
      * sub-processor: processes our customers' data for us; processor: processes data we control;
      * independent-controller: a third party deciding its own purposes; joint-controller: decides
-     * the purposes with us (Art. 26); recipient-category: a kind of recipient, not a named one.
+     * the purposes with us (Art. 26); recipient-category: a kind of recipient, not a named one;
+     * not-stated: our list does not say.
      */
     role: oneOf(ROLES, 'role'),
     /** Products it serves: file names in content/products/. */
@@ -166,8 +205,8 @@ export const processorSchema = z
     dpa: agreementSchema.optional(),
     /** A joint controller's arrangement with us (GDPR Art. 26). */
     arrangement: agreementSchema.optional(),
-    /** The vendor's own list of sub-processors (the chain), or not-disclosed. */
-    subprocessorListUrl: undisclosable(httpUrl, 'the https:// address of the list').optional(),
+    /** The vendor's own list of sub-processors (the chain), or not-stated or not-disclosed. */
+    subprocessorListUrl: unknowable(httpUrl, 'the https:// address of the list').optional(),
     /** The vendor's own sub-processors that touch our data, the fourth parties: the chain. */
     chain: chainSchema.optional(),
     /** The vendor's page on its security measures (its trust center, a security whitepaper). */
@@ -176,6 +215,8 @@ export const processorSchema = z
     transferImpactAssessment: transferImpactAssessmentSchema.optional(),
     /** The day we last checked this entry against the vendor's terms; the lint asks again after a year. */
     lastReviewed: isoDate.optional(),
+    /** Facts of our list no field holds, kept as the list words them (see otherFacts in the reference). */
+    otherFacts: z.array(otherFactSchema).default([]),
   })
   .superRefine((p, ctx) => {
     if (p.role === 'recipient-category' && p.legalEntity !== undefined)
@@ -194,6 +235,15 @@ export const processorSchema = z
         message:
           "write legalEntity: { name: …, country: … }, the entity the vendor's terms name, or legalEntity: not-disclosed when they do not say",
       });
+    if (p.role === 'recipient-category')
+      for (const field of vendorGaps(p))
+        ctx.addIssue({
+          code: 'custom',
+          path: field,
+          params: { rule: 'not-disclosed-without-vendor' },
+          message:
+            'a category of recipients has no vendor to disclose anything: write not-stated where our list does not say',
+        });
     if (p.role === 'sub-processor')
       p.activities.forEach((activity, a) => {
         if (activity.legalBasis === undefined) return;
@@ -207,7 +257,21 @@ export const processorSchema = z
       });
   });
 
+/** Where a processor's facts record that the vendor did not disclose them, as field paths. */
+function vendorGaps(p: Record<string, unknown>): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (gapOf(value) === 'not-disclosed') found.push(path);
+    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(p, []);
+  return found;
+}
+
 export type ProcessorData = z.infer<typeof processorSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type Transfer = z.infer<typeof transferSchema>;
 export type ChainLink = z.infer<typeof chainLinkSchema>;
+export type OtherFact = z.infer<typeof otherFactSchema>;

@@ -1,7 +1,7 @@
 /** How long a processor keeps data: a structured period, not free text. */
 import { z } from 'astro/zod';
 import { parse } from 'tinyduration';
-import { notDisclosed, oneOf, localText } from './common';
+import { notDisclosed, notStated, oneOf, localText } from './common';
 
 /** Events a retention period can be counted from. */
 export const RETENTION_EVENTS = [
@@ -30,7 +30,8 @@ export const isoDuration = z
 export const retentionSchema = z.union(
   [
     notDisclosed,
-    /** The older word for not-disclosed, still read. */
+    notStated,
+    /** The older word for not-stated, still read. */
     z.literal('not-specified'),
     z
       .strictObject({
@@ -53,7 +54,7 @@ export const retentionSchema = z.union(
   ],
   {
     error:
-      'write retention as { period: P1Y } or { upTo: PT24H }, or not-disclosed when the vendor does not say',
+      'write retention as { period: P1Y } or { upTo: PT24H }; not-stated where our list does not say; not-disclosed where the vendor does not',
   },
 );
 

@@ -5,8 +5,8 @@ import {
   adequacyOn,
   checkCountryCode,
   countryName,
-  regionOf,
 } from '../../src/core/countries';
+import { regionOf } from '../../src/core/locations';
 
 describe('regionOf', () => {
   it('puts the EU-27 and Iceland, Liechtenstein and Norway in the EEA', () => {

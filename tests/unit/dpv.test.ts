@@ -151,7 +151,13 @@ describe('the DPV 2.3 subset', () => {
     );
     const missing = accepted.filter((code) => !dpvCountry(code));
     expect(missing).toEqual(['XK']);
-    const countries = [...DPV_TERMS.values()].filter((t) => /^loc:[A-Z]{2}$/.test(t.compact));
+    // loc:EU is the region a list may name ("EU"), not a country; it and loc:EEA are terms too.
+    const countries = [...DPV_TERMS.values()].filter(
+      (t) => /^loc:[A-Z]{2}$/.test(t.compact) && t.compact !== 'loc:EU',
+    );
+    expect(dpvCountry('eu')).toBe('https://w3id.org/dpv/loc#EU');
+    expect(dpvCountry('eea')).toBe('https://w3id.org/dpv/loc#EEA');
+    expect(dpvCountry('worldwide')).toBeUndefined();
     expect(countries.map((t) => t.compact.slice(4)).sort()).toEqual(
       accepted.filter((code) => code !== 'XK').sort(),
     );
@@ -172,9 +178,12 @@ describe('the DPV 2.3 subset', () => {
 
 describe('roles and lawful bases', () => {
   it('name a DPV 2.3 term each, and no two the same', () => {
-    const iris = [...ROLES.map((r) => ROLE_IRI[r]), ...LEGAL_BASES.map((b) => LEGAL_BASIS_IRI[b])];
+    // A role not stated is no role of its own: a recipient, as a category of recipients is.
+    const roles = ROLES.filter((r) => r !== 'not-stated');
+    const iris = [...roles.map((r) => ROLE_IRI[r]), ...LEGAL_BASES.map((b) => LEGAL_BASIS_IRI[b])];
     expect(iris.filter((iri) => !DPV_TERMS.has(iri))).toEqual([]);
     expect(new Set(iris).size).toBe(iris.length);
+    expect(ROLE_IRI['not-stated']).toBe('https://w3id.org/dpv#Recipient');
   });
 });
 

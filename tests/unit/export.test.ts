@@ -76,7 +76,7 @@ describe('exportDocument', () => {
       announced: '2026-01-01',
       effective: '2026-02-15',
     });
-    expect(mailer.activities[0]!.dataCategories[1]).toEqual({
+    expect((mailer.activities[0]!.dataCategories as unknown[])[1]).toEqual({
       code: 'health-data',
       label: 'Health data',
       iri: 'https://w3id.org/dpv/pd#Health',
@@ -156,6 +156,7 @@ describe('spreadsheets', () => {
       dataSubjects: ['users'],
       retention: { period: 'P1Y' },
       processing,
+      storage: processing,
     });
     const overlapping = buildRegistry(
       source({

@@ -6,11 +6,13 @@ import { organizationSchema } from '../../src/schemas/organization';
 import { processorSchema, type ProcessorData } from '../../src/schemas/processor';
 
 export const organization = organizationSchema.parse({
+  schemaVersion: 2,
   legalName: 'Test B.V.',
   tradeName: 'Test',
   address: { street: 'Straat 1', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' },
   privacyContact: 'privacy@test.example',
   siteUrl: 'https://trust.test.example',
+  noticePeriodDays: 30,
   objectionAddress: 'objections@test.example',
 });
 
@@ -31,6 +33,7 @@ export function processor(
         dataSubjects: ['users'],
         retention: { period: 'P1Y' },
         processing: ['NL'],
+        storage: ['NL'],
       },
     ],
     ...overrides,

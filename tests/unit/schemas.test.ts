@@ -49,10 +49,10 @@ describe('processorSchema', () => {
 
   it('names the field and what to write for a wrong role', () => {
     expect(errors(processorSchema, { ...processor, role: 'vendor' })).toEqual([
-      'role: "vendor" is not a role. Write one of: sub-processor, processor, independent-controller, joint-controller, recipient-category',
+      'role: "vendor" is not a role. Write one of: sub-processor, processor, independent-controller, joint-controller, recipient-category, not-stated',
     ]);
     expect(errors(processorSchema, { ...processor, role: 'subprocessor' })).toEqual([
-      'role: "subprocessor" is not a role. Did you mean "sub-processor"? Write one of: sub-processor, processor, independent-controller, joint-controller, recipient-category',
+      'role: "subprocessor" is not a role. Did you mean "sub-processor"? Write one of: sub-processor, processor, independent-controller, joint-controller, recipient-category, not-stated',
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('processorSchema', () => {
   it('rejects a country that is not an ISO code, with the fix', () => {
     const activity = { ...processor.activities[0], processing: ['UK'] };
     expect(errors(processorSchema, { ...processor, activities: [activity] })).toEqual([
-      'activities.0.processing.0: "UK" is not an ISO 3166-1 alpha-2 country code: write GB',
+      'activities.0.processing.0: "UK" is not an ISO 3166-1 alpha-2 country code or a region (eu, eea, europe, worldwide): write GB',
     ]);
   });
 
@@ -143,21 +143,44 @@ describe('changeSchema', () => {
 });
 
 describe('organizationSchema', () => {
-  it('fills in a 30-day notice period and English by default', () => {
-    const org = organizationSchema.parse({
-      legalName: 'A B.V.',
-      tradeName: 'A',
-      address: { street: 'S 1', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' },
-      privacyContact: 'p@a.example',
-      siteUrl: 'https://a.example',
-      objectionAddress: 'o@a.example',
-    });
-    expect(org).toMatchObject({
-      noticePeriodDays: 30,
+  const minimal = {
+    schemaVersion: 2,
+    legalName: 'A B.V.',
+    tradeName: 'A',
+    address: { street: 'S 1', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' },
+    privacyContact: 'p@a.example',
+    siteUrl: 'https://a.example',
+    objectionAddress: 'o@a.example',
+  };
+
+  it('reads a notice period left out as not stated (never a number nobody gave), and English by default', () => {
+    expect(organizationSchema.parse(minimal)).toMatchObject({
+      noticePeriodDays: 'not-stated',
       defaultLocale: 'en',
       locales: ['en'],
       exampleData: false,
     });
+    expect(organizationSchema.parse({ ...minimal, noticePeriodDays: 'none' })).toMatchObject({
+      noticePeriodDays: 'none',
+    });
+  });
+
+  it('takes parts of the address and the DPO’s name as not stated', () => {
+    const org = organizationSchema.parse({
+      ...minimal,
+      address: { street: 'not-stated', postalCode: 'not-stated', city: 'Springfield', country: 'US' },
+      dpo: { name: 'not-stated', email: 'dpo@a.example' },
+    });
+    expect(org.address.street).toBe('not-stated');
+    expect(org.dpo?.name).toBe('not-stated');
+  });
+
+  it('names npm run migrate for content of an older schema', () => {
+    const { schemaVersion: _, ...older } = minimal;
+    expect(errors(organizationSchema, older)[0]).toContain('npm run migrate');
+    expect(errors(organizationSchema, { ...minimal, schemaVersion: 3 })[0]).toContain(
+      'update processor-registry',
+    );
   });
 
   it('asks for an e-mail address where one is needed', () => {

@@ -74,6 +74,7 @@ describe('browse pages and the overview', () => {
               dataSubjects: ['users'],
               retention: { upTo: 'PT24H' },
               processing: ['IL', 'US'],
+              storage: ['IL', 'US'],
             },
           ],
           transfers: [
@@ -115,10 +116,23 @@ describe('browse pages and the overview', () => {
       'processor',
       'independent-controller',
     ]);
-    const total = counts(registry);
+    const total = counts(registry, translator('en'));
     expect(total.active).toBe(3);
     expect(total.undisclosed).toBe(1);
-    expect(total.outsideEea).toBe(1);
+    expect(total.outside).toBe(1);
+    // Storage left out is not stated: the recipient's locations are then not all given.
+    const unstated = buildRegistry(
+      source({
+        processors: [
+          processor('store', {
+            activities: [{ ...registry.processorsById.get('cache')!.activities[0]!, storage: undefined }],
+            transfers: registry.processorsById.get('cache')!.transfers,
+          }),
+        ],
+      }),
+      '2026-03-01',
+    );
+    expect(counts(unstated, translator('en')).undisclosed).toBe(1);
   });
 
   it('explains the US decision on the US page and the adequacy page only', () => {

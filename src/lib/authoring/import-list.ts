@@ -1,255 +1,36 @@
 /**
- * A company's own list, as privacy statements and DPA annexes publish it ("Name, Purpose, Data,
- * Country, Retention", "Entity name, Purpose, Location", "Sub-processor, Services, Country,
- * Safeguard", in English or Dutch), read into processors. It never guesses silently: a fact the
- * list does not state (the legal entity, where it is established, the role, a safeguard's
- * details) is written as a marked placeholder that `npm run check` reports until a person fills
- * it in, and every cell it cannot read is reported with its row, its column and what it held.
+ * A company's own published list, as the list reader understood it (../lists/understand.ts),
+ * turned into processors: every fact the list states goes to its field; a fact it does not state
+ * is written `not-stated`, so the lint decides whether it may be published; a cell the importer
+ * can read only in part, or not at all, is kept verbatim as one of the recipient's `otherFacts`
+ * (or a transfer's note) and, where a field needs a value, a marked FILL IN placeholder names it.
+ * Every cell is accounted for: carried into a field, or kept verbatim.
  */
-import isoCountries from 'i18n-iso-countries';
-import { LOCALES, translator } from '../../i18n';
-import { EEA } from '../../core/countries';
 import { PLACEHOLDER } from '../../core/placeholder';
-import { ROLES } from '../../core/roles';
-import {
-  MECHANISM_ABBREVIATIONS,
-  type Vocabularies,
-  type VocabularyName,
-} from '../../core/vocabulary';
-import { RETENTION_EVENTS } from '../../schemas/retention';
-import { durationFromWords } from './durations';
-
-/** The columns a list may have, each with the headers it goes by in English and Dutch. */
-export const LIST_COLUMNS = {
-  name: [
-    'name',
-    'vendor',
-    'vendor name',
-    'service',
-    'service name',
-    'processor',
-    'sub-processor',
-    'subprocessor',
-    'sub processor',
-    'third party',
-    'provider',
-    'supplier',
-    'recipient',
-    'naam',
-    'leverancier',
-    'verwerker',
-    'subverwerker',
-    'sub-verwerker',
-    'ontvanger',
-  ],
-  entity: [
-    'legal entity',
-    'entity',
-    'entity name',
-    'legal name',
-    'company',
-    'company name',
-    'rechtspersoon',
-    'entiteit',
-    'bedrijfsnaam',
-  ],
-  purpose: [
-    'purpose',
-    'purposes',
-    'services',
-    'service provided',
-    'function',
-    'processing activity',
-    'nature of processing',
-    'description',
-    'doel',
-    'doeleinden',
-    'dienst',
-    'diensten',
-    'verwerking',
-    'activiteit',
-  ],
-  data: [
-    'data',
-    'personal data',
-    'data categories',
-    'categories of data',
-    'types of data',
-    'gegevens',
-    'persoonsgegevens',
-    'categorieën persoonsgegevens',
-  ],
-  country: [
-    'country',
-    'countries',
-    'location',
-    'locations',
-    'data location',
-    'hosting location',
-    'processing location',
-    'land',
-    'landen',
-    'locatie',
-    'locaties',
-  ],
-  safeguard: [
-    'safeguard',
-    'safeguards',
-    'transfer mechanism',
-    'transfer mechanisms',
-    'transfer safeguard',
-    'mechanism',
-    'waarborg',
-    'waarborgen',
-    'doorgiftemechanisme',
-  ],
-  retention: ['retention', 'retention period', 'storage period', 'bewaartermijn', 'bewaren'],
-  role: ['role', 'rol'],
-} as const;
-export type ListColumn = keyof typeof LIST_COLUMNS;
-
-/** Headers that say every recipient on the list is a sub-processor. */
-const SUB_PROCESSOR_HEADERS = new Set([
-  'sub-processor',
-  'subprocessor',
-  'sub processor',
-  'subverwerker',
-  'sub-verwerker',
-]);
-
-const normal = (text: string) =>
-  text
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-
-/** Which column of a list each header is, by its words; undefined for a header of none. */
-export function listLayout(header: readonly string[]): (ListColumn | undefined)[] {
-  const taken = new Set<ListColumn>();
-  return header.map((cell) => {
-    const words = normal(cell);
-    const column = (Object.keys(LIST_COLUMNS) as ListColumn[]).find(
-      (c) => !taken.has(c) && (LIST_COLUMNS[c] as readonly string[]).includes(words),
-    );
-    if (column) taken.add(column);
-    return column;
-  });
-}
-
-/** The event phrases people write after "after" / "na", by event: the site's own words and common ones. */
-const EVENT_WORDS: Record<(typeof RETENTION_EVENTS)[number], readonly string[]> = {
-  collection: ['collection', 'being collected', 'verzamelen', 'verzameling'],
-  'deletion-by-user': [
-    'deletion',
-    'deletion by the user',
-    'user deletion',
-    'verwijdering',
-    'verwijderen',
-  ],
-  'end-of-contract': [
-    'end of contract',
-    'end of the contract',
-    'contract end',
-    'termination',
-    'end of the agreement',
-    'einde contract',
-    'einde van het contract',
-    'einde overeenkomst',
-    'einde van de overeenkomst',
-    'beëindiging',
-  ],
-  'account-closure': [
-    'account closure',
-    'account deletion',
-    'closing the account',
-    'opheffen account',
-    'opheffen van het account',
-    'opzegging',
-  ],
-  'last-activity': ['last activity', 'last login', 'laatste activiteit', 'laatste login'],
-  'end-of-financial-year': [
-    'end of financial year',
-    'end of the financial year',
-    'einde boekjaar',
-    'einde van het boekjaar',
-  ],
-};
-
-const ARTICLES = /^(the|a|an|het|de|een)\s+/;
-
-/** The event of a phrase after "after" / "na", in any of the site's languages. */
-function eventOf(phrase: string): (typeof RETENTION_EVENTS)[number] | undefined {
-  const words = normal(phrase).replace(ARTICLES, '').replace(/[.]$/, '');
-  for (const event of RETENTION_EVENTS) {
-    const own = LOCALES.map((code) =>
-      normal(translator(code)(`retention.event.${event}`)).replace(ARTICLES, ''),
-    );
-    if ([...own, ...EVENT_WORDS[event]].includes(words)) return event;
-  }
-  return undefined;
-}
-
-const UP_TO = /^(up to|at most|max(imum)?\.?|no more than|hoogstens|maximaal|ten hoogste|tot)\s+/;
-const AFTER = /\s+(after|from|following|na|vanaf)\s+/;
-
-/**
- * A retention period as people write it, in English or Dutch: "26 months", "26 maanden",
- * "7 jaar", "up to 30 days", "1 jaar na verwijdering", "30 dagen na einde contract". The
- * content's retention, or undefined when it is not a period this reads.
- */
-export function retentionFromFreeText(cell: string): Record<string, string> | undefined {
-  const text = normal(cell);
-  const upTo = UP_TO.exec(text);
-  const rest = upTo ? text.slice(upTo[0].length) : text;
-  const [period = '', ...after] = rest.split(AFTER);
-  const phrase = after.length >= 2 ? after.slice(1).join(' ') : undefined;
-  const event = phrase === undefined ? undefined : eventOf(phrase);
-  if (phrase !== undefined && !event) return undefined;
-  for (const locale of LOCALES) {
-    const duration = durationFromWords(period, locale);
-    if (duration)
-      return { [upTo ? 'upTo' : 'period']: duration, ...(event ? { after: event } : {}) };
-  }
-  return undefined;
-}
-
-/** Words that name a region, not a country: a list must say which countries. */
-const REGIONS = new Set([
-  'eu',
-  'eea',
-  'europe',
-  'european union',
-  'eer',
-  'europa',
-  'worldwide',
-  'global',
-  'wereldwijd',
-]);
-
-/** A country code from a code or a name in English or Dutch. */
-export function countryFrom(cell: string): string | undefined {
-  const text = cell.trim();
-  if (/^[A-Za-z]{2}$/.test(text) && isoCountries.isValid(text.toUpperCase()))
-    return text.toUpperCase();
-  return (
-    isoCountries.getAlpha2Code(text, 'en') ??
-    isoCountries.getAlpha2Code(text, 'nl') ??
-    (/^(usa|us|united states of america|the united states|vs|verenigde staten van amerika)$/i.test(
-      text,
-    )
-      ? 'US'
-      : /^(uk|the united kingdom|great britain|england)$/i.test(text)
-        ? 'GB'
-        : undefined)
-  );
-}
+import { ROLES, type Role } from '../../core/roles';
+import type { Regime } from '../../core/regimes';
+import type { Vocabularies, VocabularyName } from '../../core/vocabulary';
+import { approvedForEea, atHome } from '../../core/locations';
+import { countryOf, fold, placesOf, safeguardOf, splitValues, termOf } from '../lists/cells';
+import type { Field } from '../lists/fields';
+import { retentionFromFreeText } from '../lists/retention';
+import type { EntryCell, Understood } from '../lists/understand';
 
 /** A processor read from a list: its id, its fields, and its activities. */
 export interface ListedProcessor {
   id: string;
   data: Record<string, unknown>;
   activities: Record<string, unknown>[];
+}
+
+/** What became of one cell of the list. */
+export interface CellFate {
+  at: string;
+  header: string;
+  text: string;
+  /** carried: into a field, as data; verbatim: kept word for word (as well, where only part was read). */
+  fate: 'carried' | 'verbatim';
+  field?: Field | undefined;
 }
 
 export interface ListContext {
@@ -259,247 +40,294 @@ export interface ListContext {
   slug: (text: string) => string;
   /** The product the list's recipients serve. */
   product: string;
+  /** The publisher's regimes: a location outside their territory needs a transfer entry. */
+  regimes: readonly Regime[];
+  /** The role every recipient of the list has, where the user says so (--role). */
+  role?: Role | undefined;
+  /** Every cell's fate, for the report and the tests. */
+  fates?: CellFate[];
 }
 
-const split = (cell: string) =>
-  cell
-    .split(/\s*[;,/]\s*|\s+(?:and|en|&)\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+const fill = (what: string) => `${PLACEHOLDER}: ${what}`;
+const NOT_STATED = 'not-stated';
 
-/** A code of a vocabulary from its code, any label in any language, or (for a safeguard) its abbreviation. */
-function codeOf(vocabularies: Vocabularies, vocabulary: VocabularyName, label: string) {
-  const wanted = normal(label);
-  for (const term of vocabularies[vocabulary].values()) {
-    if (term.code === wanted || Object.values(term.label).some((l) => normal(l) === wanted))
-      return term.code;
-  }
-  if (vocabulary === 'transferMechanisms') {
-    if (
-      /^(standard contractual clauses|modelcontractbepalingen|standaardcontractbepalingen)$/.test(
-        wanted,
-      )
-    )
-      return 'scc';
-    if (/^(eu-us data privacy framework|data privacy framework|eu-us dpf)$/.test(wanted))
-      return 'dpf';
-    if (/^(adequacy|adequacy decision|adequaatheidsbesluit)$/.test(wanted)) return 'adequacy';
-    return Object.entries(MECHANISM_ABBREVIATIONS).find(([, words]) =>
-      words.some((w) => normal(w) === wanted),
-    )?.[0];
-  }
+/** Words that call a recipient a sub-processor, in a header or a heading of the list. */
+const SUB_PROCESSOR_WORDS =
+  /sub-?processors?|subverwerkers?|sub-verwerkers?|unterauftragsverarbeiter|unterauftragnehmer|sous-traitants? ulterieurs?|sous-traitants?/;
+
+/** The role a role cell names, in the four languages; undefined for anything else. */
+function roleOf(text: string): Role | undefined {
+  const words = fold(text);
+  if (/^(sub-?processor|subverwerker|sub-verwerker|unterauftragsverarbeiter|sous-traitant ulterieur)$/.test(words))
+    return 'sub-processor';
+  if (/^(processor|data processor|verwerker|auftragsverarbeiter|sous-traitant)$/.test(words))
+    return 'processor';
+  if (/^(joint controller|gezamenlijke verwerkingsverantwoordelijke|gemeinsam verantwortliche?r?|responsable conjoint)$/.test(words))
+    return 'joint-controller';
+  if (/^(controller|independent controller|data controller|verwerkingsverantwoordelijke|verantwortliche?r?|responsable (de|du) traitement)$/.test(words))
+    return 'independent-controller';
   return undefined;
 }
 
-/** What a cell that is not a country looks like instead, if it looks like another column. */
-function looksLike(vocabularies: Vocabularies, cell: string): string | undefined {
-  if (retentionFromFreeText(cell)) return 'a retention period';
-  if (/@/.test(cell)) return 'an e-mail address';
-  if (/^https?:\/\//i.test(cell)) return 'a web address';
-  if (codeOf(vocabularies, 'purposes', cell)) return 'a purpose';
-  if (split(cell).some((part) => codeOf(vocabularies, 'dataCategories', part)))
-    return 'personal data';
-  if (codeOf(vocabularies, 'transferMechanisms', cell)) return 'a transfer safeguard';
-  return undefined;
+/** "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxemburg": the name, and the address after it. */
+function splitNameAddress(text: string): { name: string; address?: string; country?: string } {
+  const parts = text.split(/,\s*/);
+  if (parts.length < 3) return { name: text };
+  const last = parts.at(-1)!.replace(/^[A-Z]{1,2}-?\d{4,5}\s+/, '').replace(/^\d{4,5}\s+/, '');
+  const country = countryOf(last) ?? countryOf(last.split(/\s+/).at(-1) ?? '');
+  return country ? { name: parts[0]!, address: parts.slice(1).join(', '), country } : { name: text };
 }
+
+/** A cell's text with its link, where it links elsewhere than its words say. */
+const withLink = (cell: EntryCell) =>
+  cell.href && !cell.text.includes(cell.href) ? `${cell.text} (${cell.href})` : cell.text;
 
 /** The processors of a company's own list; every gap and unread cell goes to `context.report`. */
-export function importList(
-  header: readonly string[],
-  rows: readonly string[][],
-  context: ListContext,
-): ListedProcessor[] {
+export function importList(understood: Understood, context: ListContext): ListedProcessor[] {
   const { vocabularies, report, slug } = context;
-  const layout = listLayout(header);
-  const at = (column: ListColumn) => layout.indexOf(column);
-  const known = (column: ListColumn) => at(column) >= 0;
-  const headerText = header.map((h) => `"${h.trim()}"`).join(', ');
-  if (!known('name') && !known('entity')) {
-    report.push(
-      `the header names no column for the recipient (looked for: ${LIST_COLUMNS.name.slice(0, 6).join(', ')}, …, or ${LIST_COLUMNS.entity.slice(0, 3).join(', ')}); it has ${headerText}; nothing imported`,
-    );
-    return [];
-  }
-  for (const column of ['purpose', 'data', 'country', 'retention'] as const)
-    if (!known(column))
-      report.push(
-        `the header has no ${column} column (looked for: ${LIST_COLUMNS[column].slice(0, 5).join(', ')}, …): every recipient's ${column} is left as a placeholder`,
-      );
-  header.forEach((h, i) => {
-    if (layout[i] === undefined && h.trim())
-      report.push(`column ${i + 1} "${h.trim()}" is not a column this importer reads; left out`);
-  });
-  const namedSubProcessors =
-    known('name') && SUB_PROCESSOR_HEADERS.has(normal(header[at('name')]!));
-  const fill = (what: string) => `${PLACEHOLDER}: ${what}`;
-  const processors = new Map<string, ListedProcessor>();
+  const fates = context.fates ?? [];
+  const processors = new Map<string, ListedProcessor & { facts: Set<string> }>();
+  /** Recipients whose purpose text is no purpose code: one line in the report for all of them. */
+  const unmatchedPurposes: string[] = [];
+  const listSaysSubProcessors = understood.columns.some(
+    (c) => c.field === 'name' && SUB_PROCESSOR_WORDS.test(fold(c.header)),
+  );
 
-  rows.forEach((row, index) => {
-    const number = index + 2;
-    if (row.every((c) => c.trim() === '')) return;
-    if (row.length !== header.length) {
-      report.push(
-        `row ${number}: ${row.length} cells where the header has ${header.length}: a column is missing or shifted (a comma in an unquoted cell?); it reads ${row.map((c) => JSON.stringify(c.trim())).join(', ')}; row skipped`,
-      );
-      return;
-    }
-    const cell = (column: ListColumn) => (known(column) ? (row[at(column)] ?? '').trim() : '');
-    const entity = cell('entity');
-    const name = cell('name') || entity;
-    if (!name) {
-      report.push(`row ${number}: no name; row skipped`);
-      return;
-    }
+  for (const entry of understood.entries) {
+    const facts: Record<string, unknown>[] = [];
+    const carried = (cell: EntryCell, field: Field) =>
+      fates.push({ at: entry.at, header: cell.header, text: cell.text, fate: 'carried', field });
+    const verbatim = (cell: EntryCell, field?: Field, kind: 'column' | 'section' | 'footnote' = 'column') => {
+      facts.push({ kind, ...(cell.header ? { label: cell.header } : {}), text: withLink(cell) });
+      fates.push({ at: entry.at, header: cell.header, text: cell.text, fate: 'verbatim', field });
+    };
+    const cells = (field: Field) => entry.fields[field] ?? [];
+    const line = `${entry.at}: ${entry.name}`;
 
-    // Where it processes: countries, never a region, and a value from another column is a shift.
-    const countries: string[] = [];
-    for (const part of split(cell('country'))) {
-      const code = countryFrom(part);
+    // Who: a name cell may hold the entity's address after it, which gives its country.
+    const split = splitNameAddress(entry.name);
+    const name = split.name;
+    if (split.address) facts.push({ kind: 'column', label: 'Address', text: split.address });
+    const entityCells = cells('entity');
+    const countryCells = cells('entityCountry');
+    let entityCountry: string | undefined = split.country;
+    for (const cell of countryCells) {
+      const places = placesOf(cell.text);
+      const code = places.codes.find((c) => /^[A-Z]{2}$/.test(c));
       if (code) {
-        if (!countries.includes(code)) countries.push(code);
-        continue;
+        entityCountry ??= code;
+        if (places.unread.length > 0 || places.codes.length > 1) verbatim(cell, 'entityCountry');
+        else carried(cell, 'entityCountry');
+      } else {
+        verbatim(cell, 'entityCountry');
+        report.push(`${line}: ${cell.header}: "${cell.text}" names no country; kept as written`);
       }
-      const other = looksLike(vocabularies, part);
-      report.push(
-        REGIONS.has(normal(part))
-          ? `row ${number}: ${header[at('country')]!.trim()}: "${part}" names a region, not a country; left as a placeholder: write the countries`
-          : other
-            ? `row ${number}: ${header[at('country')]!.trim()}: "${part}" looks like ${other}, not a country: is a column shifted? Left as a placeholder`
-            : `row ${number}: ${header[at('country')]!.trim()}: "${part}" is not a country name or ISO code; left as a placeholder`,
-      );
-      countries.push(fill(`a country code for "${part}"`));
     }
-    if (countries.length === 0)
-      countries.push(fill(`the countries where ${name} processes the data, e.g. [NL]`));
+    for (const cell of cells('address')) verbatim(cell, 'address');
+    const entityName = entityCells.map((c) => c.text).join(', ');
+    entityCells.forEach((cell) => carried(cell, 'entity'));
+    // The list names the entity, or gives the country of the recipient it names: that is the entity.
+    const legalEntity =
+      entityName || countryCells.length > 0 || split.country
+        ? { name: entityName || name, country: entityCountry ?? NOT_STATED }
+        : NOT_STATED;
 
-    const key = normal(name);
+    // The role: a role cell, the user's --role, or a list that calls its recipients sub-processors.
+    let role: string | undefined = context.role;
+    for (const cell of cells('role')) {
+      const found = roleOf(cell.text);
+      if (found) {
+        role = found;
+        carried(cell, 'role');
+      } else verbatim(cell, 'role');
+    }
+    role ??= listSaysSubProcessors ? 'sub-processor' : NOT_STATED;
+
+    // What it does: a purpose code only where the cell is one, the text kept as the description.
+    const purposeText = cells('purpose')
+      .map((c) => c.text)
+      .join('\n');
+    cells('purpose').forEach((cell) => carried(cell, 'purpose'));
+    const purposeCode = purposeText ? termOf(vocabularies, 'purposes', purposeText) : undefined;
+    if (purposeText && !purposeCode) unmatchedPurposes.push(name);
+
+    // Data and data subjects: codes for the values that are terms; the cell kept where some are not.
+    const termsOf = (field: 'data' | 'subjects', vocabulary: VocabularyName, what: string) => {
+      const list = cells(field);
+      if (list.length === 0) return NOT_STATED;
+      const codes: string[] = [];
+      for (const cell of list) {
+        const values = splitValues(cell.text);
+        const found = values.map((value) => termOf(vocabularies, vocabulary, value));
+        for (const code of found) if (code && !codes.includes(code)) codes.push(code);
+        if (found.every(Boolean)) carried(cell, field);
+        else {
+          verbatim(cell, field);
+          for (const value of values.filter((_, i) => !found[i]))
+            codes.push(fill(`a ${what} code for "${value}" (the codes: docs/reference.md#${vocabulary.toLowerCase()})`));
+        }
+      }
+      return codes;
+    };
+    const dataCategories = termsOf('data', 'dataCategories', 'data category');
+    const dataSubjects = termsOf('subjects', 'dataSubjects', 'data subject');
+
+    // Where: countries and regions; a cell read only in part is kept as written too.
+    const placesFrom = (list: readonly EntryCell[], field: Field) => {
+      const codes: string[] = [];
+      for (const cell of list) {
+        const places = placesOf(cell.text);
+        for (const code of places.codes) if (!codes.includes(code)) codes.push(code);
+        if (places.codes.length > 0 && places.unread.length === 0) carried(cell, field);
+        else {
+          verbatim(cell, field);
+          if (places.codes.length === 0)
+            report.push(`${line}: ${cell.header || field}: "${cell.text}" names no country or region; kept as written`);
+        }
+      }
+      return codes;
+    };
+    const location = cells('location');
+    const processingCells = cells('processing').length > 0 ? cells('processing') : location;
+    const storageCells = cells('storage').length > 0 ? cells('storage') : location;
+    const processingCodes = placesFrom(processingCells, processingCells === location ? 'location' : 'processing');
+    const storageCodes = storageCells === location && processingCells === location ? processingCodes : placesFrom(storageCells, 'storage');
+    const where = (list: readonly EntryCell[], codes: string[], what: string) =>
+      list.length === 0 ? NOT_STATED : codes.length > 0 ? codes : [fill(`the countries where ${name} ${what} the data`)];
+    const processing = where(processingCells, processingCodes, 'processes');
+    const storage = where(storageCells, storageCodes, 'stores');
+
+    // Retention: a period the reader can read; else the cell kept and a placeholder.
+    let retention: unknown = NOT_STATED;
+    for (const cell of cells('retention')) {
+      const read = retentionFromFreeText(cell.text);
+      if (read) {
+        retention = read;
+        carried(cell, 'retention');
+      } else {
+        verbatim(cell, 'retention');
+        retention = { period: fill(`a duration for "${cell.text.slice(0, 60)}" (ISO 8601, e.g. P1Y)`) };
+      }
+    }
+
+    // Safeguards: the mechanisms a cell names, for the locations outside the publisher's territory.
+    const safeguardCells = cells('safeguard');
+    const read = safeguardCells.map((cell) => ({ cell, ...safeguardOf(cell.text) }));
+    const mechanisms = [...new Set(read.flatMap((r) => r.mechanisms))];
+    const module = read.find((r) => r.sccModule)?.sccModule;
+    const outside = [...new Set([...processingCodes, ...storageCodes])].filter(
+      (code) => !context.regimes.every((regime) => atHome(code, regime) || approvedForEea(code, regime)),
+    );
+    const transfers = outside.map((country) => ({
+      country,
+      mechanisms:
+        safeguardCells.length === 0
+          ? NOT_STATED
+          : mechanisms.length > 0
+            ? mechanisms
+            : [fill(`the transfer mechanisms for ${country}, e.g. [scc] (the list says: ${safeguardCells.map((c) => c.text).join('; ')})`)],
+      ...(mechanisms.includes('scc') ? { sccModule: module ?? NOT_STATED } : {}),
+      ...(mechanisms.includes('dpf')
+        ? { dpfVerifiedOn: fill(`the day you checked ${name} on the Data Privacy Framework list`) }
+        : {}),
+      // The cell as the list words it, where it says more than the mechanisms.
+      ...(read.some((r) => r.unread) ? { note: safeguardCells.map((c) => c.text).join('\n') } : {}),
+    }));
+    for (const r of read) {
+      // "No transfer" is carried where every location given is at home; a mechanism with a
+      // transfer to hold it; anything else is kept as written (and in a transfer's note).
+      if (r.noTransfer && outside.length === 0 && processingCodes.length > 0) carried(r.cell, 'safeguard');
+      else if (!r.unread && r.mechanisms.length > 0 && outside.length > 0) carried(r.cell, 'safeguard');
+      else if (r.unread && outside.length > 0)
+        fates.push({ at: entry.at, header: r.cell.header, text: r.cell.text, fate: 'verbatim', field: 'safeguard' });
+      else verbatim(r.cell, 'safeguard');
+      if (r.noTransfer && outside.length > 0)
+        report.push(`${line}: ${r.cell.header}: "${r.cell.text}" says there is no transfer, but the list places it in ${outside.join(', ')}: check both`);
+    }
+
+    // Contracts and links.
+    const dpaCell = cells('dpa')[0];
+    for (const cell of cells('dpa')) carried(cell, 'dpa');
+    const url = (cell: EntryCell | undefined) =>
+      cell?.href ?? (cell && /^https?:\/\/\S+$/.test(cell.text) ? cell.text : undefined);
+    const website = url(cells('website')[0]);
+    cells('website').forEach((cell, i) =>
+      i === 0 && website && (cell.text === website || cell.href === website) ? carried(cell, 'website') : verbatim(cell, 'website'),
+    );
+    const listUrl = url(cells('listUrl')[0]);
+    cells('listUrl').forEach((cell, i) => (i === 0 && listUrl ? carried(cell, 'listUrl') : verbatim(cell, 'listUrl')));
+    const certifications: string[] = [];
+    for (const cell of cells('certifications')) {
+      const values = splitValues(cell.text);
+      const found = values.map((value) => termOf(vocabularies, 'certifications', value));
+      certifications.push(...found.filter((c): c is string => !!c && !certifications.includes(c)));
+      if (found.every(Boolean)) carried(cell, 'certifications');
+      else verbatim(cell, 'certifications');
+    }
+    for (const cell of entry.unplaced) verbatim(cell);
+    for (const section of entry.sections) facts.push({ kind: 'section', text: section });
+    for (const { marker, note } of entry.footnotes) facts.push({ kind: 'footnote', label: marker, text: note });
+
+    const activity = {
+      purpose:
+        purposeCode ??
+        (purposeText
+          ? fill(
+              `a purpose code for "${purposeText.length > 100 ? `${purposeText.slice(0, 99)}…` : purposeText}" (the codes: docs/reference.md#purposes)`,
+            )
+          : NOT_STATED),
+      ...(purposeText ? { description: purposeText } : {}),
+      dataCategories,
+      dataSubjects,
+      retention,
+      processing,
+      storage,
+    };
+
+    // One recipient per name, letter case aside: a second row is another activity of it.
+    const key = fold(name);
     let processor = processors.get(key);
     if (!processor) {
       let id = slug(name);
       while ([...processors.values()].some((p) => p.id === id)) id = `${id}-2`;
-      const roleText = cell('role');
-      const role = roleText
-        ? ROLES.find(
-            (r) =>
-              r === normal(roleText) ||
-              LOCALES.some((code) => normal(translator(code)(`role.${r}`)) === normal(roleText)),
-          )
-        : namedSubProcessors
-          ? 'sub-processor'
-          : undefined;
-      if (roleText && !role)
-        report.push(
-          `row ${number}: ${header[at('role')]!.trim()}: "${roleText}" is not a role; left as a placeholder`,
-        );
       processor = {
         id,
+        facts: new Set(),
         data: {
           name,
-          // Who the contract is with: the list's entity if it names one; else a person must say.
-          legalEntity: {
-            name: entity || fill(`the legal entity of ${name} (the list names the service only)`),
-            country: fill(
-              `the country ${entity || name} is established in${countries[0] && !countries[0].startsWith(PLACEHOLDER) ? ` (the list says it processes in ${countries.filter((c) => !c.startsWith(PLACEHOLDER)).join(', ')})` : ''}`,
-            ),
-          },
-          role:
-            role ??
-            fill(`the role of ${name} to you: one of ${ROLES.join(', ')} (the list does not say)`),
+          legalEntity,
+          role,
           products: [context.product],
-          transfers: [] as Record<string, unknown>[],
+          transfers: [],
+          ...(website ? { website } : {}),
         },
         activities: [],
       };
       processors.set(key, processor);
     }
-
-    // A transfer for each country outside the EEA, with the list's safeguard if it names one.
-    const mechanisms = split(cell('safeguard')).map((text) => {
-      const code = codeOf(vocabularies, 'transferMechanisms', text);
-      if (!code)
-        report.push(
-          `row ${number}: ${header[at('safeguard')]!.trim()}: "${text}" is not a transfer safeguard this importer knows; left as a placeholder`,
-        );
-      return code ?? fill(`the transfer mechanism for "${text}", e.g. scc`);
-    });
-    const transfers = processor.data['transfers'] as Record<string, unknown>[];
-    for (const country of countries) {
-      if (
-        country.startsWith(PLACEHOLDER) ||
-        EEA.has(country) ||
-        transfers.some((t) => t['country'] === country)
-      )
-        continue;
-      transfers.push({
-        country,
-        // A copy each: one array shared by two transfers would be written as a YAML alias.
-        mechanisms: mechanisms.length
-          ? [...mechanisms]
-          : [fill(`the transfer mechanism for ${country}, e.g. scc`)],
-        ...(mechanisms.includes('scc')
-          ? { sccModule: fill('the SCC module: 3 for a sub-processor, 2 for a processor') }
-          : {}),
-        ...(mechanisms.includes('dpf')
-          ? {
-              dpfVerifiedOn: fill(`the day you checked ${name} on the Data Privacy Framework list`),
-            }
-          : {}),
-      });
+    const data = processor.data;
+    processor.activities.push(activity);
+    const known = data['transfers'] as Record<string, unknown>[];
+    for (const transfer of transfers) if (!known.some((t) => t['country'] === transfer.country)) known.push(transfer);
+    if (dpaCell && !data['dpa'])
+      data['dpa'] = { title: dpaCell.text, ...(url(dpaCell) ? { url: url(dpaCell) } : {}) };
+    if (listUrl && !data['subprocessorListUrl']) data['subprocessorListUrl'] = listUrl;
+    if (certifications.length) data['certifications'] = [...new Set([...((data['certifications'] as string[]) ?? []), ...certifications])];
+    // Facts kept verbatim, each once however many rows repeat them.
+    for (const fact of facts) {
+      const text = JSON.stringify(fact);
+      if (processor.facts.has(text)) continue;
+      processor.facts.add(text);
+      ((data['otherFacts'] ??= []) as unknown[]).push(fact);
     }
-
-    const purposeText = cell('purpose');
-    const purpose = purposeText ? codeOf(vocabularies, 'purposes', purposeText) : undefined;
-    if (purposeText && !purpose)
-      report.push(
-        `row ${number}: ${header[at('purpose')]!.trim()}: "${purposeText}" is not a known purpose; left as a placeholder`,
-      );
-    const dataCategories = split(cell('data')).map((label) => {
-      const code = codeOf(vocabularies, 'dataCategories', label);
-      if (!code)
-        report.push(
-          `row ${number}: ${header[at('data')]!.trim()}: "${label}" is not a known dataCategories label; left as a placeholder`,
-        );
-      return code ?? fill(`a dataCategories code for "${label}"`);
-    });
-    const retentionText = cell('retention');
-    const retention = retentionText ? retentionFromFreeText(retentionText) : undefined;
-    const undisclosed =
-      /^(|-|–|—|n\/a|not (specified|disclosed)( by the vendor)?|niet (gespecificeerd|bekend|bekendgemaakt)|onbekend|unknown)$/i.test(
-        retentionText,
-      );
-    if (retentionText && !retention && !undisclosed)
-      report.push(
-        `row ${number}: ${header[at('retention')]!.trim()}: "${retentionText}" is not a period this importer reads; left as a placeholder`,
-      );
-    processor.activities.push({
-      purpose: purpose ?? fill(`a purpose code for "${purposeText || name}"`),
-      description: purposeText || fill(`what ${name} does`),
-      dataCategories: dataCategories.length
-        ? dataCategories
-        : [fill(`data category codes for ${name}`)],
-      dataSubjects: [fill('data subject codes, e.g. users')],
-      retention:
-        retention ??
-        (undisclosed && known('retention')
-          ? 'not-disclosed'
-          : { period: fill(`a duration for "${retentionText || name}"`) }),
-      processing: countries,
-    });
-  });
-  const all = [...processors.values()];
-  const unstated = (field: string) =>
-    all
-      .filter((p) => JSON.stringify(p.data[field]).includes(PLACEHOLDER))
-      .map((p) => p.data['name']);
-  for (const [field, what] of [
-    ['legalEntity', 'the legal entity or where it is established'],
-    ['role', 'the role'],
-  ] as const) {
-    const names = unstated(field);
-    if (names.length > 0)
-      report.push(
-        `the list does not state ${what} of ${names.join(', ')}: left as placeholders for you to fill in (npm run check lists them)`,
-      );
   }
-  return all;
+  const distinct = [...new Set(unmatchedPurposes)];
+  if (distinct.length > 0)
+    report.push(
+      `the purpose of ${distinct.length} recipient${distinct.length === 1 ? '' : 's'} (${distinct.slice(0, 5).join(', ')}${distinct.length > 5 ? ', …' : ''}) is no purpose code's label or listed word: the text is kept as each activity's description, and the purpose is a placeholder that lists the codes (docs/reference.md#purposes)`,
+    );
+  return [...processors.values()].map(({ facts: _, ...p }) => p);
 }
+
+/** The roles the importer can write, for messages. */
+export const IMPORT_ROLES = ROLES;

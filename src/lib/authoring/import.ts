@@ -1,17 +1,27 @@
 /**
- * Turns a spreadsheet into content files: the CSV this project exports, or a simple list with
- * name, purpose, data, country and retention columns. Every cell it cannot map is reported; a row
- * it cannot read is skipped. Pure: it returns files to write and the report.
+ * Turns a published list into content files: this project's own downloads (subprocessors.json,
+ * either CSV) back into the content they were made from, or a company's own list, read by the
+ * list reader (../lists/) and understood column by column (./import-list.ts). Every cell is
+ * accounted for: carried into a field, or kept verbatim; every gap written as not stated, every
+ * guess a person must make a marked placeholder. Pure: it returns files to write and the report.
  */
 import { stringify } from 'yaml';
+import type { ListDocument } from '../lists/list';
+import { understand, type Understood } from '../lists/understand';
+import type { Field } from '../lists/fields';
+import type { Regime } from '../../core/regimes';
+import type { Role } from '../../core/roles';
+import { fromExport } from './import-export';
+import { exportDocumentSchema, exportProcessorSchema } from '../../schemas/export';
 import { LOCALES, dictionaries, translator, type Locale, type Translate } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { RETENTION_EVENTS } from '../../schemas/retention';
 import type { Vocabularies, VocabularyName } from '../../core/vocabulary';
 import { PLACEHOLDER } from '../../core/placeholder';
 import { slugId } from '../../core/slug';
-import { durationFromWords } from './durations';
-import { countryFrom, importList } from './import-list';
+import { durationFromWords } from '../lists/durations';
+import { countryOf } from '../lists/cells';
+import { importList, type CellFate } from './import-list';
 import { schemaLine } from './editor';
 
 export { durationFromWords };
@@ -25,6 +35,10 @@ export interface ImportResult {
   files: Map<string, string>;
   /** What could not be mapped, one line each, with the row number. */
   report: string[];
+  /** How the list was read, where it is a company's own: its columns and the rows that are no recipient. */
+  understood?: Understood | undefined;
+  /** What became of every cell of a company's own list. */
+  fates?: CellFate[] | undefined;
 }
 
 const slug = (text: string) => slugId(text, 'processor');
@@ -42,16 +56,21 @@ export function retentionFromText(
   cell: string,
   t: Translate,
   locale: Locale = 'en',
-): Record<string, string> | 'not-disclosed' | { notDisclosed: string } | undefined {
+): Record<string, string> | 'not-disclosed' | 'not-stated' | { notDisclosed: string } | undefined {
   const text = cell.trim();
   const said = text.toLowerCase();
+  if (said === t('retention.notStated').toLowerCase() || said === t('export.notStated')) return 'not-stated';
+  // "Not specified" ("Niet opgegeven") is how exports before schema 2 wrote not-disclosed.
   if (
     /^(-|–|—|)$/.test(text) ||
-    said === t('retention.notSpecified').toLowerCase() ||
+    /^(not specified|niet opgegeven)$/i.test(text) ||
     said === t('retention.notDisclosed').toLowerCase() ||
     /^not (specified|disclosed)( by the vendor)?$/i.test(text)
   )
     return 'not-disclosed';
+  const stated = /^(.*?)\s*\((.+)\)$/.exec(text);
+  if (stated && stated[1]!.toLowerCase() === t('retention.notStated').toLowerCase())
+    return { notStated: stated[2]! } as unknown as { notDisclosed: string };
   const basis = /^(.*?)\s*\((.+)\)$/.exec(text);
   const main = basis ? basis[1]! : text;
   // "Not disclosed by the vendor (asked on 2026-11-02)": the note of what was asked.
@@ -101,18 +120,14 @@ const AFTER_ACTIVITIES = [
   'securityUrl',
   'transferImpactAssessment',
   'lastReviewed',
+  'otherFacts',
 ];
 
 export function importCsv(
   records: string[][],
   vocabularies: Vocabularies,
   english: Translate,
-  options: {
-    source: string;
-    noticePeriodDays: number;
-    /** The registry's products: a list's recipients serve the one product, if it has one only. */
-    products?: readonly string[];
-  },
+  options: ImportOptions,
 ): ImportResult {
   const [header, ...dirty] = records;
   if (!header) return { files: new Map(), report: ['the file is empty'] };
@@ -180,6 +195,9 @@ export function importCsv(
     cell: string,
     codes = '',
   ) => {
+    if (codeGap(codes)) return codeGap(codes)!;
+    const gap = undisclosed(cell);
+    if (gap !== undefined) return gap;
     const written = split(codes);
     const labels = split(cell);
     return labels.map((label, i) => {
@@ -221,29 +239,28 @@ export function importCsv(
     key: (value: T) => MessageKey,
     text: string,
   ) => values.find((v) => v === text || t(key(v)).toLowerCase() === text.toLowerCase());
-  /** "not disclosed by the vendor (what was asked)" as the content writes it; undefined for a fact. */
-  const undisclosed = (text: string): 'not-disclosed' | { notDisclosed: string } | undefined => {
-    const words = t('export.notDisclosed');
-    if (text.toLowerCase() === words.toLowerCase()) return 'not-disclosed';
-    if (!text.toLowerCase().startsWith(`${words.toLowerCase()} (`) || !text.endsWith(')'))
-      return undefined;
-    return { notDisclosed: text.slice(words.length + 2, -1) };
+  /**
+   * "not disclosed by the vendor (what was asked)" or "not stated in our list (why)" as the
+   * content writes them; undefined for a fact.
+   */
+  const undisclosed = (text: string): unknown => {
+    for (const [key, word, note] of [
+      ['export.notDisclosed', 'not-disclosed', 'notDisclosed'],
+      ['export.notStated', 'not-stated', 'notStated'],
+    ] as const) {
+      const words = t(key).toLowerCase();
+      if (text.toLowerCase() === words) return word;
+      if (text.toLowerCase().startsWith(`${words} (`) && text.endsWith(')'))
+        return { [note]: text.slice(words.length + 2, -1) };
+    }
+    return undefined;
   };
-  /** A cell that holds a fact or says the vendor did not disclose it. */
+  /** A code cell that records a gap in the content's own words. */
+  const codeGap = (text: string): string | undefined =>
+    text === 'not-stated' || text === 'not-disclosed' ? text : undefined;
+  /** A cell that holds a fact or says who did not give it. */
   const fact = <T>(text: string, read: (text: string) => T) => undisclosed(text) ?? read(text);
 
-  // A company's own list: read column by column, every gap a marked placeholder (./import-list.ts).
-  if (!exported) {
-    const only = options.products?.length === 1 ? options.products[0] : undefined;
-    const listed = importList(header, rows, {
-      vocabularies,
-      report,
-      slug,
-      product: only ?? 'imported',
-    });
-    for (const processor of listed) processors.set(processor.id, processor);
-    if (listed.length > 0 && !only) products.set('imported', 'Imported processors');
-  }
   (exported ? rows : []).forEach((row, index) => {
     const number = index + 2;
     if (row.every((c) => c.trim() === '')) return;
@@ -267,10 +284,19 @@ export function importCsv(
           written.length === productNames.length ? written : productNames.map(slug);
         productNames.forEach((product, i) => products.set(productIds[i]!, product));
         const safeguards = cell(row, 'transfer safeguards');
-        const transfers =
-          safeguards === t('export.eeaOnly') || undisclosed(safeguards)
+        // The transfers as data, where the export wrote them so; else read from their words.
+        const transferData = cell(row, 'transfers (json)');
+        const noTransfers = (['eea', 'uk', 'ch'] as const).some(
+          (home) =>
+            safeguards === t('export.eeaOnly', { home: t(`home.${home}`) }) ||
+            safeguards === t('export.locationsUnknown', { home: t(`home.${home}`) }),
+        );
+        const transfers = transferData
+          ? (JSON.parse(transferData) as Record<string, unknown>[])
+          : noTransfers || undisclosed(safeguards)
             ? []
             : split(safeguards).map((part) => transferFrom(part, number));
+        const otherFacts = cell(row, 'other facts (json)');
         const dpa = agreementFrom(row, 'data processing agreement', 'dpa link', 'dpa signed');
         const arrangement = agreementFrom(
           row,
@@ -308,7 +334,7 @@ export function importCsv(
                       cell(row, 'entity country'),
                       (country) =>
                         cell(row, 'entity country code') ||
-                        countryFrom(country) ||
+                        countryOf(country) ||
                         `${PLACEHOLDER}: the country code of "${country}"`,
                     ),
                   })),
@@ -340,6 +366,7 @@ export function importCsv(
                 }
               : {}),
             ...(cell(row, 'last reviewed') ? { lastReviewed: cell(row, 'last reviewed') } : {}),
+            ...(otherFacts ? { otherFacts: JSON.parse(otherFacts) as unknown } : {}),
           },
           activities: [],
           ...(cell(row, 'announced') ? { announced: cell(row, 'announced') } : {}),
@@ -365,15 +392,16 @@ export function importCsv(
         report.push(
           `row ${number}: Retention: "${cell(row, 'retention')}" is not a period this importer reads; left as a placeholder`,
         );
+      const purpose = mapTerms(
+        number,
+        'Purpose',
+        'purposes',
+        cell(row, 'purpose'),
+        cell(row, 'purpose codes'),
+      );
       processor.activities.push({
-        purpose: mapTerms(
-          number,
-          'Purpose',
-          'purposes',
-          cell(row, 'purpose'),
-          cell(row, 'purpose codes'),
-        )[0],
-        description: cell(row, 'activity'),
+        purpose: Array.isArray(purpose) ? purpose[0] : purpose,
+        ...(cell(row, 'activity') ? { description: cell(row, 'activity') } : {}),
         dataCategories: mapTerms(
           number,
           'Personal data',
@@ -392,7 +420,8 @@ export function importCsv(
           period: `${PLACEHOLDER}: a duration for "${cell(row, 'retention')}"`,
         },
         processing,
-        ...(JSON.stringify(storage) !== JSON.stringify(processing) ? { storage } : {}),
+        // Storage as written: the export never derives it from processing, nor does this.
+        ...(storage === 'not-stated' ? {} : { storage }),
         ...(basis ? { legalBasis: basis } : {}),
         ...(special ? { specialCategoryCondition: special[1] } : {}),
         ...(cell(row, 'only when') ? { conditional: cell(row, 'only when') } : {}),
@@ -408,9 +437,10 @@ export function importCsv(
     names: string,
   ): string[] {
     const codes = cell(row, `${field} country codes`);
+    if (codeGap(codes)) return codeGap(codes) as unknown as string[];
     if (codes) return split(codes);
     return split(names).map((name) => {
-      const code = countryFrom(name);
+      const code = countryOf(name);
       if (!code)
         report.push(
           `row ${number}: ${field}: "${name}" is not a country name or ISO code; left as a placeholder`,
@@ -489,49 +519,98 @@ export function importCsv(
     };
   }
 
-  for (const [vocabulary, terms] of ownTerms) {
+  contentFiles({ processors: [...processors.values()], products, ownTerms, changes: undefined }, options, files, report);
+  return { files, report };
+}
+
+/** What an import writes: processors with their activities, products, own terms, changes. */
+interface ContentParts {
+  processors: {
+    id: string;
+    data: Record<string, unknown>;
+    activities?: Record<string, unknown>[];
+    announced?: string | undefined;
+    effective?: string | undefined;
+  }[];
+  products: ReadonlyMap<string, string>;
+  ownTerms: ReadonlyMap<VocabularyName, ReadonlyMap<string, string>>;
+  /** The change log as the file gives it; else changes made from each processor's dates. */
+  changes: { id: string; data: Record<string, unknown> }[] | undefined;
+}
+
+interface ImportOptions {
+  source: string;
+  /** The notice period in days, where the registry promises one. */
+  noticePeriodDays: number | undefined;
+  /** The registry's products: a list's recipients serve the one product, if it has one only. */
+  products?: readonly string[];
+}
+
+/** The files of the content an import makes, into `files`; gaps in dates go to `report`. */
+function contentFiles(
+  parts: ContentParts,
+  options: ImportOptions,
+  files: Map<string, string>,
+  report: string[],
+): void {
+  const written = (kind: 'vocabulary' | 'change' | 'processor' | 'product', value: unknown) =>
+    `${schemaLine(kind, 1)}\n# Imported from ${options.source}.\n${stringify(value, { lineWidth: 0 })}`;
+  for (const [vocabulary, terms] of parts.ownTerms)
     files.set(
       `vocabulary/${vocabulary}.yaml`,
-      `${schemaLine('vocabulary', 1)}\n# Imported from ${options.source}.\n${stringify({ vocabulary, terms: [...terms].map(([code, label]) => ({ code, label: { en: label, nl: label } })) }, { lineWidth: 0 })}`,
+      written('vocabulary', {
+        vocabulary,
+        terms: [...terms].map(([code, label]) => ({ code, label: { en: label, nl: label } })),
+      }),
     );
-  }
-  // A list that begins its log with recipients announced and in effect on one day, the earliest
-  // of all, was listed when the log began: one listed change, with no notice and no emergency.
-  const days = [...processors.values()].flatMap((p) =>
-    p.announced && isRealDate(p.announced) ? [p.announced] : [],
-  );
-  const began = days.sort()[0];
-  const firstList = [...processors.values()].filter(
-    (p) => began !== undefined && p.announced === began && p.effective === began,
-  );
-  if (firstList.length > 0) {
-    const listed = {
-      type: 'listed',
-      processors: firstList.map((p) => p.id),
-      announced: began,
-      effective: began,
-      products: [...new Set(firstList.flatMap((p) => p.data['products'] as string[]))],
-      summary: 'The list as it stood when the change log began.',
-    };
-    files.set(
-      `changes/${began}-first-list.yaml`,
-      `${schemaLine('change', 1)}\n# Imported from ${options.source}.
-${stringify(listed, { lineWidth: 0 })}`,
-    );
-  }
-  for (const p of processors.values()) {
+  const processors = parts.processors;
+  for (const p of processors) {
     // The file reads as one written by hand: who, then what it does, then transfers and contracts.
+    const activities = p.activities ?? (p.data['activities'] as unknown[]);
     const data = Object.fromEntries([
-      ...Object.entries(p.data).filter(([key]) => !AFTER_ACTIVITIES.includes(key)),
-      ['activities', p.activities],
+      ...Object.entries(p.data).filter(
+        ([key]) => !AFTER_ACTIVITIES.includes(key) && key !== 'activities',
+      ),
+      ['activities', activities],
       ...AFTER_ACTIVITIES.flatMap((key) =>
         p.data[key] === undefined ? [] : [[key, p.data[key]] as const],
       ),
     ]);
+    files.set(`processors/${p.id}.yaml`, written('processor', data));
+  }
+  [...parts.products].forEach(([id, name], i) =>
     files.set(
-      `processors/${p.id}.yaml`,
-      `${schemaLine('processor', 1)}\n# Imported from ${options.source}.\n${stringify(data, { lineWidth: 0 })}`,
+      `products/${id}.yaml`,
+      `${schemaLine('product', 1)}\n${stringify({ name, description: `${name}, imported from ${options.source}.`, order: i + 1 })}`,
+    ),
+  );
+  if (parts.changes) {
+    for (const change of parts.changes)
+      files.set(`changes/${slug(change.id)}.yaml`, written('change', change.data));
+    return;
+  }
+  // A list that begins its log with recipients announced and in effect on one day, the earliest
+  // of all, was listed when the log began: one listed change, with no notice and no emergency.
+  const days = processors.flatMap((p) =>
+    p.announced && isRealDate(p.announced) ? [p.announced] : [],
+  );
+  const began = days.sort()[0];
+  const firstList = processors.filter(
+    (p) => began !== undefined && p.announced === began && p.effective === began,
+  );
+  if (firstList.length > 0)
+    files.set(
+      `changes/${began}-first-list.yaml`,
+      written('change', {
+        type: 'listed',
+        processors: firstList.map((p) => p.id),
+        announced: began,
+        effective: began,
+        products: [...new Set(firstList.flatMap((p) => p.data['products'] as string[]))],
+        summary: 'The list as it stood when the change log began.',
+      }),
     );
+  for (const p of processors) {
     const dated = (label: string, value: string | undefined) => {
       if (value === undefined || isRealDate(value)) return true;
       report.push(
@@ -540,21 +619,26 @@ ${stringify(listed, { lineWidth: 0 })}`,
       return false;
     };
     if (
-      dated('announced', p.announced) &&
-      dated('effective', p.effective) &&
-      p.announced &&
-      p.effective &&
-      !firstList.includes(p)
-    ) {
-      // Only a new sub-processor is owed the notice period (GDPR Art. 28(2)).
-      const short =
-        p.data['role'] === 'sub-processor' &&
-        daysBetween(p.announced, p.effective) < options.noticePeriodDays;
-      if (short)
-        report.push(
-          `${String(p.data['name'])}: announced ${p.announced}, effective ${p.effective}: less than ${options.noticePeriodDays} days' notice, so the change is marked as an emergency; write the real reason in its justification`,
-        );
-      const change = {
+      !dated('announced', p.announced) ||
+      !dated('effective', p.effective) ||
+      !p.announced ||
+      !p.effective ||
+      firstList.includes(p)
+    )
+      continue;
+    // Only a new sub-processor is owed the notice period (GDPR Art. 28(2)), where one is promised.
+    const period = options.noticePeriodDays;
+    const short =
+      period !== undefined &&
+      p.data['role'] === 'sub-processor' &&
+      daysBetween(p.announced, p.effective) < period;
+    if (short)
+      report.push(
+        `${String(p.data['name'])}: announced ${p.announced}, effective ${p.effective}: less than ${period} days' notice, so the change is marked as an emergency; write the real reason in its justification`,
+      );
+    files.set(
+      `changes/${p.effective}-${p.id}-added.yaml`,
+      written('change', {
         type: 'added',
         processors: [p.id],
         announced: p.announced,
@@ -564,22 +648,133 @@ ${stringify(listed, { lineWidth: 0 })}`,
         ...(short
           ? {
               emergency: {
-                justification: `Imported from ${options.source}: it gave less notice than ${options.noticePeriodDays} days, and the spreadsheet does not say why.`,
+                justification: `Imported from ${options.source}: it gave less notice than ${period} days, and the spreadsheet does not say why.`,
               },
             }
           : {}),
-      };
-      files.set(
-        `changes/${p.effective}-${p.id}-added.yaml`,
-        `${schemaLine('change', 1)}\n# Imported from ${options.source}.\n${stringify(change, { lineWidth: 0 })}`,
-      );
-    }
+      }),
+    );
   }
-  [...products].forEach(([id, name], i) =>
-    files.set(
-      `products/${id}.yaml`,
-      `${schemaLine('product', 1)}\n${stringify({ name, description: `${name}, imported from ${options.source}.`, order: i + 1 })}`,
-    ),
+}
+
+/** The header a row of this project's exports begins with, in any of the site's languages. */
+const isExportHeader = (row: readonly string[]): boolean =>
+  LOCALES.some(
+    (code) =>
+      row[0]?.replace(/^\uFEFF/, '').trim().toLowerCase() ===
+        dictionaries[code]['export.col.processor'].toLowerCase() &&
+      row.some((cell) => cell.trim().toLowerCase() === dictionaries[code]['export.col.legalEntity'].toLowerCase()),
   );
-  return { files, report };
+
+/** Takes control characters out of a text, reporting each: the content refuses them. */
+function withoutControls(text: string, where: string, report: string[]): string {
+  const found = new Set<string>();
+  let clean = text;
+  for (let char = controlCharacter(clean, true); char !== undefined; char = controlCharacter(clean, true)) {
+    found.add(codePoint(char));
+    clean = clean.split(char).join(' ');
+  }
+  if (found.size > 0)
+    report.push(
+      `${where}: removed the control character${found.size > 1 ? 's' : ''} ${[...found].join(', ')}; check the text`,
+    );
+  return clean;
+}
+
+export interface DocumentImportOptions extends ImportOptions {
+  /** The publisher's regimes: a location outside their territory needs a transfer entry. */
+  regimes: readonly Regime[];
+  /** The role every recipient of a company's own list has, where the user says so. */
+  role?: Role | undefined;
+  /** The user's --map: folded header words → field, or none. */
+  mappings?: ReadonlyMap<string, Field | 'none'>;
+}
+
+/**
+ * Any list the reader read: this project's subprocessors.json (or a release), its per-recipient
+ * CSV (through its JSON column) or per-activity CSV, or a company's own list.
+ */
+export function importDocument(
+  doc: ListDocument,
+  vocabularies: Vocabularies,
+  english: Translate,
+  options: DocumentImportOptions,
+): ImportResult {
+  const files = new Map<string, string>();
+  const report: string[] = [];
+  const only = options.products?.length === 1 ? options.products[0] : undefined;
+  const exported: { records: string[][] } | { document: unknown } | undefined =
+    doc.exported !== undefined ? { document: doc.exported } : exportedRows(doc, report);
+  if (exported !== undefined) {
+    if ('records' in exported) return importCsv(exported.records, vocabularies, english, options);
+    const parsed = exportDocumentSchema
+      .pick({ processors: true })
+      .extend({ changes: exportDocumentSchema.shape.changes.optional() })
+      .safeParse(exported.document);
+    if (!parsed.success)
+      return {
+        files,
+        report: [
+          `${doc.source} looks like this project's list, but is not one: ${parsed.error.issues[0]?.message ?? 'it does not match the schema'} at ${parsed.error.issues[0]?.path.join('.') ?? ''}`,
+        ],
+      };
+    const parts = fromExport(parsed.data as Parameters<typeof fromExport>[0], vocabularies);
+    contentFiles({ ...parts, changes: parts.changes.length > 0 ? parts.changes : undefined }, options, files, report);
+    return { files, report };
+  }
+  // A company's own list: read as its publisher laid it out, column by column.
+  for (const block of doc.blocks)
+    if (block.kind === 'text') block.row.cells.forEach((c) => (c.text = withoutControls(c.text, block.row.at, report)));
+    else for (const row of block.rows) row.cells.forEach((c) => (c.text = withoutControls(c.text, row.at, report)));
+  const understood = understand(doc, { mappings: options.mappings ?? new Map() });
+  const fates: CellFate[] = [];
+  const listed = importList(understood, {
+    vocabularies,
+    report,
+    slug,
+    product: only ?? 'imported',
+    regimes: options.regimes,
+    role: options.role,
+    fates,
+  });
+  contentFiles(
+    {
+      processors: listed,
+      products: listed.length > 0 && !only ? new Map([['imported', 'Imported processors']]) : new Map(),
+      ownTerms: new Map(),
+      changes: [],
+    },
+    options,
+    files,
+    report,
+  );
+  return { files, report, understood, fates };
+}
+
+/**
+ * This project's own CSV, in a table the reader read: the per-activity file as rows for
+ * importCsv, or the per-recipient file as the JSON of each entry (its last column).
+ */
+function exportedRows(
+  doc: ListDocument,
+  report: string[],
+): { records: string[][] } | { document: unknown } | undefined {
+  const table = doc.blocks.find((b) => b.kind === 'table');
+  if (!table || table.kind !== 'table' || doc.format === 'html' || doc.format === 'markdown') return undefined;
+  const [header, ...rows] = table.rows.map((row) => row.cells.map((c) => c.text));
+  if (!header || !isExportHeader(header)) return undefined;
+  const json = LOCALES.map((code) => dictionaries[code]['export.col.entryJson'].toLowerCase());
+  const at = header.findIndex((cell) => json.includes(cell.trim().toLowerCase()));
+  if (at < 0) return { records: [header, ...rows] };
+  const processors = rows
+    .filter((row) => row.some((cell) => cell.trim() !== ''))
+    .flatMap((row, i) => {
+      try {
+        return [exportProcessorSchema.parse(JSON.parse(row[at] ?? ''))];
+      } catch {
+        report.push(`row ${i + 2}: its ${header[at]} is not an entry of this project's list; row skipped`);
+        return [];
+      }
+    });
+  return { document: { processors } };
 }

@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from '../../i18n';
 import { checkCountryCode } from '../../core/countries';
 import { slugId } from '../../core/slug';
 import { schemaLine } from './editor';
+import { SCHEMA_VERSION } from '../../schemas/organization';
 
 /** What npm run init asks, each with the option that answers it in a script. */
 export const INIT_QUESTIONS = [
@@ -33,7 +34,7 @@ export const INIT_QUESTIONS = [
   {
     key: 'noticePeriodDays',
     option: 'notice-days',
-    ask: 'Days of notice before a new sub-processor starts (GDPR Art. 28(2))',
+    ask: 'Days of notice you promise before a new sub-processor starts (GDPR Art. 28(2)); none if you promise no minimum, not-stated if your terms do not say',
   },
   { key: 'product', option: 'product', ask: 'Your product or service, as customers name it' },
 ] as const;
@@ -59,8 +60,6 @@ export function defaultAnswer(
       return 'en';
     case 'defaultLocale':
       return answers.locales?.split(',')[0]?.trim();
-    case 'noticePeriodDays':
-      return '30';
     default:
       return undefined;
   }
@@ -98,7 +97,9 @@ export function answerProblem(key: keyof InitAnswers, value: string): string | u
         ? undefined
         : `write one of ${LOCALES.join(', ')}`;
     case 'noticePeriodDays':
-      return /^\d+$/.test(text) ? undefined : 'write a whole number of days, e.g. 30';
+      return /^(\d+|none|not-stated)$/.test(text)
+        ? undefined
+        : 'write a whole number of days, e.g. 30; none if you promise no minimum; not-stated if your terms do not say';
     default:
       return undefined;
   }
@@ -121,6 +122,7 @@ export function initialContent(answers: InitAnswers): Map<string, string> {
   const locales = [...new Set(answers.locales.split(',').map((code) => code.trim() as Locale))];
   const defaultLocale = answers.defaultLocale.trim() as Locale;
   const organization = {
+    schemaVersion: SCHEMA_VERSION,
     legalName: answers.legalName.trim(),
     tradeName: answers.tradeName.trim(),
     address: {
@@ -131,7 +133,10 @@ export function initialContent(answers: InitAnswers): Map<string, string> {
     },
     privacyContact: answers.privacyContact.trim(),
     siteUrl: answers.siteUrl.trim(),
-    noticePeriodDays: Number(answers.noticePeriodDays),
+    // A number of days, none (no minimum promised) or not-stated: never a number nobody gave.
+    noticePeriodDays: /^\d+$/.test(answers.noticePeriodDays.trim())
+      ? Number(answers.noticePeriodDays)
+      : answers.noticePeriodDays.trim(),
     objectionAddress: answers.objectionAddress.trim(),
     defaultLocale,
     locales: [defaultLocale, ...locales.filter((code) => code !== defaultLocale)],

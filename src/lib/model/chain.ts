@@ -1,5 +1,6 @@
 /** A vendor's chain (its own sub-processors that touch our data) as every surface shows it. */
-import { adequacyOn, isEea, type Region } from '../../core/countries';
+import { adequacyOn } from '../../core/countries';
+import { insideEea, isRegion, type Region } from '../../core/locations';
 import type { LocalText } from '../../core/local-text';
 import { entityName, knownCountries } from './disclosure';
 import type { ProcessorView, Registry } from './model';
@@ -22,8 +23,8 @@ export interface ChainLinkView {
 
 /** What the list can say of our data's place in a country reached through a chain. */
 const chainRegion = (country: string, today: string): Region | undefined => {
-  if (isEea(country)) return 'eea';
-  const decision = adequacyOn(country, today);
+  if (insideEea(country)) return 'eea';
+  const decision = isRegion(country) ? undefined : adequacyOn(country, today);
   return decision && !decision.requiresCertification ? 'adequate' : undefined;
 };
 

@@ -1,28 +1,28 @@
-/** What the content discloses of a recipient: where its data goes, who it is. */
-import { isDisclosed } from '../../core/disclosure';
+/** What the content gives of a recipient: where its data goes, who it is. */
+import { isKnown } from '../../core/disclosure';
 import type { Activity, ProcessorData } from '../../schemas/processor';
 
-/** The countries an activity processes or stores data in, as far as the vendor disclosed them. */
+/** The locations (countries and regions) an activity processes or stores data in, as far as given. */
 export const knownCountries = (activity: Activity): string[] => [
   ...new Set([
-    ...(isDisclosed(activity.processing) ? activity.processing : []),
-    ...(activity.storage !== undefined && isDisclosed(activity.storage) ? activity.storage : []),
+    ...(isKnown(activity.processing) ? activity.processing : []),
+    ...(activity.storage !== undefined && isKnown(activity.storage) ? activity.storage : []),
   ]),
 ];
 
-/** Whether an activity's processing and storage countries were both disclosed. */
+/**
+ * Whether an activity's processing and storage locations are both given. Storage left out is not
+ * stated: it is never taken to be where the data is processed.
+ */
 export const locationsDisclosed = (activity: Activity): boolean =>
-  isDisclosed(activity.processing) &&
-  (activity.storage === undefined || isDisclosed(activity.storage));
+  isKnown(activity.processing) && activity.storage !== undefined && isKnown(activity.storage);
 
 type Entity = ProcessorData['legalEntity'];
 
-/** The legal entity's name where it was disclosed; undefined for a category or an undisclosed entity. */
+/** The legal entity's name where it is given; undefined for a category or an entity not given. */
 export const entityName = (entity: Entity): string | undefined =>
-  entity !== undefined && isDisclosed(entity) ? entity.name : undefined;
+  entity !== undefined && isKnown(entity) ? entity.name : undefined;
 
-/** The country the legal entity is established in, where it was disclosed. */
+/** The country the legal entity is established in, where it is given. */
 export const entityCountry = (entity: Entity): string | undefined =>
-  entity !== undefined && isDisclosed(entity) && isDisclosed(entity.country)
-    ? entity.country
-    : undefined;
+  entity !== undefined && isKnown(entity) && isKnown(entity.country) ? entity.country : undefined;

@@ -1,5 +1,8 @@
 /** Joins validated content into what pages show: statuses, deadlines, regions and history. */
-import { adequacyOn, regionOf, type Region } from '../../core/countries';
+import { adequacyOn } from '../../core/countries';
+import { isKnown } from '../../core/disclosure';
+import { isHomeRegion, isRegion, regionOf, type Region } from '../../core/locations';
+import type { Regime } from '../../core/regimes';
 import type { Problem } from '../../core/problems';
 import type { Vocabularies } from '../../core/vocabulary';
 import type { ChangeData } from '../../schemas/change';
@@ -81,24 +84,36 @@ export interface Registry {
   warnings: readonly Problem[];
 }
 
-/** All known countries an activity list touches, in the order they first appear, each with its transfer's region. */
-function countriesOf(data: ProcessorData, today: string): CountryView[] {
+/**
+ * All known locations an activity list touches, in the order they first appear, each with its
+ * transfer's region under the publisher's first regime.
+ */
+function countriesOf(data: ProcessorData, today: string, regime: Regime): CountryView[] {
   const codes = new Set(data.activities.flatMap(knownCountries));
   for (const transfer of data.transfers) codes.add(transfer.country);
   return [...codes].map((country) => {
     const transfer = data.transfers.find((t) => t.country === country);
-    const mechanisms = transfer?.mechanisms ?? [];
-    const decision = adequacyOn(country, today);
+    // No entry and no mechanism named are different gaps: the second is a record of not stating it.
+    const mechanisms =
+      transfer === undefined ? [] : isKnown(transfer.mechanisms) ? transfer.mechanisms : undefined;
+    const decision = isRegion(country) ? undefined : adequacyOn(country, today);
     return {
       country,
-      region: regionOf(country, today, mechanisms),
+      region: regionOf(country, today, mechanisms, regime),
       transfer,
-      certifiedOnly: decision?.requiresCertification
-        ? { certified: mechanisms.includes('dpf'), decision: decision.decision }
+      certifiedOnly: decision?.requiresCertification && regime === 'eu'
+        ? { certified: mechanisms?.includes('dpf') ?? false, decision: decision.decision }
         : undefined,
     };
   });
 }
+
+/**
+ * A recipient's locations outside the publisher's home (the EEA under the GDPR), each with the
+ * transfer entry that covers it: the transfers every surface lists.
+ */
+export const transfersOutside = (processor: Pick<ProcessorView, 'countries'>): CountryView[] =>
+  processor.countries.filter((c) => !isHomeRegion(c.region));
 
 /** A change withdrawn on or before the build date. */
 const isWithdrawn = (change: ChangeData, today: string): boolean =>
@@ -166,7 +181,7 @@ export function joinRegistry(
       file,
       hasNotes: hasNotes ?? false,
       status: statusOf(id, statusChanges.get(id) ?? [], today),
-      countries: countriesOf(data, today),
+      countries: countriesOf(data, today, source.organization.regimes[0] ?? 'eu'),
       locationsDisclosed: data.activities.every(locationsDisclosed),
       changes: publishedChanges.get(id) ?? [],
     }))

@@ -4,20 +4,21 @@
  * events attached and the list headers a mail program needs (RFC 2369, RFC 2919).
  */
 import { createHash } from 'node:crypto';
-import { isDisclosed } from '../../core/disclosure';
+import { isKnown, type Unknown } from '../../core/disclosure';
 import { localePath } from '../../core/locale-path';
 import { textsIn } from '../../core/local-text';
 import type { Locale, Translate } from '../../i18n';
-import type { ChangeView, Registry } from '../model/model';
+import { transfersOutside, type ChangeView, type Registry } from '../model/model';
 import { changesCalendar } from '../outputs/calendar';
 import { xmlSafe } from '../outputs/text';
 import { knownCountries } from '../model/disclosure';
-import { entityLine, notDisclosedText } from '../words/disclosure';
+import { entityLine, gapText } from '../words/disclosure';
 import {
   formatCountries,
   formatDate,
   formatList,
   formatRetention,
+  retentionGap,
   termLabel,
   termLabels,
 } from '../words/format';
@@ -75,38 +76,51 @@ function changeLines(
         role: t(`role.${p.role}`),
       }),
     );
-    const codes = [...new Set(p.activities.flatMap((a) => a.dataCategories))];
+    const codes = [
+      ...new Set(p.activities.flatMap((a) => (isKnown(a.dataCategories) ? a.dataCategories : []))),
+    ];
+    // Each gap once in words, beside what is given: never a list that looks complete.
+    const gaps = (values: unknown[]) => [
+      ...new Set(values.filter((v) => !isKnown(v)).map((v) => gapText(v as Unknown, t, text))),
+    ];
     lines.push(
       t('mail.data', {
-        data: formatList(
-          termLabels(registry.vocabularies, 'dataCategories', codes, locale),
-          locale,
-        ),
+        data: [
+          formatList(termLabels(registry.vocabularies, 'dataCategories', codes, locale), locale),
+          ...gaps(p.activities.map((a) => a.dataCategories)),
+        ]
+          .filter(Boolean)
+          .join('; '),
       }),
     );
     const countries = [...new Set(p.activities.flatMap(knownCountries))];
     lines.push(
       t('mail.where', {
-        countries: p.locationsDisclosed
-          ? formatCountries(countries, locale)
-          : [formatCountries(countries, locale), t('processor.notDisclosed')]
-              .filter(Boolean)
-              .join('; '),
+        countries: [
+          formatCountries(countries, locale),
+          ...gaps(p.activities.flatMap((a) => [a.processing, a.storage ?? 'not-stated'])),
+        ]
+          .filter(Boolean)
+          .join('; '),
       }),
     );
-    const outside = p.countries.filter((c) => c.region !== 'eea');
+    const outside = transfersOutside(p);
     if (outside.length > 0)
       lines.push(
         t('mail.safeguards', {
           safeguards: outside
             .map(
               (c) =>
-                `${formatCountries([c.country], locale)}: ${formatList(
-                  (c.transfer?.mechanisms ?? []).map((m) =>
-                    termLabel(registry.vocabularies, 'transferMechanisms', m, locale),
-                  ),
-                  locale,
-                )} (${t(`region.${c.region}`)})`,
+                `${formatCountries([c.country], locale)}: ${
+                  c.transfer && !isKnown(c.transfer.mechanisms)
+                    ? gapText(c.transfer.mechanisms, t, text)
+                    : formatList(
+                        ((c.transfer?.mechanisms as string[] | undefined) ?? []).map((m) =>
+                          termLabel(registry.vocabularies, 'transferMechanisms', m, locale),
+                        ),
+                        locale,
+                      )
+                } (${t(`region.${c.region}`)})`,
             )
             .join('; '),
         }),
@@ -115,11 +129,10 @@ function changeLines(
       t('mail.retention', {
         retention: [
           ...new Set(
-            p.activities.map((a) =>
-              a.retention === 'not-specified' || isDisclosed(a.retention)
-                ? formatRetention(a.retention, locale, t)
-                : notDisclosedText(a.retention, t, text),
-            ),
+            p.activities.map((a) => {
+              const gap = retentionGap(a.retention);
+              return gap ? gapText(gap, t, text) : formatRetention(a.retention, locale, t);
+            }),
           ),
         ].join('; '),
       }),

@@ -3,6 +3,8 @@
  * with the SHA-256 of the bytes ./files.ts makes for it, so a tool that knows only the domain can
  * find the list, the feeds and the releases and check each of them.
  */
+import { defined } from '../../core/defined';
+import { noticeDays } from '../model/notice';
 import { createHash } from 'node:crypto';
 import { localePath } from '../../core/locale-path';
 import { translator, type Locale } from '../../i18n';
@@ -70,11 +72,12 @@ export async function discoveryDocument(registry: Registry, site: URL): Promise<
     },
     asOf: registry.today,
     languages: { default: org.defaultLocale, all: [...org.locales] },
-    notice: {
-      noticePeriodDays: org.noticePeriodDays,
-      objectionWindowDays: org.objectionWindowDays ?? org.noticePeriodDays,
+    notice: defined({
+      noticePeriodDays:
+        typeof org.noticePeriodDays === 'object' ? 'not-stated' : org.noticePeriodDays,
+      objectionWindowDays: org.objectionWindowDays ?? noticeDays(org),
       objectionAddress: org.objectionAddress,
-    },
+    }),
     lists,
     schema: entry(at(SCHEMA_FILE.path), schemaFile(site)),
     changes,

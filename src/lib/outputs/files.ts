@@ -12,7 +12,7 @@ import { toCsv } from './export/csv';
 import { exportDocument } from './export/document';
 import { discoveryJsonSchema, exportJsonSchema } from './export/json-schema';
 import { toJsonLd } from './export/jsonld';
-import { activityFileSheet, processorSheet } from './export/rows';
+import { activityFileSheet, processorFileSheet } from './export/rows';
 import { listWorkbook } from './export/xlsx';
 import { atomFeed, feedScopes, jsonFeed, rssFeed, type FeedScope } from './feeds';
 import {
@@ -38,7 +38,7 @@ const LIST_SERIALIZERS: Record<
   ListFormat['id'],
   (doc: ExportDocument, t: Translate) => string | Promise<ArrayBuffer>
 > = {
-  csv: (doc, t) => toCsv(processorSheet(doc, t)),
+  csv: (doc, t) => toCsv(processorFileSheet(doc, t)),
   activities: (doc, t) => toCsv(activityFileSheet(doc, t)),
   xlsx: (doc, t) => listWorkbook(doc, t),
   json: (doc) => toJson(doc),

@@ -5,22 +5,25 @@
 import type { Problem } from '../../core/problems';
 import { addDays, daysBetween } from '../../core/dates';
 import type { ChangeData } from '../../schemas/change';
-import { needsNotice, type NoticeRules, type RoleOf } from '../model/notice';
+import { needsNotice, noticeDays, type NoticeRules, type RoleOf } from '../model/notice';
 import { notifiedDays } from '../model/notified';
 import { rule, type Report } from './rule';
 
 type Changes = readonly { file: string; data: ChangeData }[];
 
 function tooShort(changes: Changes, rules: NoticeRules, roleOf: RoleOf, report: Report) {
+  // With no minimum promised, or none stated, there is no period to fall short of.
+  const period = noticeDays(rules);
+  if (period === undefined) return;
   for (const { file, data } of changes) {
     const days = daysBetween(data.announced, data.effective);
-    if (needsNotice(data, roleOf) && !data.emergency && days < rules.noticePeriodDays) {
+    if (needsNotice(data, roleOf) && !data.emergency && days < period) {
       report({
         file,
         field: 'effective',
         message:
           `gives ${days} days' notice (announced ${data.announced}, effective ${data.effective}); ` +
-          `a new sub-processor needs at least ${rules.noticePeriodDays}. Set effective to ${addDays(data.announced, rules.noticePeriodDays)} or later, ` +
+          `a new sub-processor needs at least ${period}. Set effective to ${addDays(data.announced, period)} or later, ` +
           'or, if it truly cannot wait, add emergency: { justification: ... } for customers to read.',
       });
     }
@@ -116,7 +119,8 @@ export const noticeSentLate = rule({
   check: ({ source }, report) => {
     const roles = new Map(source.processors.map(({ id, data }) => [id, data.role]));
     const notified = notifiedDays(source.notices ?? []);
-    const period = source.organization.noticePeriodDays;
+    const period = noticeDays(source.organization);
+    if (period === undefined) return;
     for (const { id, file, data } of source.changes) {
       const sent = notified.get(id);
       if (sent === undefined || sent <= data.announced || data.emergency) continue;

@@ -1,8 +1,8 @@
 /** Rules on each processor: no duplicates, a history, a contract, the chain, Art. 9 data, retention. */
 import { nameKey } from '../../core/characters';
 import { addDays } from '../../core/dates';
-import { EEA, countryName } from '../../core/countries';
-import { isDisclosed } from '../../core/disclosure';
+import { insideEea, locationName } from '../../core/locations';
+import { isKnown, knownList } from '../../core/disclosure';
 import { REVIEW_INTERVAL_DAYS } from '../../core/review';
 import type { ChainLink, ProcessorData } from '../../schemas/processor';
 import { entityName, knownCountries } from '../model/disclosure';
@@ -110,64 +110,6 @@ export const jointControllerWithoutArrangement = missingContract(
   'a joint controller needs an arrangement (GDPR Art. 26): add arrangement: { title: ..., url: ... }.',
 );
 
-/** Where a recipient's identity or locations are recorded as not disclosed: the fields, in order. */
-function undisclosedFacts(data: ProcessorData): { field: string; what: string }[] {
-  const found: { field: string; what: string }[] = [];
-  const entity = data.legalEntity;
-  if (entity !== undefined && !isDisclosed(entity))
-    found.push({ field: 'legalEntity', what: 'its legal entity' });
-  else if (entity !== undefined && !isDisclosed(entity.country))
-    found.push({ field: 'legalEntity.country', what: "its legal entity's country" });
-  data.activities.forEach((activity, a) => {
-    if (!isDisclosed(activity.processing))
-      found.push({ field: `activities[${a}].processing`, what: 'where it processes the data' });
-    if (activity.storage !== undefined && !isDisclosed(activity.storage))
-      found.push({ field: `activities[${a}].storage`, what: 'where it stores the data' });
-  });
-  return found;
-}
-
-export const subProcessorNotDisclosed = rule({
-  id: 'sub-processor-not-disclosed',
-  level: 'error',
-  locked: true,
-  reason:
-    'Customers must be able to know who each sub-processor is and where it processes their data before they accept it.',
-  law: 'GDPR Art. 28(2), EDPB Opinion 22/2024',
-  stage: 'content',
-  check: ({ source, listed }, report) => {
-    for (const { id, file, data } of source.processors) {
-      if (data.role !== 'sub-processor' || !listed(id)) continue;
-      for (const { field, what } of undisclosedFacts(data))
-        report({
-          file,
-          field,
-          message: `${what} is recorded as not disclosed, and a sub-processor cannot be engaged without it: customers must know who handles their data and where (GDPR Art. 28(2)). Get the answer from the vendor, or do not engage it.`,
-        });
-    }
-  },
-});
-
-export const recipientNotDisclosed = rule({
-  id: 'recipient-not-disclosed',
-  level: 'warning',
-  reason:
-    'A recipient whose identity or locations are not disclosed is shown so on every page; ask the vendor, so the list can say more.',
-  law: 'GDPR Art. 13(1)(e)–(f)',
-  stage: 'content',
-  check: ({ source, listed }, report) => {
-    for (const { id, file, data } of source.processors) {
-      if (data.role === 'sub-processor' || !listed(id)) continue;
-      for (const { field, what } of undisclosedFacts(data))
-        report({
-          file,
-          field,
-          message: `${what} is recorded as not disclosed: every page says so. Ask the vendor and record the answer when it comes.`,
-        });
-    }
-  },
-});
-
 export const subProcessorWithoutList = rule({
   id: 'sub-processor-without-list',
   level: 'warning',
@@ -178,7 +120,7 @@ export const subProcessorWithoutList = rule({
     for (const { id, file, data } of source.processors) {
       if (data.role !== 'sub-processor' || !listed(id)) continue;
       const url = data.subprocessorListUrl;
-      if (url !== undefined && isDisclosed(url)) continue;
+      if (url !== undefined && isKnown(url)) continue;
       report({
         file,
         field: 'subprocessorListUrl',
@@ -202,7 +144,7 @@ export const specialCategoryWithoutCondition = rule({
   check: ({ source }, report) => {
     for (const { file, data } of source.processors) {
       data.activities.forEach((activity, a) =>
-        activity.dataCategories.forEach((code, c) => {
+        knownList(activity.dataCategories).forEach((code, c) => {
           if (!source.vocabularies.dataCategories.get(code)?.special) return;
           if (activity.specialCategoryCondition) return;
           report({
@@ -212,28 +154,6 @@ export const specialCategoryWithoutCondition = rule({
           });
         }),
       );
-    }
-  },
-});
-
-export const retentionNotSpecified = rule({
-  id: 'retention-not-specified',
-  level: 'warning',
-  reason: 'Customers must be told how long their data is kept, or at least an upper bound.',
-  law: 'GDPR Art. 13(2)(a)',
-  stage: 'content',
-  check: ({ source, listed }, report) => {
-    for (const { id, file, data } of source.processors) {
-      if (!listed(id)) continue;
-      data.activities.forEach((activity, a) => {
-        if (activity.retention !== 'not-specified' && isDisclosed(activity.retention)) return;
-        report({
-          file,
-          field: `activities[${a}].retention`,
-          message:
-            'the vendor has not disclosed how long it keeps this data: ask, or give an upper bound with { upTo: P1Y }.',
-        });
-      });
     }
   },
 });
@@ -370,13 +290,13 @@ export const chainLinkUncovered = rule({
       const covered = new Set(data.transfers.map((t) => t.country));
       data.chain.links.forEach((link, i) => {
         const outside = linkCountries(link, processors).filter(
-          (c) => !EEA.has(c) && !covered.has(c),
+          (c) => !insideEea(c) && !covered.has(c),
         );
         if (outside.length === 0) return;
         report({
           file,
           field: `chain.links[${i}]`,
-          message: `${linkName(link, processors)} processes our data in ${outside.map((c) => countryName(c, 'en')).join(', ')}, which the transfers of ${data.name} do not cover: add a transfer for ${outside.join(', ')} with its safeguard, or correct the link.`,
+          message: `${linkName(link, processors)} processes our data in ${outside.map((c) => locationName(c, 'en')).join(', ')}, which the transfers of ${data.name} do not cover: add a transfer for ${outside.join(', ')} with its safeguard, or correct the link.`,
         });
       });
     }

@@ -1,4 +1,5 @@
 /** Rules on references between files: products, processors and vocabulary codes must exist. */
+import { isKnown, knownList } from '../../core/disclosure';
 import { didYouMean } from '../../core/suggest';
 import type { VocabularyName } from '../../core/vocabulary';
 import { rule } from './rule';
@@ -70,16 +71,16 @@ export const unknownCode = rule({
       );
       data.activities.forEach((activity, a) => {
         const at = `activities[${a}]`;
-        check(file, `${at}.purpose`, 'purposes', activity.purpose);
-        activity.dataCategories.forEach((code, i) =>
+        if (isKnown(activity.purpose)) check(file, `${at}.purpose`, 'purposes', activity.purpose);
+        knownList(activity.dataCategories).forEach((code, i) =>
           check(file, `${at}.dataCategories[${i}]`, 'dataCategories', code),
         );
-        activity.dataSubjects.forEach((code, i) =>
+        knownList(activity.dataSubjects).forEach((code, i) =>
           check(file, `${at}.dataSubjects[${i}]`, 'dataSubjects', code),
         );
       });
       data.transfers.forEach((transfer, t) =>
-        transfer.mechanisms.forEach((code, i) =>
+        knownList(transfer.mechanisms).forEach((code, i) =>
           check(file, `transfers[${t}].mechanisms[${i}]`, 'transferMechanisms', code),
         ),
       );

@@ -83,6 +83,14 @@ export const legalBasisForSubProcessor = schemaRule(
   "A sub-processor works on our customers' data, for which our customers are the controller and choose the lawful basis: the list cannot state one.",
   'GDPR Art. 6(1), Art. 28',
 );
+export const schemaVersion = schemaRule(
+  'schema-version',
+  'Content written for another schema may mean something else: npm run migrate brings it forward, keeping what it meant.',
+);
+export const notDisclosedWithoutVendor = schemaRule(
+  'not-disclosed-without-vendor',
+  'A category of recipients has no vendor to ask: a fact it lacks is not stated in our list, never "not disclosed by the vendor".',
+);
 export const listedWithNotice = schemaRule(
   'listed-with-notice',
   'A listed entry records the list as it stood when the log began: it takes effect the day it is recorded, with no notice period, deadline or emergency.',

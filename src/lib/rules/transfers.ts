@@ -2,17 +2,22 @@
  * Transfer rules (GDPR Chapter V): every country outside the EEA needs a mechanism, and each
  * mechanism must be one that can cover that country on the date the transfer has to hold.
  */
-import { EEA, adequacyOn, countryName } from '../../core/countries';
+import { adequacyOn } from '../../core/countries';
+import { approvedForEea, atHome, insideEea, isRegion, locationName } from '../../core/locations';
 import { addDays } from '../../core/dates';
 import type { ProcessorData, Transfer } from '../../schemas/processor';
-import { isDisclosed } from '../../core/disclosure';
-import { REGIME_HOME, REGIME_LAW, regimesOf, type Regime } from '../../core/regimes';
+import { isKnown, knownList } from '../../core/disclosure';
+import { REGIME_LAW, regimesOf, type Regime } from '../../core/regimes';
 import { expectedSccModule } from '../../core/roles';
 import { knownCountries, locationsDisclosed } from '../model/disclosure';
 import { effectOn, type StatusChange } from '../model/status';
 import { rule, type ContentInput, type Report } from './rule';
 
-const name = (code: string) => countryName(code, 'en');
+const name = (code: string) => locationName(code, 'en');
+
+/** Whether a regime's law needs no mechanism for a location: its own territory, or the EEA it approves. */
+const noMechanismNeeded = (code: string, regime: Regime): boolean =>
+  atHome(code, regime) || approvedForEea(code, regime);
 
 /** The date a processor's transfers must hold on: a pending change's effective date, else today. */
 function transferDate(own: readonly StatusChange[], processorId: string, today: string): string {
@@ -58,7 +63,7 @@ const eachMechanism = (
 ) =>
   function (input: ContentInput, report: Report) {
     eachTransfer((at, r) =>
-      at.transfer.mechanisms.forEach((mechanism, m) =>
+      knownList(at.transfer.mechanisms).forEach((mechanism, m) =>
         check({ ...at, mechanism, field: `${at.field}.mechanisms[${m}]` }, r, input),
       ),
     )(input, report);
@@ -73,6 +78,7 @@ export const transferMissing = rule({
   law: 'GDPR Art. 44–46',
   stage: 'content',
   check: ({ source }, report) => {
+    const regimes = source.organization.regimes;
     for (const { file, data } of source.processors) {
       const covered = new Set(data.transfers.map((t) => t.country));
       data.activities.forEach((activity, a) => {
@@ -80,14 +86,20 @@ export const transferMissing = rule({
           ['processing', activity.processing],
           ['storage', activity.storage ?? []],
         ] as const) {
-          // Countries the vendor did not disclose are another rule's concern (*-not-disclosed).
-          const codes = isDisclosed(given) ? given : [];
-          codes.forEach((country, c) => {
-            if (EEA.has(country) || covered.has(country)) return;
+          // Locations the list does not give are other rules' concern (*-not-disclosed, storage-not-given).
+          knownList(given).forEach((country, c) => {
+            if (covered.has(country)) return;
+            // Under each of the publisher's laws: outside its territory, and not approved wholesale.
+            const under = regimes.filter((regime) => !noMechanismNeeded(country, regime));
+            if (under.length === 0) return;
+            const where =
+              under.includes('eu') && !insideEea(country)
+                ? 'outside the EEA'
+                : `a transfer under ${under.map((r) => REGIME_LAW[r]).join(' and ')}`;
             report({
               file,
               field: `activities[${a}].${list}[${c}]`,
-              message: `${name(country)} (${country}) is outside the EEA but has no entry under transfers: add - country: ${country} with its mechanisms, e.g. [scc] and sccModule: 3.`,
+              message: `${name(country)} (${country}) is ${where} but has no entry under transfers: add - country: ${country} with its mechanisms, e.g. [scc] and sccModule: 3${isRegion(country) ? ', or name the countries instead of the region' : ''}.`,
             });
             covered.add(country); // once per country
           });
@@ -100,16 +112,20 @@ export const transferMissing = rule({
 export const transferInsideEea = rule({
   id: 'transfer-inside-eea',
   level: 'warning',
-  reason: 'A country in the EEA needs no transfer mechanism; an entry for it suggests a mistake.',
+  reason:
+    "A country in the EEA (or the publisher's own, under the UK's or Swiss law) needs no transfer mechanism; an entry for it suggests a mistake.",
   stage: 'content',
-  check: eachTransfer(({ file, transfer, field }, report) => {
-    if (!EEA.has(transfer.country)) return;
-    report({
-      file,
-      field: `${field}.country`,
-      message: `${name(transfer.country)} is in the EEA: no transfer mechanism is needed. Remove this entry.`,
-    });
-  }),
+  check: (input, report) => {
+    const regimes = input.source.organization.regimes;
+    eachTransfer(({ file, transfer, field }, r) => {
+      if (!regimes.every((regime) => noMechanismNeeded(transfer.country, regime))) return;
+      r({
+        file,
+        field: `${field}.country`,
+        message: `${name(transfer.country)} needs no transfer mechanism under ${regimes.map((x) => REGIME_LAW[x]).join(' or ')}${insideEea(transfer.country) ? ' (it is in the EEA)' : ''}. Remove this entry.`,
+      });
+    })(input, report);
+  },
 });
 
 export const transferWithoutActivity = rule({
@@ -118,7 +134,7 @@ export const transferWithoutActivity = rule({
   reason: 'A transfer entry for a country no activity uses says more than the activities do.',
   stage: 'content',
   check: eachTransfer(({ file, data, transfer, field }, report) => {
-    if (EEA.has(transfer.country) || usedCountries(data).has(transfer.country)) return;
+    if (insideEea(transfer.country) || usedCountries(data).has(transfer.country)) return;
     // Where the vendor did not disclose every location, a transfer entry may be all it said.
     if (!data.activities.every(locationsDisclosed)) return;
     report({
@@ -333,11 +349,13 @@ export const mechanismRegimeGap = rule({
   check: (input, report) => {
     const regimes = input.source.organization.regimes;
     eachTransfer(({ file, transfer, field }, r) => {
-      if (EEA.has(transfer.country)) return;
+      // A transfer whose mechanisms are not stated is transfer-safeguard-not-stated's concern.
+      if (!isKnown(transfer.mechanisms)) return;
+      const mechanisms = transfer.mechanisms;
       for (const regime of regimes) {
-        // UK data in the UK and Swiss data in Switzerland are not transferred under their law.
-        if (REGIME_HOME[regime] === transfer.country) continue;
-        if (transfer.mechanisms.some((m) => covered(input, m).includes(regime))) continue;
+        // Data at home under a law, or in the EEA its law approves, needs no mechanism of it.
+        if (noMechanismNeeded(transfer.country, regime)) continue;
+        if (mechanisms.some((m) => covered(input, m).includes(regime))) continue;
         const fits = {
           eu: 'scc (with sccModule), dpf for a certified US recipient, or adequacy',
           uk: 'uk-idta, uk-addendum (beside scc) or uk-dpf-extension',
@@ -346,7 +364,7 @@ export const mechanismRegimeGap = rule({
         r({
           file,
           field: `${field}.mechanisms`,
-          message: `the transfer to ${name(transfer.country)} (${transfer.country}) has no mechanism for ${REGIME_LAW[regime]} data, which organization.yaml lists in regimes (${regime}): its mechanisms (${transfer.mechanisms.join(', ')}) do not cover it. Add ${fits}.`,
+          message: `the transfer to ${name(transfer.country)} (${transfer.country}) has no mechanism for ${REGIME_LAW[regime]} data, which organization.yaml lists in regimes (${regime}): its mechanisms (${mechanisms.join(', ')}) do not cover it. Add ${fits}.`,
         });
       }
     })(input, report);
@@ -382,7 +400,7 @@ export const ukAddendumWithoutScc = rule({
   law: 'UK ICO International Data Transfer Addendum, Part 1',
   stage: 'content',
   check: eachMechanism(({ file, transfer, mechanism, field }, report) => {
-    if (mechanism !== 'uk-addendum' || transfer.mechanisms.includes('scc')) return;
+    if (mechanism !== 'uk-addendum' || knownList(transfer.mechanisms).includes('scc')) return;
     report({
       file,
       field,
@@ -404,7 +422,7 @@ export const dpfWithoutEntity = rule({
     if (mechanism !== 'dpf' && mechanism !== 'swiss-dpf' && mechanism !== 'uk-dpf-extension')
       return;
     const entity = data.legalEntity;
-    if (entity !== undefined && isDisclosed(entity)) return;
+    if (entity !== undefined && isKnown(entity)) return;
     report({
       file,
       field,

@@ -1,6 +1,8 @@
 /** Links to the files src/lib/outputs/formats.ts declares, as pages show them. */
 import type { Translate } from '../../i18n';
+import type { Organization } from '../../schemas/organization';
 import type { Release } from '../../schemas/release';
+import { noticeDays } from '../model/notice';
 import { feedScopes, type FeedScope } from '../outputs/feeds';
 import { activityFileHeaders, processorHeaders } from '../outputs/export/rows';
 import { subscriptionMailto } from '../words/mailto';
@@ -114,4 +116,14 @@ export function downloadsPage(
       ...(format.id === 'activities' ? { columns: activityFileHeaders(t) } : {}),
     };
   });
+}
+
+/**
+ * What /subscribe/ promises of notice, built from organization.yaml: the days where it gives a
+ * number, that it promises no minimum where it says none, nothing where it does not say.
+ */
+export function noticePromise(organization: Organization, t: Translate): string | undefined {
+  const days = noticeDays(organization);
+  if (days !== undefined) return t('subscribe.notice', { days });
+  return organization.noticePeriodDays === 'none' ? t('subscribe.noNotice') : undefined;
 }

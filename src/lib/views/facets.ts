@@ -3,12 +3,13 @@
  * category, …). The same values drive the search filters and the pre-rendered browse pages.
  */
 import type { Translate } from '../../i18n';
-import { ADEQUACY_DECISIONS, adequacyOn, countryName } from '../../core/countries';
+import { ADEQUACY_DECISIONS, adequacyOn } from '../../core/countries';
+import { gapOf } from '../../core/disclosure';
+import { locationName, type Region } from '../../core/locations';
 import { termLabel } from '../words/format';
 import { productNames } from '../words/names';
 import type { ChangeView, CountryView, ProcessorView, Registry } from '../model/model';
 import type { Locale } from '../../i18n';
-import type { Region } from '../../core/countries';
 import { ROLES, type Role } from '../../core/roles';
 
 /** Processors per browse page: keeps every page small at any registry size. */
@@ -68,6 +69,16 @@ export interface FacetValue {
 export const countText = (current: number, upcoming: number, t: Translate): string =>
   upcoming === 0 ? String(current) : t('count.withUpcoming', { count: current, upcoming });
 
+/** The words a facet value that records a gap has: who did not give the fact. */
+const GAPS = new Set(['not-stated', 'not-disclosed']);
+
+/** Codes of a fact as facet values: the codes, or the gap (not-stated, not-disclosed) itself. */
+const codesOf = (value: unknown): string[] => {
+  const gap = gapOf(value);
+  if (gap) return [gap];
+  return Array.isArray(value) ? (value as string[]) : [value as string];
+};
+
 /** The slugs of every browse facet for one processor. */
 export function processorFacetSlugs(processor: ProcessorView): Record<BrowseFacet, string[]> {
   const unique = (values: string[]) => [...new Set(values)];
@@ -76,9 +87,9 @@ export function processorFacetSlugs(processor: ProcessorView): Record<BrowseFace
     role: [processor.role],
     country: processor.countries.map((c) => c.country.toLowerCase()),
     region: unique(processor.countries.map((c) => c.region)),
-    mechanism: unique(processor.transfers.flatMap((t) => t.mechanisms)),
-    'data-category': unique(processor.activities.flatMap((a) => a.dataCategories)),
-    purpose: unique(processor.activities.map((a) => a.purpose)),
+    mechanism: unique(processor.transfers.flatMap((t) => codesOf(t.mechanisms))),
+    'data-category': unique(processor.activities.flatMap((a) => codesOf(a.dataCategories))),
+    purpose: unique(processor.activities.flatMap((a) => codesOf(a.purpose))),
   };
 }
 
@@ -90,11 +101,14 @@ export function facetLabel(
   locale: Locale,
   t: Translate,
 ): string {
+  if (GAPS.has(slug) && facet !== 'role')
+    return t(slug === 'not-stated' ? 'processor.notStated' : 'processor.notDisclosed');
   switch (facet) {
     case 'product':
       return productNames(registry, [slug], locale)[0]!;
     case 'country':
-      return countryName(slug.toUpperCase(), locale);
+      // A country's slug is its code in lower case; a region's is its own code.
+      return locationName(/^[a-z]{2}$/.test(slug) ? slug.toUpperCase() : slug, locale);
     case 'role':
       return t(`role.${slug as Role}`);
     case 'region':
@@ -185,7 +199,7 @@ export function processorFilters(
     country: slugs.country,
     mechanism: slugs.mechanism,
     'data-category': slugs['data-category'],
-    'data-subject': [...new Set(processor.activities.flatMap((a) => a.dataSubjects))],
+    'data-subject': [...new Set(processor.activities.flatMap((a) => codesOf(a.dataSubjects)))],
     purpose: slugs.purpose,
   };
 }
@@ -219,7 +233,13 @@ export function searchFilterLabels(
         add(facet, slug, facetLabel(registry, facet, slug, locale, t));
     add('status', processor.status.status, t(`status.${processor.status.status}`));
     for (const code of filters['data-subject'] ?? [])
-      add('data-subject', code, termLabel(registry.vocabularies, 'dataSubjects', code, locale));
+      add(
+        'data-subject',
+        code,
+        GAPS.has(code)
+          ? t(code === 'not-stated' ? 'processor.notStated' : 'processor.notDisclosed')
+          : termLabel(registry.vocabularies, 'dataSubjects', code, locale),
+      );
   }
   for (const change of registry.changes) {
     add('type', change.type, t(`change.type.${change.type}`));
@@ -253,7 +273,7 @@ export function transfersShown(
     case 'region':
       return (c) => c.region === value.slug;
     case 'mechanism':
-      return (c) => c.transfer?.mechanisms.includes(value.slug) ?? false;
+      return (c) => (c.transfer ? codesOf(c.transfer.mechanisms).includes(value.slug) : false);
     default:
       return undefined;
   }

@@ -1,6 +1,15 @@
 /** What the overview shows: the processors on the list by product, the counts, the open changes. */
+import { isRegion } from '../../core/locations';
 import { ROLES, type Role } from '../../core/roles';
-import type { ChangeView, ProcessorView, ProductView, Registry } from '../model/model';
+import type { Translate } from '../../i18n';
+import {
+  transfersOutside,
+  type ChangeView,
+  type ProcessorView,
+  type ProductView,
+  type Registry,
+} from '../model/model';
+import { roleSentences } from './processor';
 
 /** Processors per product shown on the overview; the rest are a link away (and in search). */
 export const OVERVIEW_PER_PRODUCT = 50;
@@ -46,24 +55,31 @@ export interface Counts {
   upcoming: number;
   /** Countries the active recipients are known to process or store data in. */
   countries: number;
-  /** Active recipients with a transfer outside the EEA. */
-  outsideEea: number;
-  /** Active recipients whose vendor has not disclosed every location. */
+  /** Active recipients with a location outside the publisher's home (the EEA under the GDPR). */
+  outside: number;
+  /** Active recipients not every location of which is given. */
   undisclosed: number;
-  /** Active recipients by role. */
-  roles: { role: Role; count: number }[];
+  /** Active recipients by role, with what the role means in sentences built from the content. */
+  roles: { role: Role; count: number; sentences: string[] }[];
 }
 
-export function counts(registry: Registry): Counts {
+export function counts(registry: Registry, t: Translate): Counts {
   const active = activeProcessors(registry);
-  const countries = new Set(active.flatMap((p) => p.countries.map((c) => c.country)));
+  // Countries: the regions a list may give (worldwide, the EU) are places, not countries.
+  const countries = new Set(
+    active.flatMap((p) => p.countries.map((c) => c.country).filter((code) => !isRegion(code))),
+  );
   return {
     active: active.length,
     upcoming: registry.processors.filter((p) => p.status.status === 'upcoming').length,
     countries: countries.size,
-    outsideEea: active.filter((p) => p.countries.some((c) => c.region !== 'eea')).length,
+    outside: active.filter((p) => transfersOutside(p).length > 0).length,
     undisclosed: active.filter((p) => !p.locationsDisclosed).length,
-    roles: byRole(active).map(({ role, processors }) => ({ role, count: processors.length })),
+    roles: byRole(active).map(({ role, processors }) => ({
+      role,
+      count: processors.length,
+      sentences: roleSentences(role, processors, registry.organization, t),
+    })),
   };
 }
 

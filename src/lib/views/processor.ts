@@ -3,23 +3,26 @@ import type { Activity } from '../../schemas/processor';
 import { MECHANISM_ABBREVIATIONS } from '../../core/vocabulary';
 import type { TextsIn } from '../../core/local-text';
 import { entityName, knownCountries, locationsDisclosed } from '../model/disclosure';
-import type { NotDisclosed } from '../../core/disclosure';
-import { isProcessorRole } from '../../core/roles';
+import { gapOf, isKnown, type Unknown } from '../../core/disclosure';
+import type { Translate } from '../../i18n';
+import type { Organization } from '../../schemas/organization';
+import { noticeDays } from '../model/notice';
+import { isProcessorRole, type Role } from '../../core/roles';
 import type { Retention } from '../../schemas/retention';
-import { retentionDisclosed } from '../words/format';
-import type { CountryView, ProcessorView } from '../model/model';
+import { retentionGap } from '../words/format';
+import type { ProcessorView } from '../model/model';
 export { chainLinks, fourthPartiesIn, type ChainLinkView } from '../model/chain';
 
 /** The countries an activity processes or stores data in, each once, as far as the vendor disclosed them. */
 export const activityCountries = (activity: Activity): string[] => knownCountries(activity);
 
-/** The processor's recipient countries outside the EEA, each with the transfer entry that covers it. */
-export const transfersOutsideEea = (processor: ProcessorView): CountryView[] =>
-  processor.countries.filter((c) => c.region !== 'eea');
+export { transfersOutside } from '../model/model';
 
 /** A processor page's meta description: the vendor, its legal entity, and what it does, in the page's language. */
 export const processorDescription = (processor: ProcessorView, text: TextsIn): string =>
-  `${processor.name}${entityName(processor.legalEntity) ? ` (${entityName(processor.legalEntity)})` : ''}: ${processor.activities.map((a) => text(a.description)).join(' ')}`;
+  `${processor.name}${entityName(processor.legalEntity) ? ` (${entityName(processor.legalEntity)})` : ''}${processor.activities.some((a) => a.description) ? ': ' : ''}${processor.activities
+    .flatMap((a) => (a.description ? [text(a.description)] : []))
+    .join(' ')}`;
 
 /** The day the change log began, for a processor that was on the list then (a `listed` entry). */
 export const listedSince = (processor: ProcessorView): string | undefined =>
@@ -36,7 +39,7 @@ export const searchAbbreviations = (processor: ProcessorView): string =>
   [
     ...new Set(
       processor.transfers.flatMap((t) =>
-        t.mechanisms.flatMap((m) => MECHANISM_ABBREVIATIONS[m] ?? []),
+        isKnown(t.mechanisms) ? t.mechanisms.flatMap((m) => MECHANISM_ABBREVIATIONS[m] ?? []) : [],
       ),
     ),
   ].join(' ');
@@ -53,9 +56,57 @@ export const agreementsShown = (
   arrangement: processor.arrangement !== undefined || processor.role === 'joint-controller',
 });
 
-/** An undisclosed retention as a page shows it: the older not-specified reads as not-disclosed. */
-export const undisclosedRetention = (retention: Retention): NotDisclosed =>
-  retention === 'not-specified' || retentionDisclosed(retention) ? 'not-disclosed' : retention;
+/** A retention the list does not give, as a page shows it: the older not-specified reads as not-disclosed. */
+export const undisclosedRetention = (retention: Retention): Unknown =>
+  retentionGap(retention) ?? 'not-disclosed';
 
-/** Whether the vendor disclosed every location of an activity: see ../model/disclosure. */
+/** Whether every location of an activity is given: see ../model/disclosure. */
 export { locationsDisclosed };
+
+/** Where an activity stores data, as the page shows it: the locations, or the gap (left out: not stated). */
+export const storageOf = (activity: Activity): readonly string[] | Unknown =>
+  activity.storage ?? 'not-stated';
+
+/** The gaps among an activity's locations, one of each kind (not stated, not disclosed), in order. */
+export function locationGaps(activity: Activity): Unknown[] {
+  const gaps = [activity.processing, storageOf(activity)].filter(
+    (value): value is Unknown => !isKnown(value),
+  );
+  return gaps.filter((gap, i) => gaps.findIndex((g) => gapOf(g) === gapOf(gap)) === i);
+}
+
+/** The gaps among all of a recipient's locations, one of each kind. */
+export const processorLocationGaps = (processor: Pick<ProcessorView, 'activities'>): Unknown[] => {
+  const gaps = processor.activities.flatMap(locationGaps);
+  return gaps.filter((gap, i) => gaps.findIndex((g) => gapOf(g) === gapOf(gap)) === i);
+};
+
+/**
+ * What the list promises of notice before a new sub-processor, in a sentence: the days where it
+ * gives a number, that it promises no minimum where it says none; nothing where it does not say.
+ */
+export function noticeSentence(organization: Organization, t: Translate): string | undefined {
+  const days = noticeDays(organization);
+  if (days !== undefined) return t('roleAbout.notice', { days });
+  return organization.noticePeriodDays === 'none' ? t('roleAbout.noNotice') : undefined;
+}
+
+/**
+ * What a group of recipients of one role is, in sentences built from the content: the role's
+ * meaning; for sub-processors the notice the list promises; that each works under a data
+ * processing agreement only where every one of them has one recorded.
+ */
+export function roleSentences(
+  role: Role,
+  processors: readonly Pick<ProcessorView, 'dpa'>[],
+  organization: Organization,
+  t: Translate,
+): string[] {
+  return [
+    t(`roleAbout.${role}`),
+    role === 'sub-processor' ? noticeSentence(organization, t) : undefined,
+    isProcessorRole(role) && processors.length > 0 && processors.every((p) => p.dpa !== undefined)
+      ? t('roleAbout.allWithDpa')
+      : undefined,
+  ].filter((sentence): sentence is string => sentence !== undefined);
+}

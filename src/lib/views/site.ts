@@ -1,9 +1,12 @@
 /** What the frame of every page shows alike: the banner of open changes, the feeds in the head. */
 import type { Locale, Translate } from '../../i18n';
+import { HOME_REGION, atHome, locationName } from '../../core/locations';
+import type { Organization } from '../../schemas/organization';
 import type { Registry } from '../model/model';
 import { feedScopes } from '../outputs/feeds';
 import { changeLinks } from './downloads';
-import { formatDate } from '../words/format';
+import { isKnown } from '../../core/disclosure';
+import { SLOT, formatDate, formatList } from '../words/format';
 import { changeTitle } from '../words/names';
 import { openChanges } from './overview';
 
@@ -49,3 +52,70 @@ export const feedLinks = samePerLanguage(
         })),
       ),
 );
+
+/**
+ * The publisher's home in words, where its data is not transferred: "the EEA" under the GDPR,
+ * the UK or Switzerland where its first regime is theirs.
+ */
+export const homeName = (organization: Organization, t: Translate): string =>
+  t(`home.${HOME_REGION[organization.regimes[0] ?? 'eu'] as 'eea' | 'uk' | 'ch'}`);
+
+/**
+ * Where the publisher is established, said where it is outside its home ("Acme Inc. is
+ * established in the United States, outside the EEA"); nothing where it is at home.
+ */
+export function publisherOutside(
+  organization: Organization,
+  locale: Locale,
+  t: Translate,
+): string | undefined {
+  const regime = organization.regimes[0] ?? 'eu';
+  if (atHome(organization.address.country, regime)) return undefined;
+  return t('overview.outside', {
+    name: organization.legalName,
+    country: locationName(organization.address.country, locale),
+    home: homeName(organization, t),
+  });
+}
+
+/**
+ * The publisher's registered address in one line, as far as the list states it: "Stationsplein
+ * 12, 3511 ED Utrecht, Netherlands"; a part not stated is named as such, never left to look whole.
+ */
+export function publisherAddress(organization: Organization, locale: Locale, t: Translate): string {
+  const { street, postalCode, city, country } = organization.address;
+  const place = [postalCode, city].filter((part) => isKnown(part)).join(' ');
+  const missing = (['street', 'postalCode', 'city'] as const).filter(
+    (part) => !isKnown(organization.address[part]),
+  );
+  return [
+    isKnown(street) ? street : '',
+    place,
+    locationName(country, locale),
+    missing.length
+      ? t('footer.partsNotStated', {
+          parts: formatList(
+            missing.map((part) => t(`footer.part.${part}`)),
+            locale,
+          ),
+        })
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * The data protection officer's line in the footer, with SLOT where the mailbox goes: by name
+ * where the list gives one, saying so where it records the name as not stated.
+ */
+export function dpoLine(organization: Organization, t: Translate): string | undefined {
+  const dpo = organization.dpo;
+  if (!dpo) return undefined;
+  const email = dpo.email ? SLOT : undefined;
+  if (dpo.name !== undefined && !isKnown(dpo.name))
+    return email ? t('footer.dpoNameNotStated', { email }) : t('footer.dpoNotStated');
+  if (dpo.name !== undefined)
+    return email ? t('footer.dpo', { name: dpo.name, email }) : t('footer.dpoName', { name: dpo.name });
+  return email && t('footer.dpoMailbox', { email });
+}

@@ -1,5 +1,5 @@
 /** A chain link's countries in words, as the processor page and the workbook both write them. */
-import { countryName, type Region } from '../../core/countries';
+import { locationName, type Region } from '../../core/locations';
 import type { Locale, Translate } from '../../i18n';
 
 /**
@@ -11,11 +11,12 @@ export function chainCountriesText(
   locale: Locale,
   t: Translate,
 ): string {
-  if (countries.length === 0) return t('processor.notDisclosed');
+  // A recipient of ours whose page gives no location: its page says who did not give it.
+  if (countries.length === 0) return t('chain.locationsUnknown');
   return countries
     .map(
       ({ country, region }) =>
-        `${countryName(country, locale)} (${region ? t(`region.${region}`) : t('chain.noSafeguard')})`,
+        `${locationName(country, locale)} (${region ? t(`region.${region}`) : t('chain.noSafeguard')})`,
     )
     .join('; ');
 }

@@ -1,9 +1,9 @@
 /** Turns data into the words a page shows, in the reader's locale, through Intl. */
 import { parse } from 'tinyduration';
 import type { Translate } from '../../i18n';
-import { countryName } from '../../core/countries';
+import { locationName } from '../../core/locations';
 import type { Retention } from '../../schemas/retention';
-import { isDisclosed } from '../../core/disclosure';
+import { gapOf, isKnown, type Unknown } from '../../core/disclosure';
 import { BUILT_IN, labelIn, type Vocabularies, type VocabularyName } from '../../core/vocabulary';
 import type { Locale } from '../../i18n';
 
@@ -80,16 +80,27 @@ export const formatDuration = memoized(
   (iso, locale) => `${locale} ${iso}`,
 );
 
-/** A retention period as given: neither recorded as not-disclosed nor as (the older) not-specified. */
-export type RetentionPeriod = Exclude<Retention, string | { notDisclosed: unknown }>;
+/** A retention period as given: not a gap, and not the older not-specified. */
+export type RetentionPeriod = Exclude<Retention, string | { notDisclosed: unknown } | { notStated: unknown }>;
 
-/** Whether the vendor disclosed how long it keeps the data. */
+/** Whether the list gives how long the data is kept. */
 export const retentionDisclosed = (retention: Retention): retention is RetentionPeriod =>
-  retention !== 'not-specified' && isDisclosed(retention);
+  retention !== 'not-specified' && isKnown(retention);
+
+/** A retention the list does not give, as a gap: the older not-specified was read as not-disclosed. */
+export const retentionGap = (retention: Retention): Unknown | undefined =>
+  retention === 'not-specified'
+    ? 'not-disclosed'
+    : retentionDisclosed(retention)
+      ? undefined
+      : (retention as Unknown);
 
 /** A retention period in words, e.g. "1 year after deletion by the user". */
 export function formatRetention(retention: Retention, locale: Locale, t: Translate): string {
-  if (!retentionDisclosed(retention)) return t('retention.notDisclosed');
+  if (!retentionDisclosed(retention))
+    return t(
+      gapOf(retentionGap(retention)) === 'not-stated' ? 'retention.notStated' : 'retention.notDisclosed',
+    );
   const period =
     retention.period !== undefined
       ? t('retention.period', { duration: formatDuration(retention.period, locale) })
@@ -156,7 +167,7 @@ export function termLabels(
 /** Country codes as names in the reader's language, e.g. "Ireland and the United States". */
 export function formatCountries(codes: readonly string[], locale: Locale): string {
   return formatList(
-    codes.map((code) => countryName(code, locale)),
+    codes.map((code) => locationName(code, locale)),
     locale,
   );
 }

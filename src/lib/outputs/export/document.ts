@@ -3,11 +3,11 @@ import { chainLinks } from '../../model/chain';
 import { defined } from '../../../core/defined';
 import type { Translate } from '../../../i18n';
 import type { ExportDocument, ExportProcessor } from '../../../schemas/export';
-import { formatRetention, retentionDisclosed } from '../../words/format';
-import { isDisclosed, undisclosedNote, type NotDisclosed } from '../../../core/disclosure';
+import { formatRetention, retentionDisclosed, retentionGap } from '../../words/format';
+import { gapOf, isKnown, unknownNote, type Unknown } from '../../../core/disclosure';
 import type { LocalText } from '../../../core/local-text';
 import { LEGAL_BASIS_IRI } from '../../../core/roles';
-import type { Registry } from '../../model/model';
+import { transfersOutside, type Registry } from '../../model/model';
 import { textsIn } from '../../../core/local-text';
 import {
   labelIn,
@@ -34,17 +34,23 @@ function termIn(
   };
 }
 
-/** A fact as the JSON gives it: the value, or `{ notDisclosed: true, note }`. */
+/** A gap as the JSON gives it: `{ notStated: true, note }` or `{ notDisclosed: true, note }`. */
+export type ExportGap = { notStated: true; note?: string } | { notDisclosed: true; note?: string };
+
+function gapIn(value: Unknown, text: (value: LocalText | undefined) => string | undefined): ExportGap {
+  const note = text(unknownNote(value));
+  return gapOf(value) === 'not-disclosed'
+    ? (defined({ notDisclosed: true as const, note }) as ExportGap)
+    : (defined({ notStated: true as const, note }) as ExportGap);
+}
+
+/** A fact as the JSON gives it: the value, or who did not give it. */
 function disclosedIn<T, U>(
-  value: T | NotDisclosed,
+  value: T | Unknown,
   text: (value: LocalText | undefined) => string | undefined,
-  map: (value: T) => U,
-): U | { notDisclosed: true; note?: string } {
-  if (isDisclosed(value)) return map(value);
-  return defined({ notDisclosed: true as const, note: text(undisclosedNote(value)) }) as {
-    notDisclosed: true;
-    note?: string;
-  };
+  map: (value: Exclude<T, Unknown>) => U,
+): U | ExportGap {
+  return isKnown(value) ? map(value) : gapIn(value as Unknown, text);
 }
 
 /** The processors on the list today (active or upcoming) and the change log, with texts and labels in `locale`. */
@@ -83,24 +89,30 @@ export function exportDocument(
         status: p.status.status as 'active' | 'upcoming',
         announced: addition?.announced,
         effective: addition?.effective,
-        activities: p.activities.map((a) =>
-          defined({
-            purpose: term('purposes', a.purpose),
+        activities: p.activities.map((a) => {
+          const gap = retentionGap(a.retention);
+          return defined({
+            purpose: disclosedIn(a.purpose, text, (code) => term('purposes', code)),
             description: text(a.description),
-            dataCategories: a.dataCategories.map((code) => ({
-              ...term('dataCategories', code),
-              special: v.dataCategories.get(code)?.special ?? false,
-            })),
-            dataSubjects: a.dataSubjects.map((code) => term('dataSubjects', code)),
+            dataCategories: disclosedIn(a.dataCategories, text, (codes) =>
+              codes.map((code) => ({
+                ...term('dataCategories', code),
+                special: v.dataCategories.get(code)?.special ?? false,
+              })),
+            ),
+            dataSubjects: disclosedIn(a.dataSubjects, text, (codes) =>
+              codes.map((code) => term('dataSubjects', code)),
+            ),
             retention: defined({
               text: formatRetention(a.retention, locale, t),
               specified: retentionDisclosed(a.retention),
               ...(retentionDisclosed(a.retention)
                 ? { ...a.retention, basis: text(a.retention.basis), note: text(a.retention.note) }
-                : { note: text(undisclosedNote(a.retention)) }),
+                : { gap: gapOf(gap), note: text(unknownNote(gap)) }),
             }),
             processing: disclosedIn(a.processing, text, countries),
-            storage: disclosedIn(a.storage ?? a.processing, text, countries),
+            // Storage left out is not stated: it is never taken from the processing countries.
+            storage: disclosedIn(a.storage ?? 'not-stated', text, countries),
             legalBasis: a.legalBasis && {
               code: a.legalBasis,
               label: t(`legalBasis.${a.legalBasis}`),
@@ -108,24 +120,25 @@ export function exportDocument(
             },
             conditional: text(a.conditional),
             specialCategoryCondition: text(a.specialCategoryCondition),
-          }),
-        ),
-        transfers: p.countries
-          .filter((c) => c.region !== 'eea')
-          .map((c) =>
+          });
+        }),
+        transfers: transfersOutside(p).map((c) =>
             defined({
               country: c.country,
               region: c.region,
               certifiedOnly: c.certifiedOnly,
-              mechanisms: (c.transfer?.mechanisms ?? []).map((code) =>
-                term('transferMechanisms', code),
+              mechanisms: disclosedIn(c.transfer?.mechanisms ?? [], text, (codes) =>
+                codes.map((code) => term('transferMechanisms', code)),
               ),
-              sccModule: c.transfer?.sccModule,
+              sccModule:
+                c.transfer?.sccModule === 'not-stated'
+                  ? { notStated: true as const }
+                  : c.transfer?.sccModule,
               dpfVerifiedOn: c.transfer?.dpfVerifiedOn,
               justification: text(c.transfer?.justification),
               note: text(c.transfer?.note),
             }),
-          ),
+        ),
         certifications: p.certifications.map((code) => term('certifications', code)),
         dpa: p.dpa ? defined({ ...p.dpa }) : undefined,
         arrangement: p.arrangement ? defined({ ...p.arrangement }) : undefined,
@@ -156,6 +169,9 @@ export function exportDocument(
             url: p.transferImpactAssessment.url,
           }),
         lastReviewed: p.lastReviewed,
+        otherFacts: p.otherFacts.length
+          ? p.otherFacts.map((fact) => defined({ ...fact, text: text(fact.text) ?? '' }))
+          : undefined,
       });
     });
   const org = registry.organization;
@@ -167,9 +183,24 @@ export function exportDocument(
       siteUrl: org.siteUrl,
       privacyContact: org.privacyContact,
       objectionAddress: org.objectionAddress,
+      address: {
+        street: disclosedIn(org.address.street, text, (part) => part),
+        postalCode: disclosedIn(org.address.postalCode, text, (part) => part),
+        city: disclosedIn(org.address.city, text, (part) => part),
+        country: org.address.country,
+      },
+      noticePeriodDays:
+        typeof org.noticePeriodDays === 'number' || org.noticePeriodDays === 'none'
+          ? org.noticePeriodDays
+          : defined({ notStated: true as const, note: text(unknownNote(org.noticePeriodDays)) }),
       ...defined({
         phone: org.phone,
-        dpo: org.dpo && defined({ ...org.dpo }),
+        dpo:
+          org.dpo &&
+          defined({
+            email: org.dpo.email,
+            name: org.dpo.name === undefined ? undefined : disclosedIn(org.dpo.name, text, (n) => n),
+          }),
         representatives: org.representatives.length
           ? org.representatives.map((r) => defined({ ...r }))
           : undefined,
@@ -197,6 +228,11 @@ export function exportDocument(
         notifiedOn: c.notifiedOn,
       }),
       summary: text(c.summary),
+      ...defined({
+        reason: text(c.reason),
+        emergency: c.emergency && { justification: text(c.emergency.justification) ?? '' },
+        withdrawn: c.withdrawn && { on: c.withdrawn.on, reason: text(c.withdrawn.reason) ?? '' },
+      }),
     })),
   };
 }

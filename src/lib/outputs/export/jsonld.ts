@@ -6,18 +6,22 @@ import { DPV_PREFIXES, dpvCountry } from '../../../core/dpv';
 import { ROLE_IRI, isControllerRole } from '../../../core/roles';
 import type { ExportDocument } from '../../../schemas/export';
 
-/** A fact of the list, if it was disclosed: undisclosed ones are left out of the graph and named in `undisclosed`. */
-const given = <T>(value: T | undefined): Exclude<T, { notDisclosed: true }> | undefined =>
-  typeof value === 'object' && value !== null && 'notDisclosed' in value
-    ? undefined
-    : (value as Exclude<T, { notDisclosed: true }> | undefined);
+type Gap = { notDisclosed: true } | { notStated: true };
+const isGap = (value: unknown): value is Gap =>
+  typeof value === 'object' && value !== null && ('notDisclosed' in value || 'notStated' in value);
+const isNotDisclosed = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && 'notDisclosed' in value;
+
+/** A fact of the list, if it is given: gaps are left out of the graph and named in words. */
+const given = <T>(value: T | undefined): Exclude<T, Gap> | undefined =>
+  isGap(value) ? undefined : (value as Exclude<T, Gap> | undefined);
 
 const CONTEXT = {
   ...DPV_PREFIXES,
   schema: 'https://schema.org/',
   name: 'schema:name',
   description: 'schema:description',
-  // What the vendor has not disclosed, in words: absence in the graph is no statement of "none".
+  // What the list does not give, and who did not, in words: absence in the graph is no "none".
   undisclosed: 'schema:disambiguatingDescription',
   url: { '@id': 'schema:url', '@type': '@id' },
 };
@@ -26,10 +30,16 @@ const CONTEXT = {
 const node = (term: { code: string; label: string; iri?: string | undefined }) =>
   term.iri ? { '@id': term.iri, name: term.label } : { name: term.label };
 
-/** A country: its DPV loc: IRI, or where DPV has none (XK, Kosovo) a country with its ISO code. */
+/**
+ * A location: its DPV loc: IRI (a country, the EU, the EEA); a country DPV has no term for (XK,
+ * Kosovo) with its ISO code; a region DPV has no term for (Europe, worldwide) by its name.
+ */
 const country = (code: string) => {
   const iri = dpvCountry(code);
-  return iri ? { '@id': iri } : { '@type': 'dpv:Country', 'loc:iso_alpha2': code };
+  if (iri) return { '@id': iri };
+  return /^[A-Z]{2}$/.test(code)
+    ? { '@type': 'dpv:Country', 'loc:iso_alpha2': code }
+    : { '@type': 'dpv:Location', name: code };
 };
 
 export function toJsonLd(doc: ExportDocument): object {
@@ -56,15 +66,38 @@ export function toJsonLd(doc: ExportDocument): object {
             : p.role === 'joint-controller'
               ? [{ '@id': controller['@id'] }, { '@id': id }]
               : [{ '@id': controller['@id'] }];
+        // Each fact the list does not give, with who did not: the vendor, or the publisher's list.
+        const gaps: [string, unknown][] = [
+          ['role', p.role === 'not-stated' ? { notStated: true } : undefined],
+          ['legal entity', p.legalEntity],
+          ['country of the legal entity', entity?.country],
+          ...p.activities.flatMap((a): [string, unknown][] => [
+            ['purpose', a.purpose],
+            ['personal data', a.dataCategories],
+            ['data subjects', a.dataSubjects],
+            ['processing location', a.processing],
+            ['storage location', a.storage],
+            [
+              'retention',
+              a.retention.specified ? undefined : { [a.retention.gap === 'not-stated' ? 'notStated' : 'notDisclosed']: true },
+            ],
+          ]),
+          ...p.transfers.map((tr): [string, unknown] => ['transfer safeguard', tr.mechanisms]),
+          ['own sub-processors', p.subprocessorListUrl],
+        ];
+        const named = (vendor: boolean) => [
+          ...new Set(
+            gaps
+              .filter(([, value]) => isGap(value) && isNotDisclosed(value) === vendor)
+              .map(([fact]) => fact),
+          ),
+        ];
         const undisclosed = [
-          p.legalEntity && !entity ? 'legal entity' : undefined,
-          entity && !entityCountry ? 'country of the legal entity' : undefined,
-          p.activities.some((a) => !given(a.processing) || !given(a.storage))
-            ? 'processing or storage location'
-            : undefined,
-          p.activities.some((a) => !a.retention.specified) ? 'retention' : undefined,
-          p.subprocessorListUrl && !given(p.subprocessorListUrl) ? 'own sub-processors' : undefined,
-        ].filter((fact) => fact !== undefined);
+          named(false).length ? `Not stated in the publisher’s list: ${named(false).join(', ')}.` : '',
+          named(true).length ? `Not disclosed by the vendor: ${named(true).join(', ')}.` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
         return {
           '@id': id,
           '@type': ROLE_IRI[p.role].replace(DPV_PREFIXES.dpv, 'dpv:'),
@@ -83,17 +116,21 @@ export function toJsonLd(doc: ExportDocument): object {
                   'dpv:hasLocation': link.countries.map((c) => country(c.country)),
                 },
           ),
-          undisclosed: undisclosed.length
-            ? `Not disclosed by the vendor: ${undisclosed.join(', ')}.`
-            : undefined,
+          undisclosed: undisclosed || undefined,
           'dpv:hasProcess': [
             ...p.activities.map((a) => ({
               '@type': 'dpv:Process',
               description: a.description,
-              'dpv:hasPurpose': node(a.purpose),
-              'dpv:hasPersonalData': a.dataCategories.map(node),
-              'dpv:hasDataSubject': a.dataSubjects.map(node),
-              'dpv:hasDataController': isControllerRole(p.role) ? controllers : controllers[0],
+              'dpv:hasPurpose': isGap(a.purpose) ? undefined : node(a.purpose),
+              'dpv:hasPersonalData': isGap(a.dataCategories) ? undefined : a.dataCategories.map(node),
+              'dpv:hasDataSubject': isGap(a.dataSubjects) ? undefined : a.dataSubjects.map(node),
+              // Where the list does not state the role, it cannot say who decides: no controller.
+              'dpv:hasDataController':
+                p.role === 'not-stated'
+                  ? undefined
+                  : isControllerRole(p.role)
+                    ? controllers
+                    : controllers[0],
               ...(a.legalBasis ? { 'dpv:hasLegalBasis': node(a.legalBasis) } : {}),
               'dpv:hasLocation': [
                 ...new Set([...(given(a.processing) ?? []), ...(given(a.storage) ?? [])]),
@@ -125,7 +162,7 @@ export function toJsonLd(doc: ExportDocument): object {
               '@type': 'dpv:Process',
               'dpv:hasProcessing': { '@id': `${DPV_PREFIXES.dpv}CrossBorderTransfer` },
               'dpv:hasJurisdiction': country(tr.country),
-              'dpv:hasLegalBasis': tr.mechanisms.map(node),
+              'dpv:hasLegalBasis': isGap(tr.mechanisms) ? undefined : tr.mechanisms.map(node),
             })),
           ],
         };

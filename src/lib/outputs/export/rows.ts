@@ -8,12 +8,13 @@
 import type { Locale, Translate } from '../../../i18n';
 import { chainCountriesText } from '../../words/chain';
 import type { MessageKey } from '../../../i18n/en';
-import { countryName } from '../../../core/countries';
+import { locationName } from '../../../core/locations';
+import { HOME_REGION } from '../../../core/locations';
 import type { ExportDocument, ExportProcessor } from '../../../schemas/export';
 import { xmlSafe } from '../text';
 
 /** What a column holds: a spreadsheet writes a date as a date cell, a link as a link. */
-export type ColumnKind = 'text' | 'date' | 'url' | 'code';
+export type ColumnKind = 'text' | 'date' | 'url' | 'code' | 'json';
 
 export interface Column {
   header: string;
@@ -42,52 +43,80 @@ interface ColumnSpec<R> {
 type Activity = ExportProcessor['activities'][number];
 type Transfer = ExportProcessor['transfers'][number];
 type Change = ExportDocument['changes'][number];
-type Undisclosed = { notDisclosed: true; note?: string | undefined };
+/** A fact the JSON does not give, and who did not: the publisher's list, or the vendor. */
+type Gap =
+  | { notDisclosed: true; note?: string | undefined }
+  | { notStated: true; note?: string | undefined };
 
 const join = (values: readonly string[]) => values.join('; ');
 const distinct = (values: readonly string[]) => [...new Set(values.filter(Boolean))];
-const isUndisclosed = (value: unknown): value is Undisclosed =>
-  typeof value === 'object' && value !== null && 'notDisclosed' in value;
+const isGap = (value: unknown): value is Gap =>
+  typeof value === 'object' && value !== null && ('notDisclosed' in value || 'notStated' in value);
 
 /** The words a cell holds: one language's, from the document it is made of. */
 interface Words {
   t: Translate;
   country: (code: string) => string;
+  /** The publisher's home, where data is not transferred: "the EEA". */
+  home: string;
 }
 
 const wordsOf = (doc: ExportDocument, t: Translate): Words => {
   const language = doc.language ?? 'en';
-  return { t, country: (code) => countryName(code, language) };
+  const regime = doc.publisher.regimes?.[0] ?? 'eu';
+  return {
+    t,
+    country: (code) => locationName(code, language),
+    home: t(`home.${HOME_REGION[regime] as 'eea' | 'uk' | 'ch'}`),
+  };
 };
 
-/** A fact the list holds, in a cell: the value, or "not disclosed by the vendor (what was asked)". */
-function fact<T>(value: T | Undisclosed, show: (value: T) => string, t: Translate): string {
-  if (isUndisclosed(value))
-    return value.note ? `${t('export.notDisclosed')} (${value.note})` : t('export.notDisclosed');
-  return show(value);
+/** A gap in words: "not stated in our list" or "not disclosed by the vendor", with its note. */
+const gapText = (gap: Gap, t: Translate): string => {
+  const words = t('notDisclosed' in gap ? 'export.notDisclosed' : 'export.notStated');
+  return gap.note ? `${words} (${gap.note})` : words;
+};
+
+/** A fact the list holds, in a cell: the value, or who did not give it. */
+function fact<T>(value: T | Gap, show: (value: T) => string, t: Translate): string {
+  return isGap(value) ? gapText(value, t) : show(value);
 }
 
-/** A fact as a code cell: the value's codes, or `not-disclosed`, the word the content writes. */
-const factCode = <T>(value: T | Undisclosed, show: (value: T) => string): string =>
-  isUndisclosed(value) ? 'not-disclosed' : show(value);
+/** A fact as a code cell: the value's codes, or `not-stated` / `not-disclosed`, the words the content writes. */
+const factCode = <T>(value: T | Gap, show: (value: T) => string): string =>
+  isGap(value) ? ('notDisclosed' in value ? 'not-disclosed' : 'not-stated') : show(value);
+
+/** A term's label, or who did not give it. */
+const labelOf = (value: { label: string } | Gap, t: Translate) => fact(value, (v) => v.label, t);
+/** The labels of a list of terms, or who did not give them. */
+const labelsOf = (value: readonly { label: string }[] | Gap, t: Translate): string[] =>
+  isGap(value) ? [gapText(value, t)] : value.map((v) => v.label);
+/** The codes of a list of terms, or the gap's word. */
+const codesOf = (value: readonly { code: string }[] | Gap): string =>
+  factCode(value, (terms) => join(terms.map((v) => v.code)));
 
 /** A transfer in words: "United States (US): EU-US Data Privacy Framework (checked 2026-05-12), Standard contractual clauses module 3". */
 function safeguards(transfer: Transfer, { t, country }: Words): string {
-  const mechanisms = transfer.mechanisms.map((m) => {
-    if (m.code === 'scc' && transfer.sccModule)
-      return `${m.label} ${t('export.sccModule', { module: transfer.sccModule })}`;
-    if (m.code === 'dpf' && transfer.dpfVerifiedOn)
-      return `${m.label} ${t('export.checked', { date: transfer.dpfVerifiedOn })}`;
-    return m.label;
-  });
+  const mechanisms = isGap(transfer.mechanisms)
+    ? [gapText(transfer.mechanisms, t)]
+    : transfer.mechanisms.map((m) => {
+        if (m.code === 'scc' && typeof transfer.sccModule === 'number')
+          return `${m.label} ${t('export.sccModule', { module: transfer.sccModule })}`;
+        if (m.code === 'dpf' && transfer.dpfVerifiedOn)
+          return `${m.label} ${t('export.checked', { date: transfer.dpfVerifiedOn })}`;
+        return m.label;
+      });
   return `${country(transfer.country)} (${transfer.country}): ${mechanisms.join(', ') || t('export.none')}`;
 }
 
-/** Every transfer of a processor in words; for none, whether its locations show it stays in the EEA. */
+/**
+ * Every transfer of a processor in words; for none, "only in the EEA" where every location is
+ * given, else that the list cannot say.
+ */
 function allSafeguards(p: ExportProcessor, words: Words): string {
   if (p.transfers.length > 0) return join(p.transfers.map((tr) => safeguards(tr, words)));
   const known = p.activities.every((a) => Array.isArray(a.processing) && Array.isArray(a.storage));
-  return known ? words.t('export.eeaOnly') : words.t('export.notDisclosed');
+  return words.t(known ? 'export.eeaOnly' : 'export.locationsUnknown', { home: words.home });
 }
 
 function retentionText(a: Activity): string {
@@ -96,10 +125,12 @@ function retentionText(a: Activity): string {
   return !specified && note ? `${text} (${note})` : text;
 }
 
+/** The special-category data of activities: the categories of theirs that are special. */
+const specialLabels = (a: Activity): string[] =>
+  isGap(a.dataCategories) ? [] : a.dataCategories.filter((c) => c.special).map((c) => c.label);
+
 function specialText(activities: readonly Activity[], t: Translate): string {
-  const labels = distinct(
-    activities.flatMap((a) => a.dataCategories.filter((c) => c.special).map((c) => c.label)),
-  );
+  const labels = distinct(activities.flatMap(specialLabels));
   const conditions = distinct(activities.map((a) => a.specialCategoryCondition ?? ''));
   return (
     (join(labels) || t('export.none')) + (conditions.length ? ` (${conditions.join('; ')})` : '')
@@ -107,7 +138,8 @@ function specialText(activities: readonly Activity[], t: Translate): string {
 }
 
 /** An activity as a numbered line of a summary: "2. Backup: Stores encrypted database backups…". */
-const numbered = (a: Activity, i: number, text: string) => `${i + 1}. ${a.purpose.label}: ${text}`;
+const numbered = (a: Activity, i: number, text: string | undefined, t: Translate) =>
+  `${i + 1}. ${labelOf(a.purpose, t)}${text ? `: ${text}` : ''}`;
 
 /**
  * Where a processor's activities process (or store) data, once each country: the countries the
@@ -122,17 +154,25 @@ function locations(
   const hidden = p.activities.filter((a) => !Array.isArray(a[field]));
   if (hidden.length === 0) return join(shown.map(country));
   if (shown.length === 0) return join(distinct(hidden.map((a) => fact(a[field], join, t))));
-  const activities = hidden.map((a) => `${p.activities.indexOf(a) + 1}. ${a.purpose.label}`);
+  // Each gap once, with the activities it concerns: "not stated in our list for 2. Backups".
+  const gaps = new Map<string, string[]>();
+  for (const a of hidden) {
+    const words = fact(a[field], join, t);
+    gaps.set(words, [
+      ...(gaps.get(words) ?? []),
+      `${p.activities.indexOf(a) + 1}. ${labelOf(a.purpose, t)}`,
+    ]);
+  }
   return join([
     ...shown.map(country),
-    t('export.notDisclosedFor', { activities: activities.join(', ') }),
+    ...[...gaps].map(([gap, activities]) =>
+      t('export.notDisclosedFor', { gap, activities: activities.join(', ') }),
+    ),
   ]);
 }
 
 const locationCodes = (p: ExportProcessor, field: 'processing' | 'storage') =>
-  join(
-    distinct(p.activities.flatMap((a) => (Array.isArray(a[field]) ? a[field] : ['not-disclosed']))),
-  );
+  join(distinct(p.activities.flatMap((a) => factCode(a[field], (codes) => join(codes)).split('; '))));
 
 const agreementColumns = (
   field: 'dpa' | 'arrangement',
@@ -201,6 +241,11 @@ const boundColumns = (words: Words): ColumnSpec<ExportProcessor>[] => {
       kind: 'date',
       value: (p) => p.lastReviewed ?? '',
     },
+    {
+      key: 'export.col.otherFacts',
+      width: 40,
+      value: (p) => (p.otherFacts ?? []).map((f) => otherFactText(f, t)).join('\n'),
+    },
     ...agreementColumns('dpa', ['export.col.dpa', 'export.col.dpaUrl', 'export.col.dpaSigned']),
     ...agreementColumns('arrangement', [
       'export.col.arrangement',
@@ -218,6 +263,17 @@ const boundColumns = (words: Words): ColumnSpec<ExportProcessor>[] => {
     { key: 'export.col.effective', width: 12, kind: 'date', value: (p) => p.effective ?? '' },
   ];
 };
+
+/** A fact of the publisher's list that no field holds, in one line as the page shows it. */
+export const otherFactText = (
+  fact: NonNullable<ExportProcessor['otherFacts']>[number],
+  t: Translate,
+): string =>
+  fact.kind === 'section'
+    ? t('otherFact.section', { text: fact.text })
+    : fact.label
+      ? `${fact.label}${fact.kind === 'footnote' ? ' ' : ': '}${fact.text}`
+      : fact.text;
 
 /** The processor's codes, for tools: the same facts in the content's words. */
 const processorCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
@@ -243,7 +299,9 @@ const processorCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
     kind: 'code',
     value: (p) =>
       join(
-        p.transfers.map((tr) => `${tr.country}: ${tr.mechanisms.map((m) => m.code).join(', ')}`),
+        p.transfers.map(
+          (tr) => `${tr.country}: ${factCode(tr.mechanisms, (ms) => ms.map((m) => m.code).join(', '))}`,
+        ),
       ),
   },
   {
@@ -258,7 +316,45 @@ const processorCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
     kind: 'code',
     value: (p) => p.transferImpactAssessment?.outcome.code ?? '',
   },
+  // The transfer entries and the facts kept verbatim as data, in the content's own shape: the
+  // words above merge or leave out what npm run import needs to write them back exactly.
+  {
+    key: 'export.col.transferData',
+    width: 20,
+    kind: 'json',
+    value: (p) => {
+      const entries = p.transfers.filter((tr) => !Array.isArray(tr.mechanisms) || tr.mechanisms.length > 0);
+      return entries.length ? JSON.stringify(entries.map(contentTransfer)) : '';
+    },
+  },
+  {
+    key: 'export.col.otherFactsData',
+    width: 20,
+    kind: 'json',
+    value: (p) => (p.otherFacts?.length ? JSON.stringify(p.otherFacts) : ''),
+  },
 ];
+
+/** A gap as the content writes it: not-stated or not-disclosed, or with its note. */
+const contentGap = (gap: Gap) =>
+  gap.note
+    ? { ['notDisclosed' in gap ? 'notDisclosed' : 'notStated']: gap.note }
+    : 'notDisclosed' in gap
+      ? 'not-disclosed'
+      : 'not-stated';
+
+/** A transfer of the JSON as the content's transfer entry. */
+const contentTransfer = (tr: Transfer) =>
+  Object.fromEntries(
+    Object.entries({
+      country: tr.country,
+      mechanisms: isGap(tr.mechanisms) ? contentGap(tr.mechanisms) : tr.mechanisms.map((m) => m.code),
+      sccModule: tr.sccModule === undefined ? undefined : isGap(tr.sccModule) ? 'not-stated' : tr.sccModule,
+      dpfVerifiedOn: tr.dpfVerifiedOn,
+      justification: tr.justification,
+      note: tr.note,
+    }).filter(([, value]) => value !== undefined),
+  );
 
 /** A processor's activities summarised in one row each: every purpose, datum, country once. */
 const summaryColumns = (words: Words): ColumnSpec<ExportProcessor>[] => {
@@ -267,24 +363,23 @@ const summaryColumns = (words: Words): ColumnSpec<ExportProcessor>[] => {
     {
       key: 'export.col.purposes',
       width: 24,
-      value: (p) => join(distinct(p.activities.map((a) => a.purpose.label))),
+      value: (p) => join(distinct(p.activities.map((a) => labelOf(a.purpose, t)))),
     },
     {
       key: 'export.col.activities',
       width: 60,
-      value: (p) => p.activities.map((a, i) => numbered(a, i, a.description)).join('\n'),
+      value: (p) => p.activities.map((a, i) => numbered(a, i, a.description, t)).join('\n'),
     },
     {
       key: 'export.col.data',
       width: 40,
-      value: (p) =>
-        join(distinct(p.activities.flatMap((a) => a.dataCategories.map((c) => c.label)))),
+      value: (p) => join(distinct(p.activities.flatMap((a) => labelsOf(a.dataCategories, t)))),
     },
     { key: 'export.col.special', width: 16, value: (p) => specialText(p.activities, t) },
     {
       key: 'export.col.subjects',
       width: 28,
-      value: (p) => join(distinct(p.activities.flatMap((a) => a.dataSubjects.map((s) => s.label)))),
+      value: (p) => join(distinct(p.activities.flatMap((a) => labelsOf(a.dataSubjects, t)))),
     },
     { key: 'export.col.processing', width: 24, value: (p) => locations(p, 'processing', words) },
     { key: 'export.col.storage', width: 24, value: (p) => locations(p, 'storage', words) },
@@ -295,7 +390,7 @@ const summaryColumns = (words: Words): ColumnSpec<ExportProcessor>[] => {
         const texts = distinct(p.activities.map(retentionText));
         return texts.length <= 1
           ? (texts[0] ?? '')
-          : p.activities.map((a, i) => numbered(a, i, retentionText(a))).join('\n');
+          : p.activities.map((a, i) => numbered(a, i, retentionText(a), t)).join('\n');
       },
     },
     {
@@ -311,19 +406,20 @@ const summaryCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
     key: 'export.col.purposeCodes',
     width: 20,
     kind: 'code',
-    value: (p) => join(distinct(p.activities.map((a) => a.purpose.code))),
+    value: (p) =>
+      join(distinct(p.activities.map((a) => factCode(a.purpose, (term) => term.code)))),
   },
   {
     key: 'export.col.dataCodes',
     width: 24,
     kind: 'code',
-    value: (p) => join(distinct(p.activities.flatMap((a) => a.dataCategories.map((c) => c.code)))),
+    value: (p) => join(distinct(p.activities.flatMap((a) => codesOf(a.dataCategories).split('; ')))),
   },
   {
     key: 'export.col.subjectCodes',
     width: 20,
     kind: 'code',
-    value: (p) => join(distinct(p.activities.flatMap((a) => a.dataSubjects.map((s) => s.code)))),
+    value: (p) => join(distinct(p.activities.flatMap((a) => codesOf(a.dataSubjects).split('; ')))),
   },
   {
     key: 'export.col.processingCodes',
@@ -354,18 +450,18 @@ interface ActivityRow {
 
 const activityColumns = ({ t, country }: Words): ColumnSpec<ActivityRow>[] => [
   { key: 'export.col.activityNumber', width: 6, value: (r) => String(r.n) },
-  { key: 'export.col.purpose', width: 18, value: (r) => r.activity.purpose.label },
-  { key: 'export.col.activity', width: 40, value: (r) => r.activity.description },
+  { key: 'export.col.purpose', width: 18, value: (r) => labelOf(r.activity.purpose, t) },
+  { key: 'export.col.activity', width: 40, value: (r) => r.activity.description ?? '' },
   {
     key: 'export.col.data',
     width: 40,
-    value: (r) => join(r.activity.dataCategories.map((c) => c.label)),
+    value: (r) => join(labelsOf(r.activity.dataCategories, t)),
   },
   { key: 'export.col.special', width: 13, value: (r) => specialText([r.activity], t) },
   {
     key: 'export.col.subjects',
     width: 28,
-    value: (r) => join(r.activity.dataSubjects.map((s) => s.label)),
+    value: (r) => join(labelsOf(r.activity.dataSubjects, t)),
   },
   {
     key: 'export.col.processing',
@@ -387,19 +483,19 @@ const activityCodeColumns = (): ColumnSpec<ActivityRow>[] => [
     key: 'export.col.purposeCodes',
     width: 20,
     kind: 'code',
-    value: (r) => r.activity.purpose.code,
+    value: (r) => factCode(r.activity.purpose, (term) => term.code),
   },
   {
     key: 'export.col.dataCodes',
     width: 24,
     kind: 'code',
-    value: (r) => join(r.activity.dataCategories.map((c) => c.code)),
+    value: (r) => codesOf(r.activity.dataCategories),
   },
   {
     key: 'export.col.subjectCodes',
     width: 20,
     kind: 'code',
-    value: (r) => join(r.activity.dataSubjects.map((s) => s.code)),
+    value: (r) => codesOf(r.activity.dataSubjects),
   },
   {
     key: 'export.col.processingCodes',
@@ -508,17 +604,33 @@ const processorSpecs = (words: Words): ColumnSpec<ExportProcessor>[] => {
   return [...printed, ...all.filter((c) => !PRINTED.includes(c.key))];
 };
 
-/** The headers of the processors sheet (and subprocessors.csv), in a language: for the downloads page. */
-export const processorHeaders = (t: Translate): string[] =>
-  processorSpecs({ t, country: (code) => code }).map((c) => t(c.key));
+/** The headers of subprocessors.csv (the processors sheet, then the entry as JSON), in a language: for the downloads page. */
+export const processorHeaders = (t: Translate): string[] => [
+  ...processorSpecs({ t, country: (code) => code, home: '' }).map((c) => t(c.key)),
+  t('export.col.entryJson'),
+];
 
 /** The headers of the activities file (subprocessor-activities.csv), in a language. */
 export const activityFileHeaders = (t: Translate): string[] =>
-  activityFileSpecs({ t, country: (code) => code }).map((c) => t(c.key));
+  activityFileSpecs({ t, country: (code) => code, home: '' }).map((c) => t(c.key));
 
 /** Processors: one row per processor, its activities summarised, for a questionnaire or an annex. */
 export function processorSheet(doc: ExportDocument, t: Translate): Sheet {
   return sheetOf(t('export.sheet.processors'), processorSpecs(wordsOf(doc, t)), doc.processors, t);
+}
+
+/**
+ * subprocessors.csv: the processors sheet, and last every fact of each entry as
+ * subprocessors.json gives it (in the file's language), for tools and for npm run import, which
+ * reads a row back from it: the summaries merge activities, and a spreadsheet cuts long cells.
+ */
+export function processorFileSheet(doc: ExportDocument, t: Translate): Sheet {
+  const sheet = processorSheet(doc, t);
+  return {
+    ...sheet,
+    columns: [...sheet.columns, { header: t('export.col.entryJson'), width: 30, kind: 'json' }],
+    rows: sheet.rows.map((row, i) => [...row, JSON.stringify(doc.processors[i])]),
+  };
 }
 
 /** Activities: one row per activity, with its processor's name and id. */
@@ -568,12 +680,13 @@ export function transferSheet(doc: ExportDocument, t: Translate): Sheet {
     {
       key: 'export.col.safeguards',
       width: 50,
-      value: ({ tr }) => join(tr.mechanisms.map((m) => m.label)),
+      value: ({ tr }) => join(labelsOf(tr.mechanisms, t)),
     },
     {
       key: 'export.col.sccModule',
       width: 10,
-      value: ({ tr }) => (tr.sccModule ? String(tr.sccModule) : ''),
+      value: ({ tr }) =>
+        tr.sccModule === undefined ? '' : fact(tr.sccModule, (module) => String(module), t),
     },
     {
       key: 'export.col.dpfVerified',
@@ -603,7 +716,7 @@ export function transferSheet(doc: ExportDocument, t: Translate): Sheet {
       key: 'export.col.mechanismCodes',
       width: 18,
       kind: 'code',
-      value: ({ tr }) => join(tr.mechanisms.map((m) => m.code)),
+      value: ({ tr }) => codesOf(tr.mechanisms),
     },
   ];
   const rows = doc.processors.flatMap((p) => p.transfers.map((tr) => ({ p, tr })));

@@ -13,7 +13,7 @@ const DESIGNATOR: Record<(typeof UNITS)[number], string> = {
 };
 
 /** The words Intl writes durations with in a language: unit names, singular and plural, and joining words. */
-function durationWords(locale: Locale): {
+function durationWords(locale: Locale | string): {
   units: Map<string, (typeof UNITS)[number]>;
   joiners: Set<string>;
 } {
@@ -40,7 +40,7 @@ function durationWords(locale: Locale): {
 }
 
 /** "1 year", "14 months", "1 jaar en 2 maanden" → an ISO 8601 duration, read in the words of `locale`. */
-export function durationFromWords(text: string, locale: Locale = 'en'): string | undefined {
+export function durationFromWords(text: string, locale: Locale | string = 'en'): string | undefined {
   const { units, joiners } = durationWords(locale);
   const parts = [...text.toLowerCase().matchAll(/(\d+)\s+(\p{L}+)/gu)];
   const rest = text

@@ -1,0 +1,155 @@
+/**
+ * Where data is processed or stored: a country (an ISO 3166-1 alpha-2 code in capitals, `US`),
+ * or a region, where that is all a list says (`eu`, `eea`, `europe`, `worldwide`, in lower case).
+ * A region is recorded as the list gives it, never narrowed to countries nobody named.
+ */
+import type { Locale } from '../i18n';
+import { EEA, adequacyOn, countryName } from './countries';
+import { REGIME_HOME, regimesOf, type Regime } from './regimes';
+
+interface LocationRegion {
+  /** Every country of the region is in the EEA: data there is not transferred under the GDPR. */
+  insideEea: boolean;
+  label: Record<'en' | 'nl' | 'de' | 'fr', string>;
+}
+
+/** The regions a location may name, with their names. */
+export const LOCATION_REGIONS: Readonly<Record<string, LocationRegion>> = {
+  eu: {
+    insideEea: true,
+    label: {
+      en: 'European Union',
+      nl: 'Europese Unie',
+      de: 'Europäische Union',
+      fr: 'Union européenne',
+    },
+  },
+  eea: {
+    insideEea: true,
+    label: {
+      en: 'European Economic Area',
+      nl: 'Europese Economische Ruimte',
+      de: 'Europäischer Wirtschaftsraum',
+      fr: 'Espace économique européen',
+    },
+  },
+  europe: {
+    insideEea: false,
+    label: { en: 'Europe', nl: 'Europa', de: 'Europa', fr: 'Europe' },
+  },
+  worldwide: {
+    insideEea: false,
+    label: { en: 'Worldwide', nl: 'Wereldwijd', de: 'Weltweit', fr: 'Monde entier' },
+  },
+};
+
+/** Whether a location code names a region rather than a country. */
+export const isRegion = (code: string): boolean => Object.hasOwn(LOCATION_REGIONS, code);
+
+/** Whether data at a location stays in the EEA: an EEA country, or the EU or the EEA as a whole. */
+export const insideEea = (code: string): boolean =>
+  isRegion(code) ? LOCATION_REGIONS[code]!.insideEea : EEA.has(code);
+
+/** A location's name in a locale: the country's name from CLDR, or the region's. */
+export function locationName(code: string, locale: Locale | string): string {
+  const region = LOCATION_REGIONS[code];
+  if (!region) return countryName(code, locale);
+  return region.label[locale as keyof LocationRegion['label']] ?? region.label.en;
+}
+
+/**
+ * Where one recipient's transfer to a location stands under one regime's law: at home (`eea` for
+ * the GDPR, `uk` for the UK GDPR, `ch` for the Swiss FADP: no transfer); covered by an adequacy
+ * decision or approval (for the US under the GDPR, only a recipient certified under the Data
+ * Privacy Framework); a third country with a safeguard of that law; a third country whose
+ * safeguard our list does not state; or one with none (a derogation at most). It is a property of
+ * the transfer, not of the country: one US recipient is covered by the decision and the next is
+ * not.
+ */
+export type Region =
+  | 'eea'
+  | 'uk'
+  | 'ch'
+  | 'adequate'
+  | 'third-country'
+  | 'safeguard-not-stated'
+  | 'no-safeguard';
+
+export const REGIONS: readonly Region[] = [
+  'eea',
+  'uk',
+  'ch',
+  'adequate',
+  'third-country',
+  'safeguard-not-stated',
+  'no-safeguard',
+];
+
+/** The region code of a regime's own territory, where its data is not transferred. */
+export const HOME_REGION: Record<Regime, Region> = { eu: 'eea', uk: 'uk', ch: 'ch' };
+
+/** Whether a region is a regime's own territory: data there is not transferred. */
+export const isHomeRegion = (region: Region): boolean =>
+  region === 'eea' || region === 'uk' || region === 'ch';
+
+/** Whether data at a location is at home under a regime's law: not transferred at all. */
+export const atHome = (code: string, regime: Regime): boolean =>
+  regime === 'eu' ? insideEea(code) : REGIME_HOME[regime] === code;
+
+/**
+ * Whether a regime's law approves transfers to a location in the EEA wholesale: the UK's
+ * regulations and Switzerland's Annex 1 list every EEA state, so no mechanism is named for them.
+ */
+export const approvedForEea = (code: string, regime: Regime): boolean =>
+  regime !== 'eu' && insideEea(code);
+
+/** The mechanism that claims an adequacy decision or approval under each regime's law. */
+const ADEQUACY_MECHANISM: Record<Regime, string> = {
+  eu: 'adequacy',
+  uk: 'uk-adequacy',
+  ch: 'swiss-adequacy',
+};
+/** The Data Privacy Framework's part under each regime's law, for a certified US recipient. */
+const DPF_MECHANISM: Record<Regime, string> = {
+  eu: 'dpf',
+  uk: 'uk-dpf-extension',
+  ch: 'swiss-dpf',
+};
+
+/**
+ * Mechanisms that are no Art. 46 safeguard: an adequacy decision or approval is one, a derogation
+ * is none, and a mechanism covers its own law's data only.
+ */
+const isSafeguard = (mechanism: string, regime: Regime): boolean =>
+  mechanism !== ADEQUACY_MECHANISM[regime] &&
+  mechanism !== DPF_MECHANISM[regime] &&
+  mechanism !== 'derogation' &&
+  regimesOf(mechanism).includes(regime);
+
+/**
+ * The region of one recipient's transfer to a location on a date, under a regime's law, given the
+ * mechanisms it relies on (`undefined`: our list does not state them). Under the GDPR an adequacy
+ * decision in force covers a country (the US only for a recipient relying on its DPF
+ * certification); under the UK's and Swiss law the EEA is approved, and elsewhere the transfer
+ * stands on the approval or scheme it names.
+ */
+export function regionOf(
+  code: string,
+  date: string,
+  mechanisms: readonly string[] | undefined = [],
+  regime: Regime = 'eu',
+): Region {
+  if (atHome(code, regime)) return HOME_REGION[regime];
+  if (approvedForEea(code, regime)) return 'adequate';
+  const given = mechanisms ?? [];
+  if (regime === 'eu') {
+    const decision = isRegion(code) ? undefined : adequacyOn(code, date);
+    if (decision && (!decision.requiresCertification || given.includes('dpf'))) return 'adequate';
+  } else if (
+    given.includes(ADEQUACY_MECHANISM[regime]) ||
+    (code === 'US' && given.includes(DPF_MECHANISM[regime]))
+  )
+    return 'adequate';
+  if (mechanisms === undefined) return 'safeguard-not-stated';
+  return given.some((m) => isSafeguard(m, regime)) ? 'third-country' : 'no-safeguard';
+}
