@@ -212,7 +212,24 @@ const typeOf = (schema: Json): string => {
   const options = schema['anyOf'] as Json[] | undefined;
   if (options?.some((o) => (o['propertyNames'] as Json | undefined)?.['enum']))
     return 'text, or one per language';
-  if (options) return [...new Set(options.map(typeOf))].join(' or ');
+  if (options) {
+    // A gap, written alone or with its note ({ notStated: … }), reads as the one word.
+    const gaps = ['notStated', 'notDisclosed'].filter((key) =>
+      options.some((o) => (o['properties'] as Json | undefined)?.[key] !== undefined),
+    );
+    const rest = options.filter(
+      (o) =>
+        !gaps.some((key) => (o['properties'] as Json | undefined)?.[key] !== undefined) &&
+        !['not-stated', 'not-disclosed'].includes(String(o['const'])),
+    );
+    const words = [
+      ...new Set(rest.map(typeOf)),
+      ...options.flatMap((o) =>
+        o['const'] === 'not-stated' || o['const'] === 'not-disclosed' ? [`\`${String(o['const'])}\``] : [],
+      ),
+    ];
+    return words.join(' or ');
+  }
   if (schema['type'] === 'array') return `list of ${typeOf((schema['items'] as Json) ?? {})}`;
   if (schema['type'] === 'object' && schema['additionalProperties'] && !schema['properties'])
     return 'map (see the description)';

@@ -540,6 +540,8 @@ interface ContentParts {
 
 interface ImportOptions {
   source: string;
+  /** Lines of the list about the list itself ("Last updated …"), kept as a comment in every file written. */
+  remarks?: readonly string[] | undefined;
   /** The notice period in days, where the registry promises one. */
   noticePeriodDays: number | undefined;
   /** The registry's products: a list's recipients serve the one product, if it has one only. */
@@ -553,8 +555,9 @@ function contentFiles(
   files: Map<string, string>,
   report: string[],
 ): void {
+  const said = (options.remarks ?? []).map((line) => `# The list says: ${line.replace(/\s+/g, ' ')}\n`).join('');
   const written = (kind: 'vocabulary' | 'change' | 'processor' | 'product', value: unknown) =>
-    `${schemaLine(kind, 1)}\n# Imported from ${options.source}.\n${stringify(value, { lineWidth: 0 })}`;
+    `${schemaLine(kind, 1)}\n# Imported from ${options.source}.\n${kind === 'processor' ? said : ''}${stringify(value, { lineWidth: 0 })}`;
   for (const [vocabulary, terms] of parts.ownTerms)
     files.set(
       `vocabulary/${vocabulary}.yaml`,
@@ -744,7 +747,7 @@ export function importDocument(
       ownTerms: new Map(),
       changes: [],
     },
-    options,
+    { ...options, remarks: understood.rows.filter((r) => r.kind === 'remark').map((r) => r.text) },
     files,
     report,
   );

@@ -7,6 +7,7 @@
  * read as Windows-1252 every accented letter in it would turn into two wrong ones.
  */
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import { ListReadError } from './list';
 
 /** The one-byte encodings a list may be saved in, as TextDecoder names them. */
@@ -72,9 +73,6 @@ function strict(encoding: string, bytes: Uint8Array, source: string): string {
   }
 }
 
-/** A C1 control character: what a one-byte decoder gives for a byte its encoding leaves unassigned. */
-const C1 = /[\u0080-\u009f]/;
-
 /**
  * The text of `bytes` and the encoding it was read in. `encoding` forces one (the user's
  * --encoding); otherwise it is found as the file comment says.
@@ -85,7 +83,11 @@ export function decode(
   encoding?: string,
 ): { text: string; encoding: string } {
   if (encoding) {
-    const text = strict(encoding, bytes, source);
+    if (!iconv.encodingExists(encoding))
+      throw new ListReadError(`--encoding ${encoding}: no such encoding; write e.g. utf-8, windows-1252 or utf-16le`);
+    const text = /^utf-?(8|16)/i.test(encoding)
+      ? strict(encoding, bytes, source)
+      : iconv.decode(Buffer.from(bytes), encoding);
     return { text: text.replace(/^\uFEFF/, ''), encoding: encoding.toLowerCase() };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -103,13 +105,13 @@ export function decode(
     .map((match) => LEGACY[match.name.toLowerCase()])
     .find((name) => name !== undefined);
   const chosen = guess ?? 'windows-1252';
-  const text = new TextDecoder(chosen).decode(bytes);
-  const c1 = C1.exec(text);
-  if (c1) {
-    // The decoder maps an unassigned byte to a C1 control: the same byte, at the same offset.
-    const offset = bytes.indexOf(c1[0].charCodeAt(0));
+  // iconv-lite, not TextDecoder: Node before 22 decodes Windows-1252 as Latin-1 (0x96 is no dash).
+  const text = iconv.decode(Buffer.from(bytes), chosen);
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    // One byte, one character: the unassigned byte is at the same offset.
     throw new ListReadError(
-      `${source}, line ${lineAt(bytes, offset)}: byte 0x${c1[0].charCodeAt(0).toString(16).toUpperCase()} is no character in ${chosen.toUpperCase()} or UTF-8. Save the file again as UTF-8, or give its encoding with --encoding.`,
+      `${source}, line ${lineAt(bytes, bad)}: byte 0x${bytes[bad]!.toString(16).toUpperCase()} is no character in ${chosen.toUpperCase()} or UTF-8. Save the file again as UTF-8, or give its encoding with --encoding.`,
     );
   }
   return { text, encoding: chosen };

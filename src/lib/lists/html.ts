@@ -196,7 +196,7 @@ export function blocksOfTree(tree: Root, describe: (line: number | undefined) =>
           kind: 'table',
           name: `table ${n}`,
           rows: tableRows(child, (tr, r) =>
-            lineOf(tr) ? describe(lineOf(tr)) : `table ${n}, row ${r}`,
+            describe(lineOf(tr)) === 'the document' ? `table ${n}, row ${r}` : describe(lineOf(tr)),
           ),
         });
       } else if (child.tagName === 'ul' || child.tagName === 'ol') {
@@ -206,7 +206,7 @@ export function blocksOfTree(tree: Root, describe: (line: number | undefined) =>
           kind: 'list',
           name: `list ${n}`,
           rows: items.map((li, i) => ({
-            at: lineOf(li) ? describe(lineOf(li)) : `list ${n}, item ${i + 1}`,
+            at: describe(lineOf(li)) === 'the document' ? `list ${n}, item ${i + 1}` : describe(lineOf(li)),
             cells: itemCells(li),
           })),
         });
@@ -229,7 +229,7 @@ export function blocksOfTree(tree: Root, describe: (line: number | undefined) =>
   return blocks;
 }
 
-/** An HTML page as blocks; lines are the page source's. */
-export function readHtml(html: string): Block[] {
-  return blocksOfTree(fromHtml(html), (line) => (line ? `line ${line}` : 'the page'));
+/** An HTML page as blocks; lines are the page source's, unless `lines` is false (HTML made by a converter). */
+export function readHtml(html: string, lines = true): Block[] {
+  return blocksOfTree(fromHtml(html), (line) => (line && lines ? `line ${line}` : 'the document'));
 }
