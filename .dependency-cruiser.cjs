@@ -1,6 +1,6 @@
 // The code's layout as rules (npm run code:lint runs them): no import loops, and every folder
 // imports only from the ones below it. From the bottom: src/i18n, src/core, src/schemas, then
-// src/lib by stage (load, rules, model, words, outputs, views, authoring), then the pages,
+// src/lib by stage (lists, load, rules, model, words, outputs, views, authoring), then the pages,
 // components, layouts and integrations that call it.
 /** @type {import('dependency-cruiser').IConfiguration} */
 const below = (from, ...forbidden) => ({
@@ -50,6 +50,20 @@ module.exports = {
     below('src/lib/', 'src/pages/', 'src/components/', 'src/layouts/', 'src/integrations/'),
     below(
       'src/lib/load/',
+      'src/lib/model/',
+      'src/lib/words/',
+      'src/lib/outputs/',
+      'src/lib/views/',
+      'src/lib/authoring/',
+      'src/lib/registry',
+      'src/lib/pipeline',
+    ),
+    // The list reader reads a published list into rows and facts: it knows the content's codes,
+    // nothing of a registry, so the importer and the watcher of vendors' lists can share it.
+    below(
+      'src/lib/lists/',
+      'src/lib/load/',
+      'src/lib/rules/',
       'src/lib/model/',
       'src/lib/words/',
       'src/lib/outputs/',

@@ -4,11 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultSchema, sanitize } from 'hast-util-sanitize';
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { find, html } from 'property-information';
 import { parse } from 'yaml';
 import { displayPath } from './src/core/display-path.ts';
+import { basePathOf } from './src/core/site-path.ts';
 import checksums from './src/integrations/checksums.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { COLLECTIONS } from './src/lib/load/collections.ts';
@@ -29,6 +32,9 @@ function organization() {
 const org = organization();
 const site =
   typeof org.siteUrl === 'string' && /^https?:\/\//.test(org.siteUrl) ? org.siteUrl : undefined;
+// A trust center at a path of its publisher's site (https://example.com/legal/subprocessors/):
+// Astro serves its pages and assets under that path; src/lib builds every link through it.
+const base = site ? basePathOf(site) : '/';
 // The languages and the default one, for Astro's i18n routing: the default language at the root,
 // every other under /<code>/ (src/pages/[...lang]/ renders each page once per language).
 const defaultLocale = typeof org.defaultLocale === 'string' ? org.defaultLocale : 'en';
@@ -39,9 +45,22 @@ const locales =
 // Other content (fixtures, bench) keeps its content-layer cache and Vite's dependency cache beside
 // it, not in the project's: builds of different content run at once (the fixture tests) and would
 // otherwise rewrite the same node_modules/.vite/deps under each other.
+// Astro's content cache keeps parsed entries and rendered notes between builds, keyed by the files'
+// text only: after an upgrade that changes a schema (a default, a new field) or a move to another
+// base path, it would serve entries made by the old code. Its folder is named by what it depends on.
+const cacheKey = createHash('sha256')
+  .update(base)
+  .update(
+    readdirSync(fileURLToPath(new URL('./src/schemas/', import.meta.url)))
+      .sort()
+      .map((file) => readFileSync(fileURLToPath(new URL(`./src/schemas/${file}`, import.meta.url))))
+      .join('\n'),
+  )
+  .digest('hex')
+  .slice(0, 12);
 const cacheDir = process.env.REGISTRY_CONTENT
-  ? path.join(path.dirname(content), '.astro-cache')
-  : undefined;
+  ? path.join(path.dirname(content), '.astro-cache', cacheKey)
+  : path.join('node_modules', '.astro', cacheKey);
 
 // MDX notes are JavaScript that runs on the build machine (imports, {expressions}), so content that
 // anyone may propose cannot be MDX: a .mdx file fails the build unless the one who runs it says
@@ -185,6 +204,24 @@ function sanitizeMixed(children) {
   });
 }
 
+/**
+ * A note's links to pages of the site (/processors/transip/) put under the path the site is served
+ * at, as every other link is: a note is written with the site's own paths.
+ * @param {any} node
+ * @returns {any}
+ */
+function underBase(node) {
+  if (base === '/') return node;
+  if (
+    node.type === 'element' &&
+    typeof node.properties?.href === 'string' &&
+    /^\/(?!\/)/.test(node.properties.href)
+  )
+    node.properties.href = `${base.replace(/\/$/, '')}${node.properties.href}`;
+  if (Array.isArray(node.children)) node.children.forEach(underBase);
+  return node;
+}
+
 /** The Sätteri (Astro's Markdown processor) plugin that sanitises a note's whole tree up front. */
 const sanitizeNotes = {
   name: 'sanitize-notes',
@@ -193,16 +230,19 @@ const sanitizeNotes = {
     const tree = prepare(root);
     context.replaceNode(
       root,
-      holdsMdx(tree)
-        ? { type: 'root', children: sanitizeMixed(tree.children) }
-        : sanitize(tree, noteSchema),
+      underBase(
+        holdsMdx(tree)
+          ? { type: 'root', children: sanitizeMixed(tree.children) }
+          : sanitize(tree, noteSchema),
+      ),
     );
   },
 };
 
 export default defineConfig({
   ...(site ? { site } : {}),
-  ...(cacheDir ? { cacheDir } : {}),
+  ...(base !== '/' ? { base } : {}),
+  cacheDir,
   trailingSlash: 'ignore',
   // Pages render while others are written: large registries build markedly faster.
   // Stylesheets and scripts always as files, never inlined into the page however small: the
@@ -228,6 +268,6 @@ export default defineConfig({
     envDir: false,
     build: { assetsInlineLimit: 0 },
     // Builds of other content keep Vite's dependency cache beside their own: see cacheDir above.
-    ...(cacheDir ? { cacheDir: path.join(cacheDir, 'vite') } : {}),
+    cacheDir: path.join(cacheDir, 'vite'),
   },
 });

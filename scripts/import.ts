@@ -39,7 +39,8 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(2);
 };
-if (!file) fail('Usage: npm run import -- path/to/list [--map "Header=field"] [--role sub-processor]');
+if (!file)
+  fail('Usage: npm run import -- path/to/list [--map "Header=field"] [--role sub-processor]');
 if (!existsSync(file!) || !lstatSync(file!).isFile()) fail(`${file} is not a file.`);
 if (values.role !== undefined && !(ROLES as readonly string[]).includes(values.role))
   fail(`--role ${values.role}: write one of ${ROLES.join(', ')}`);
@@ -66,11 +67,18 @@ try {
   throw error;
 }
 
-const existing = existsSync(path.join(dir, 'organization.yaml')) ? await readContent(dir) : undefined;
+const existing = existsSync(path.join(dir, 'organization.yaml'))
+  ? await readContent(dir)
+  : undefined;
 const text = organizationText(dir);
-const organization = (text ? parse(text) : {}) as { noticePeriodDays?: unknown; regimes?: unknown } | null;
+const organization = (text ? parse(text) : {}) as {
+  noticePeriodDays?: unknown;
+  regimes?: unknown;
+} | null;
 const regimes = Array.isArray(organization?.regimes)
-  ? organization.regimes.filter((r): r is Regime => (REGIMES as readonly string[]).includes(String(r)))
+  ? organization.regimes.filter((r): r is Regime =>
+      (REGIMES as readonly string[]).includes(String(r)),
+    )
   : [];
 const result = importDocument(
   doc,
@@ -79,7 +87,9 @@ const result = importDocument(
   {
     source: name,
     noticePeriodDays:
-      typeof organization?.noticePeriodDays === 'number' ? organization.noticePeriodDays : undefined,
+      typeof organization?.noticePeriodDays === 'number'
+        ? organization.noticePeriodDays
+        : undefined,
     products: productIds(dir),
     regimes: regimes.length > 0 ? regimes : ['eu'],
     role: values.role as Role | undefined,
@@ -99,10 +109,16 @@ if (understood && understood.columns.length > 0) {
     console.log(
       `  ${c.block}: ${c.header ? `"${c.header}"` : '(no header)'} → ${c.field ?? 'kept verbatim on each recipient'}${c.how === 'map' ? ' (--map)' : c.how === 'name' ? ' (the only name column)' : ''}; e.g. ${JSON.stringify(c.sample.slice(0, 60))}`,
     );
-  const skipped = understood.rows.filter((r) => r.kind !== 'header');
+  const skipped = understood.rows.filter((r) => !['header', 'continued', 'wider'].includes(r.kind));
   if (skipped.length > 0) {
     console.log('\nRows that are no recipient:');
-    for (const r of skipped) console.log(`  ${r.at}: ${r.kind}: ${JSON.stringify(r.text.slice(0, 100))}`);
+    for (const r of skipped)
+      console.log(`  ${r.at}: ${r.kind}: ${JSON.stringify(r.text.slice(0, 100))}`);
+  }
+  const odd = understood.rows.filter((r) => r.kind === 'continued' || r.kind === 'wider');
+  if (odd.length > 0) {
+    console.log('\nRows to check:');
+    for (const r of odd) console.log(`  ${r.at}: ${r.text}`);
   }
 }
 
@@ -118,7 +134,9 @@ for (const [relative, content] of [...files]) {
   const other = typeof named === 'string' ? known.get(nameKey(named)) : undefined;
   if (!other) continue;
   files.delete(relative);
-  leftAlone.push(`${relative}: ${String(named)} is in the registry already (${other}); not overwritten`);
+  leftAlone.push(
+    `${relative}: ${String(named)} is in the registry already (${other}); not overwritten`,
+  );
 }
 
 if (files.size === 0) {
@@ -135,7 +153,8 @@ if (!values['dry-run'])
 console.log(
   `\n${values['dry-run'] ? 'Would write' : 'Wrote'} ${values['dry-run'] ? files.size : written.length} file${(values['dry-run'] ? files.size : written.length) === 1 ? '' : 's'} under ${shown}/:`,
 );
-for (const relative of values['dry-run'] ? [...files.keys()] : written) console.log(`  ${relative}`);
+for (const relative of values['dry-run'] ? [...files.keys()] : written)
+  console.log(`  ${relative}`);
 if (leftAlone.length > 0) {
   console.log('\nLeft alone:');
   for (const line of leftAlone) console.log(`  ${line}`);

@@ -48,5 +48,7 @@ export function nameKey(name: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .normalize('NFD');
-  return unhomoglyph(plain).normalize('NFD').toLowerCase();
+  // Case first: the confusables table maps some capitals to other letters (I to l), so "MAILJET"
+  // and "Mailjet" would part ways after it.
+  return unhomoglyph(plain.toLowerCase()).normalize('NFD').toLowerCase();
 }

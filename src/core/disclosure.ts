@@ -52,4 +52,4 @@ export const knownOr = <T>(value: T | Unknown | undefined): Exclude<T, Unknown> 
 
 /** The items of a list that is given; none where the list records a gap. */
 export const knownList = <T>(value: readonly T[] | Unknown | undefined): readonly T[] =>
-  Array.isArray(value) ? value : [];
+  Array.isArray(value) ? (value as readonly T[]) : [];

@@ -3,7 +3,6 @@
  * or a region, where that is all a list says (`eu`, `eea`, `europe`, `worldwide`, in lower case).
  * A region is recorded as the list gives it, never narrowed to countries nobody named.
  */
-import type { Locale } from '../i18n';
 import { EEA, adequacyOn, countryName } from './countries';
 import { REGIME_HOME, regimesOf, type Regime } from './regimes';
 
@@ -51,7 +50,7 @@ export const insideEea = (code: string): boolean =>
   isRegion(code) ? LOCATION_REGIONS[code]!.insideEea : EEA.has(code);
 
 /** A location's name in a locale: the country's name from CLDR, or the region's. */
-export function locationName(code: string, locale: Locale | string): string {
+export function locationName(code: string, locale: string): string {
   const region = LOCATION_REGIONS[code];
   if (!region) return countryName(code, locale);
   return region.label[locale as keyof LocationRegion['label']] ?? region.label.en;
@@ -62,18 +61,12 @@ export function locationName(code: string, locale: Locale | string): string {
  * the GDPR, `uk` for the UK GDPR, `ch` for the Swiss FADP: no transfer); covered by an adequacy
  * decision or approval (for the US under the GDPR, only a recipient certified under the Data
  * Privacy Framework); a third country with a safeguard of that law; a third country whose
- * safeguard our list does not state; or one with none (a derogation at most). It is a property of
+ * safeguard is not given (`not-stated`, for either gap); or one with none (a derogation at most). It is a property of
  * the transfer, not of the country: one US recipient is covered by the decision and the next is
  * not.
  */
 export type Region =
-  | 'eea'
-  | 'uk'
-  | 'ch'
-  | 'adequate'
-  | 'third-country'
-  | 'safeguard-not-stated'
-  | 'no-safeguard';
+  'eea' | 'uk' | 'ch' | 'adequate' | 'third-country' | 'safeguard-not-stated' | 'no-safeguard';
 
 export const REGIONS: readonly Region[] = [
   'eea',
@@ -136,12 +129,12 @@ const isSafeguard = (mechanism: string, regime: Regime): boolean =>
 export function regionOf(
   code: string,
   date: string,
-  mechanisms: readonly string[] | undefined = [],
+  mechanisms: readonly string[] | 'not-stated' = [],
   regime: Regime = 'eu',
 ): Region {
   if (atHome(code, regime)) return HOME_REGION[regime];
   if (approvedForEea(code, regime)) return 'adequate';
-  const given = mechanisms ?? [];
+  const given = mechanisms === 'not-stated' ? [] : mechanisms;
   if (regime === 'eu') {
     const decision = isRegion(code) ? undefined : adequacyOn(code, date);
     if (decision && (!decision.requiresCertification || given.includes('dpf'))) return 'adequate';
@@ -150,6 +143,6 @@ export function regionOf(
     (code === 'US' && given.includes(DPF_MECHANISM[regime]))
   )
     return 'adequate';
-  if (mechanisms === undefined) return 'safeguard-not-stated';
+  if (mechanisms === 'not-stated') return 'safeguard-not-stated';
   return given.some((m) => isSafeguard(m, regime)) ? 'third-country' : 'no-safeguard';
 }

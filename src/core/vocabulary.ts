@@ -327,10 +327,22 @@ const ALSO: Partial<Record<VocabularyName, Readonly<Record<string, readonly stri
       'klantenservice',
     ],
     'website-analytics': ['analytics', 'web analytics', 'webanalyse', "mesure d'audience"],
-    newsletter: ['newsletter', 'nieuwsbrief', 'lettre d\'information'],
+    newsletter: ['newsletter', 'nieuwsbrief', "lettre d'information"],
     crm: ['crm'],
-    'internal-communication': ['team communication', 'team communications', 'interne kommunikation'],
-    invoicing: ['invoicing', 'billing', 'payments', 'payment processing', 'facturatie', 'abrechnung', 'facturation'],
+    'internal-communication': [
+      'team communication',
+      'team communications',
+      'interne kommunikation',
+    ],
+    invoicing: [
+      'invoicing',
+      'billing',
+      'payments',
+      'payment processing',
+      'facturatie',
+      'abrechnung',
+      'facturation',
+    ],
     accounting: ['accounting', 'bookkeeping', 'boekhouding', 'buchhaltung', 'comptabilité'],
   },
   certifications: {
@@ -340,7 +352,10 @@ const ALSO: Partial<Record<VocabularyName, Readonly<Record<string, readonly stri
   },
 };
 
-for (const [vocabulary, words] of Object.entries(ALSO) as [VocabularyName, Record<string, readonly string[]>][])
+for (const [vocabulary, words] of Object.entries(ALSO) as [
+  VocabularyName,
+  Record<string, readonly string[]>,
+][])
   BUILT_IN[vocabulary] = BUILT_IN[vocabulary].map((term) =>
     words[term.code] ? { ...term, also: words[term.code] } : term,
   );

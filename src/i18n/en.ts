@@ -43,28 +43,21 @@ export const en = {
   'footer.reference': 'Content reference (for authors)',
   'discovery.link': 'Where tools find this list and its hashes',
   'footer.built': 'List as of {date}.',
-  'home.eea':
-    'the EEA',
-  'home.uk':
-    'the United Kingdom',
-  'home.ch':
-    'Switzerland',
-  'footer.notStated':
-    'not stated',
+  'home.eea': 'the EEA',
+  'home.uk': 'the United Kingdom',
+  'home.ch': 'Switzerland',
+  'footer.notStated': 'not stated',
 
   'overview.title': 'Processors and sub-processors',
   'overview.intro':
     '{name} shares personal data with the recipients below, grouped by their role. Each group says what its role means.',
-  'overview.outside':
-    '{name} is established in {country}, outside {home}.',
+  'overview.outside': '{name} is established in a country outside {home}: {country}.',
   'overview.counts': 'Counts',
   'overview.count.active': 'Active',
   'overview.count.upcoming': 'Upcoming',
   'overview.count.countries': 'Countries',
-  'overview.count.outsideEea':
-    'Outside {home}',
-  'overview.count.undisclosed':
-    'Locations not all given',
+  'overview.count.outsideEea': 'Outside {home}',
+  'overview.count.undisclosed': 'Locations not all given',
   'overview.countsNote':
     'Counts are of recipients on the list today; upcoming ones are counted apart.',
   'overview.upcoming': 'Announced changes open for objection',
@@ -98,10 +91,8 @@ export const en = {
   'processor.storage': 'Stored in',
   'processor.conditional': 'When',
   'processor.special': 'Special-category data allowed by',
-  'processor.transfers':
-    'Transfers outside {home}',
-  'processor.noTransfers':
-    'None: every place where the data is processed or stored is in {home}.',
+  'processor.transfers': 'Transfers outside {home}',
+  'processor.noTransfers': 'None: every place where the data is processed or stored is in {home}.',
   'processor.country': 'Country',
   'processor.region': 'Region',
   'processor.mechanisms': 'Safeguards',
@@ -132,12 +123,9 @@ export const en = {
   'tia.not-essentially-equivalent': 'Protection not essentially equivalent',
   'processor.chainNotRecorded': 'Not recorded',
   'processor.notDisclosed': 'Not disclosed by the vendor',
-  'processor.notStated':
-    'Not stated in our list',
-  'processor.otherFacts':
-    'More from our list',
-  'otherFact.section':
-    'Listed under “{text}”',
+  'processor.notStated': 'Not stated in our list',
+  'processor.otherFacts': 'More from our list',
+  'otherFact.section': 'Listed under “{text}”',
   'processor.locationsNotDisclosed':
     'Not every place where this data is processed or stored is given, so this list cannot say whether it leaves {home}.',
   'processor.legalBasis': 'Lawful basis',
@@ -160,19 +148,16 @@ export const en = {
   'role.independent-controller': 'Independent controller',
   'role.joint-controller': 'Joint controller',
   'role.recipient-category': 'Category of recipients',
-  'role.not-stated':
-    'Role not stated',
+  'role.not-stated': 'Role not stated',
   'roles.sub-processor': 'Sub-processors',
   'roles.processor': 'Processors',
   'roles.independent-controller': 'Independent controllers',
   'roles.joint-controller': 'Joint controllers',
   'roles.recipient-category': 'Categories of recipients',
-  'roles.not-stated':
-    'Role not stated in our list',
+  'roles.not-stated': 'Role not stated in our list',
   'roleAbout.sub-processor':
     'Process our customers’ personal data on our behalf and on our instructions.',
-  'roleAbout.processor':
-    'Process, on our behalf, personal data for which we are the controller.',
+  'roleAbout.processor': 'Process, on our behalf, personal data for which we are the controller.',
   'roleAbout.independent-controller':
     'Receive personal data from us and decide for themselves why and how they process it, under their own privacy terms.',
   'roleAbout.joint-controller':
@@ -185,12 +170,10 @@ export const en = {
     'Customers are told at least {days} days before one is added, and may object.',
   'roleAbout.noNotice':
     'Customers are told when one is added, and may object; we promise no minimum notice.',
-  'roleAbout.allWithDpa':
-    'Each works under a data processing agreement.',
+  'roleAbout.allWithDpa': 'Each works under a data processing agreement.',
   'roleOne.sub-processor':
     'Processes our customers’ personal data on our behalf and on our instructions.',
-  'roleOne.processor':
-    'Processes, on our behalf, personal data for which we are the controller.',
+  'roleOne.processor': 'Processes, on our behalf, personal data for which we are the controller.',
   'roleOne.independent-controller':
     'Receives personal data from us and decides for itself why and how it processes it, under its own privacy terms.',
   'roleOne.joint-controller':
@@ -210,18 +193,13 @@ export const en = {
   'region.adequate': 'Covered by an adequacy decision',
   'region.third-country': 'Third country, with safeguards',
   'region.no-safeguard': 'Third country, no safeguard',
-  'region.uk':
-    'United Kingdom',
-  'region.ch':
-    'Switzerland',
-  'region.safeguard-not-stated':
-    'Third country, safeguard not stated',
+  'region.uk': 'United Kingdom',
+  'region.ch': 'Switzerland',
+  'region.safeguard-not-stated': 'Third country, safeguard not stated',
 
-  'retention.notSpecified':
-    'Not stated in our list',
+  'retention.notSpecified': 'Not stated in our list',
   'retention.notDisclosed': 'Not disclosed by the vendor',
-  'retention.notStated':
-    'Not stated in our list',
+  'retention.notStated': 'Not stated in our list',
   'retention.period': '{duration}',
   'retention.upTo': 'Up to {duration}',
   'retention.after': '{period} after {event}',
@@ -418,22 +396,21 @@ export const en = {
   'export.none': 'none',
   'export.eeaOnly': 'only in {home}',
   'export.notDisclosed': 'not disclosed by the vendor',
-  'export.locationsUnknown': 'not every location is given, so this list cannot say whether data leaves {home}',
+  'export.locationsUnknown':
+    'not every location is given, so this list cannot say whether data leaves {home}',
   'export.col.entryJson': 'Entry (JSON)',
   'export.col.transferData': 'Transfers (JSON)',
   'export.col.otherFactsData': 'Other facts (JSON)',
-  'export.notStated':
-    'not stated in our list',
-  'export.col.otherFacts':
-    'Other facts',
+  'export.col.chainData': 'Chain (JSON)',
+  'export.notStated': 'not stated in our list',
+  'export.col.otherFacts': 'Other facts',
   'export.noObjection': 'no objection period',
   'export.signed': 'signed {date}',
   'export.sccModule': 'module {module}',
   'export.checked': '(checked {date})',
   'export.sheet.activities': 'Activities',
   'export.sheet.about': 'About',
-  'export.notDisclosedFor':
-    '{gap} for {activities}',
+  'export.notDisclosedFor': '{gap} for {activities}',
   'export.col.website': 'Website',
   'export.col.purposes': 'Purposes',
   'export.col.activities': 'Activities',
@@ -464,6 +441,7 @@ export const en = {
   'export.col.storageCodes': 'Storage country codes',
   'export.col.legalBasisCodes': 'Lawful basis codes',
   'export.col.retentionPeriod': 'Retention period (ISO 8601)',
+  'export.col.retentionData': 'Retention (JSON)',
   'export.col.countryCode': 'Country code',
   'export.col.regionCode': 'Region code',
   'export.col.mechanismCodes': 'Safeguard codes',

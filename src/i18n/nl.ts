@@ -35,7 +35,8 @@ export const nl = {
   'footer.part.city': 'plaats',
   'footer.partsNotStated': '{parts} niet vermeld',
   'footer.dpoName': 'Functionaris gegevensbescherming: {name}.',
-  'footer.dpoNameNotStated': 'Functionaris gegevensbescherming (naam niet vermeld in onze lijst): {email}.',
+  'footer.dpoNameNotStated':
+    'Functionaris gegevensbescherming (naam niet vermeld in onze lijst): {email}.',
   'footer.dpoNotStated': 'Functionaris gegevensbescherming: naam niet vermeld in onze lijst.',
   'footer.phone': 'Telefoon: {phone}.',
   'footer.representative.eu': 'Vertegenwoordiger in de EU (art. 27 AVG): {details}.',
@@ -45,28 +46,21 @@ export const nl = {
   'footer.reference': 'Naslag voor de inhoud (voor auteurs)',
   'discovery.link': 'Waar software deze lijst en haar controlegetallen vindt',
   'footer.built': 'Lijst per {date}.',
-  'home.eea':
-    'de EER',
-  'home.uk':
-    'het Verenigd Koninkrijk',
-  'home.ch':
-    'Zwitserland',
-  'footer.notStated':
-    'niet vermeld',
+  'home.eea': 'de EER',
+  'home.uk': 'het Verenigd Koninkrijk',
+  'home.ch': 'Zwitserland',
+  'footer.notStated': 'niet vermeld',
 
   'overview.title': 'Verwerkers en subverwerkers',
   'overview.intro':
     '{name} deelt persoonsgegevens met de onderstaande ontvangers, gegroepeerd naar hun rol. Bij elke groep staat wat die rol betekent.',
-  'overview.outside':
-    '{name} is gevestigd in {country}, buiten {home}.',
+  'overview.outside': '{name} is gevestigd in een land buiten {home}: {country}.',
   'overview.counts': 'Aantallen',
   'overview.count.active': 'Actief',
   'overview.count.upcoming': 'Aangekondigd',
   'overview.count.countries': 'Landen',
-  'overview.count.outsideEea':
-    'Buiten {home}',
-  'overview.count.undisclosed':
-    'Locaties niet alle opgegeven',
+  'overview.count.outsideEea': 'Buiten {home}',
+  'overview.count.undisclosed': 'Locaties niet alle opgegeven',
   'overview.countsNote':
     'De aantallen tellen de ontvangers die vandaag op de lijst staan; aangekondigde ontvangers worden apart geteld.',
   'overview.upcoming': 'Aangekondigde wijzigingen waartegen u bezwaar kunt maken',
@@ -100,8 +94,7 @@ export const nl = {
   'processor.storage': 'Opgeslagen in',
   'processor.conditional': 'Wanneer',
   'processor.special': 'Bijzondere persoonsgegevens toegestaan op grond van',
-  'processor.transfers':
-    'Doorgifte buiten {home}',
+  'processor.transfers': 'Doorgifte buiten {home}',
   'processor.noTransfers':
     'Geen: elke plaats waar de gegevens worden verwerkt of opgeslagen ligt in {home}.',
   'processor.country': 'Land',
@@ -134,12 +127,9 @@ export const nl = {
   'tia.not-essentially-equivalent': 'Bescherming niet wezenlijk gelijkwaardig',
   'processor.chainNotRecorded': 'Niet vastgelegd',
   'processor.notDisclosed': 'Niet bekendgemaakt door de leverancier',
-  'processor.notStated':
-    'Niet vermeld in onze lijst',
-  'processor.otherFacts':
-    'Meer uit onze lijst',
-  'otherFact.section':
-    'Vermeld onder ‘{text}’',
+  'processor.notStated': 'Niet vermeld in onze lijst',
+  'processor.otherFacts': 'Meer uit onze lijst',
+  'otherFact.section': 'Vermeld onder ‘{text}’',
   'processor.locationsNotDisclosed':
     'Niet elke plaats waar deze gegevens worden verwerkt of opgeslagen is opgegeven; deze lijst kan dus niet zeggen of ze {home} verlaten.',
   'processor.legalBasis': 'Rechtsgrond',
@@ -162,15 +152,13 @@ export const nl = {
   'role.independent-controller': 'Zelfstandige verwerkingsverantwoordelijke',
   'role.joint-controller': 'Gezamenlijke verwerkingsverantwoordelijke',
   'role.recipient-category': 'Categorie ontvangers',
-  'role.not-stated':
-    'Rol niet vermeld',
+  'role.not-stated': 'Rol niet vermeld',
   'roles.sub-processor': 'Subverwerkers',
   'roles.processor': 'Verwerkers',
   'roles.independent-controller': 'Zelfstandige verwerkingsverantwoordelijken',
   'roles.joint-controller': 'Gezamenlijke verwerkingsverantwoordelijken',
   'roles.recipient-category': 'Categorieën ontvangers',
-  'roles.not-stated':
-    'Rol niet vermeld in onze lijst',
+  'roles.not-stated': 'Rol niet vermeld in onze lijst',
   'roleAbout.sub-processor':
     'Verwerken persoonsgegevens van onze klanten namens ons en volgens onze instructies.',
   'roleAbout.processor':
@@ -187,8 +175,7 @@ export const nl = {
     'Klanten horen het ten minste {days} dagen vooraf als er een bijkomt, en kunnen bezwaar maken.',
   'roleAbout.noNotice':
     'Klanten horen het als er een bijkomt, en kunnen bezwaar maken; een minimale termijn beloven we niet.',
-  'roleAbout.allWithDpa':
-    'Met elk ervan is een verwerkersovereenkomst gesloten.',
+  'roleAbout.allWithDpa': 'Met elk ervan is een verwerkersovereenkomst gesloten.',
   'roleOne.sub-processor':
     'Verwerkt persoonsgegevens van onze klanten namens ons en volgens onze instructies.',
   'roleOne.processor':
@@ -212,18 +199,13 @@ export const nl = {
   'region.adequate': 'Gedekt door een adequaatheidsbesluit',
   'region.third-country': 'Derde land, met waarborgen',
   'region.no-safeguard': 'Derde land, zonder waarborg',
-  'region.uk':
-    'Verenigd Koninkrijk',
-  'region.ch':
-    'Zwitserland',
-  'region.safeguard-not-stated':
-    'Derde land, waarborg niet vermeld',
+  'region.uk': 'Verenigd Koninkrijk',
+  'region.ch': 'Zwitserland',
+  'region.safeguard-not-stated': 'Derde land, waarborg niet vermeld',
 
-  'retention.notSpecified':
-    'Niet vermeld in onze lijst',
+  'retention.notSpecified': 'Niet vermeld in onze lijst',
   'retention.notDisclosed': 'Niet bekendgemaakt door de leverancier',
-  'retention.notStated':
-    'Niet vermeld in onze lijst',
+  'retention.notStated': 'Niet vermeld in onze lijst',
   'retention.period': '{duration}',
   'retention.upTo': 'Hoogstens {duration}',
   'retention.after': '{period} na {event}',
@@ -422,22 +404,21 @@ export const nl = {
   'export.none': 'geen',
   'export.eeaOnly': 'alleen in {home}',
   'export.notDisclosed': 'niet bekendgemaakt door de leverancier',
-  'export.locationsUnknown': 'niet elke locatie is opgegeven; deze lijst kan dus niet zeggen of gegevens {home} verlaten',
+  'export.locationsUnknown':
+    'niet elke locatie is opgegeven; deze lijst kan dus niet zeggen of gegevens {home} verlaten',
   'export.col.entryJson': 'Vermelding (JSON)',
   'export.col.transferData': 'Doorgiften (JSON)',
   'export.col.otherFactsData': 'Overige gegevens (JSON)',
-  'export.notStated':
-    'niet vermeld in onze lijst',
-  'export.col.otherFacts':
-    'Overige gegevens',
+  'export.col.chainData': 'Keten (JSON)',
+  'export.notStated': 'niet vermeld in onze lijst',
+  'export.col.otherFacts': 'Overige gegevens',
   'export.noObjection': 'geen bezwaartermijn',
   'export.signed': 'getekend {date}',
   'export.sccModule': 'module {module}',
   'export.checked': '(gecontroleerd {date})',
   'export.sheet.activities': 'Verwerkingen',
   'export.sheet.about': 'Over deze lijst',
-  'export.notDisclosedFor':
-    '{gap} voor {activities}',
+  'export.notDisclosedFor': '{gap} voor {activities}',
   'export.col.website': 'Website',
   'export.col.purposes': 'Doelen',
   'export.col.activities': 'Verwerkingen',
@@ -468,6 +449,7 @@ export const nl = {
   'export.col.storageCodes': 'Landcodes opslag',
   'export.col.legalBasisCodes': 'Codes rechtsgrond',
   'export.col.retentionPeriod': 'Bewaartermijn (ISO 8601)',
+  'export.col.retentionData': 'Bewaartermijn (JSON)',
   'export.col.countryCode': 'Landcode',
   'export.col.regionCode': 'Code regio',
   'export.col.mechanismCodes': 'Codes waarborgen',

@@ -54,11 +54,7 @@ export const exportProcessorSchema = z
     id: z.string().describe('Stable identifier: the file name of the processor.'),
     name: z.string(),
     legalEntity: z
-      .union([
-        z.object({ name: z.string(), country: orGap(country) }),
-        notStated,
-        notDisclosed,
-      ])
+      .union([z.object({ name: z.string(), country: orGap(country) }), notStated, notDisclosed])
       .optional()
       .describe('The legal entity; absent for a recipient-category, which names no entity.'),
     parent: z.string().optional(),
@@ -69,7 +65,11 @@ export const exportProcessorSchema = z
         'sub-processor: processes the customers’ data for the publisher; processor: data the publisher controls; independent-controller and joint-controller (GDPR Art. 26) decide purposes themselves; recipient-category: a kind of recipient, not a named one; not-stated: the publisher’s list does not say.',
       ),
     products: z.array(z.object({ id: z.string(), name: z.string() })),
-    status: z.enum(['upcoming', 'active']).describe('upcoming: announced, not yet in effect.'),
+    status: z
+      .enum(['upcoming', 'active', 'removed', 'withdrawn'])
+      .describe(
+        'upcoming: announced, not yet in effect; removed and withdrawn only in `former`: no longer on the list, or announced and called off.',
+      ),
     announced: date
       .optional()
       .describe('When the addition was announced, if the change log records it.'),
@@ -295,7 +295,13 @@ export const exportDocumentSchema = z
       .optional()
       .describe('The language of the texts and labels (BCP 47), e.g. en or nl.'),
     asOf: date.describe('The day the list shows.'),
-    processors: z.array(exportProcessorSchema),
+    processors: z.array(exportProcessorSchema).describe('The list on asOf: active and upcoming.'),
+    former: z
+      .array(exportProcessorSchema)
+      .optional()
+      .describe(
+        'Recipients the change log names that are no longer on the list (removed) or never were (withdrawn), with the facts they had, so every id of the log resolves.',
+      ),
     changes: z.array(exportChangeSchema).describe('The change log up to asOf, newest first.'),
   })
   .describe('The processors and sub-processors of a company, as published by its trust center.');

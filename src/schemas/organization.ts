@@ -25,7 +25,10 @@ export const organizationSchema = z
      * The version of the schema the content is written for: written by init and migrate. Content
      * without one predates versions (version 1).
      */
-    schemaVersion: z.int({ error: 'write the schema version as a whole number, e.g. 2' }).min(1).default(1),
+    schemaVersion: z
+      .int({ error: 'write the schema version as a whole number, e.g. 2' })
+      .min(1)
+      .default(1),
     /** Registered legal name, e.g. "Klimaatmeter B.V.". */
     legalName: name,
     /** Name customers know the company by. */
@@ -84,14 +87,10 @@ export const organizationSchema = z
      * none where no minimum is promised; not-stated (or left out) where our terms do not say.
      */
     noticePeriodDays: z
-      .union(
-        [
-          z.int().min(0),
-          z.literal('none'),
-          notStated,
-        ],
-        { error: 'write a whole number of days, e.g. 30; none where you promise no minimum; or not-stated' },
-      )
+      .union([z.int().min(0), z.literal('none'), notStated], {
+        error:
+          'write a whole number of days, e.g. 30; none where you promise no minimum; or not-stated',
+      })
       .default('not-stated'),
     /** Days customers have to object after an announcement; the notice period when left out. */
     objectionWindowDays: z

@@ -82,7 +82,7 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   // Filters hold codes, the same in every language; the words for them come with the page's language.
   const [pagefind, labels] = await Promise.all([
     import(
-      /* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href
+      /* @vite-ignore */ new URL(form.dataset['pagefind']!, location.href).href
     ) as Promise<PagefindModule>,
     fetch(form.dataset['labels']!)
       .then((response) => (response.ok ? response.json() : {}))
@@ -95,7 +95,8 @@ export async function mountSearch(form: HTMLFormElement): Promise<void> {
   // list appears at once; the counting instance loads all of it and works in Pagefind's web worker,
   // off the main thread, filling in the facet counts when it is done.
   const finder = pagefind.createInstance({ noWorker: true });
-  await finder.options({ excerptLength: 20 });
+  // A site served at a path: Pagefind's results are the site's own paths, put under it.
+  await finder.options({ excerptLength: 20, baseUrl: form.dataset['base'] ?? '/' });
   await finder.init();
   // The counting instance, and with it the worker, starts once the first results are on screen,
   // so it does not compete with them: created here, it would load its worker at once.

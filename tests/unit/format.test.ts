@@ -201,7 +201,9 @@ describe('chainCountriesText', () => {
     ).toBe(
       'Ireland (EEA); United States (outside the EEA; its safeguard with the vendor is not recorded here)',
     );
-    expect(chainCountriesText([], 'en', t)).toBe('the places it processes our data are not given on its page')
+    expect(chainCountriesText([], 'en', t)).toBe(
+      'the places it processes our data are not given on its page',
+    );
     expect(chainCountriesText([], 'en', t)).not.toBe('Not disclosed by the vendor');
   });
 });

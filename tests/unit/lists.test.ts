@@ -32,13 +32,15 @@ describe('decode', () => {
     expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('Ä')]), 'a.csv').text).toBe('Ä');
     const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('Zürich', 'utf16le')]);
     expect(decode(utf16, 'a.csv')).toEqual({ text: 'Zürich', encoding: 'utf-16le' });
-    expect(decode(new Uint8Array(Buffer.from('Name,Land\nMüller,DE', 'utf16le')), 'a.csv').text).toBe(
-      'Name,Land\nMüller,DE',
-    );
+    expect(
+      decode(new Uint8Array(Buffer.from('Name,Land\nMüller,DE', 'utf16le')), 'a.csv').text,
+    ).toBe('Name,Land\nMüller,DE');
   });
 
   it('reads what Excel saves as CSV on Windows (Windows-1252) as its letters, never U+FFFD', () => {
-    const latin = new Uint8Array(Buffer.from('Unterauftragsverarbeiter;Sitz\nMüller GmbH;Österreich\n', 'latin1'));
+    const latin = new Uint8Array(
+      Buffer.from('Unterauftragsverarbeiter;Sitz\nMüller GmbH;Österreich\n', 'latin1'),
+    );
     const { text, encoding } = decode(latin, 'liste.csv');
     expect(text).toContain('Müller GmbH;Österreich');
     expect(text).not.toContain('\uFFFD');
@@ -47,7 +49,9 @@ describe('decode', () => {
 
   it('names the line of a byte that is no character, in a UTF-8 file', () => {
     const broken = new Uint8Array([...bytes('Name\nZürich\nBad '), 0xff, ...bytes(' here\n')]);
-    expect(() => decode(broken, 'list.csv')).toThrow(/list\.csv, line 3: byte 0xFF is not valid UTF-8/);
+    expect(() => decode(broken, 'list.csv')).toThrow(
+      /list\.csv, line 3: byte 0xFF is not valid UTF-8/,
+    );
   });
 
   it('names the line of a byte no one-byte encoding assigns', () => {
@@ -67,7 +71,11 @@ describe('CSV', () => {
   it('gives each row the line it starts on, also after a cell with a line break', async () => {
     const doc = await readList(bytes('Name;Purpose\n"A";"two\nlines"\nB;mail\n'), 'list.csv');
     const table = doc.blocks[0]!;
-    expect(table.kind === 'table' && table.rows.map((r) => r.at)).toEqual(['line 1', 'line 2', 'line 4']);
+    expect(table.kind === 'table' && table.rows.map((r) => r.at)).toEqual([
+      'line 1',
+      'line 2',
+      'line 4',
+    ]);
     expect(doc.delimiter).toBe(';');
   });
 });
@@ -118,12 +126,25 @@ describe('cells', () => {
     expect(splitValues('Ireland and the United States')).toEqual(['Ireland', 'the United States']);
     expect(splitValues('USA; Germany')).toEqual(['USA', 'Germany']);
     expect(splitValues('Frankreich / EU')).toEqual(['Frankreich', 'EU']);
-    expect(splitValues('USA (US, west) oder Deutschland')).toEqual(['USA (US, west)', 'Deutschland']);
+    expect(splitValues('USA (US, west) oder Deutschland')).toEqual([
+      'USA (US, west)',
+      'Deutschland',
+    ]);
   });
 
   it('reads countries by code and by name in English, Dutch, German and French', () => {
     expect(
-      ['US', 'USA', 'United States of America', 'Verenigde Staten', 'Vereinigte Staaten', 'États-Unis', 'the Netherlands', 'Luxemburg', 'DEU'].map(countryOf),
+      [
+        'US',
+        'USA',
+        'United States of America',
+        'Verenigde Staten',
+        'Vereinigte Staaten',
+        'États-Unis',
+        'the Netherlands',
+        'Luxemburg',
+        'DEU',
+      ].map(countryOf),
     ).toEqual(['US', 'US', 'US', 'US', 'US', 'US', 'NL', 'LU', 'DE']);
     expect(countryOf('Frankfurt')).toBeUndefined();
   });
@@ -147,7 +168,10 @@ describe('cells', () => {
       unread: ['Frankfurt', 'AWS EU-Central-1'],
     });
     expect(placesOf('EU (Sweden)')).toEqual({ codes: ['eu'], unread: ['Sweden'] });
-    expect(placesOf('United States, Iceland, Germany')).toEqual({ codes: ['US', 'IS', 'DE'], unread: [] });
+    expect(placesOf('United States, Iceland, Germany')).toEqual({
+      codes: ['US', 'IS', 'DE'],
+      unread: [],
+    });
   });
 
   it('reads safeguards in the four languages, and flags what it cannot', () => {
@@ -161,7 +185,10 @@ describe('cells', () => {
       sccModule: 3,
     });
     expect(safeguardOf('clauses contractuelles types').mechanisms).toEqual(['scc']);
-    expect(safeguardOf('Intra-group Agreement with SCCs')).toMatchObject({ mechanisms: ['scc'], unread: true });
+    expect(safeguardOf('Intra-group Agreement with SCCs')).toMatchObject({
+      mechanisms: ['scc'],
+      unread: true,
+    });
     expect(safeguardOf('GDPR')).toMatchObject({ mechanisms: [], unread: true });
   });
 
@@ -235,7 +262,10 @@ describe('understand', () => {
       sections: ['Infrastructure'],
       footnotes: [{ marker: '*', note: 'Only for customers on the EU cloud' }],
     });
-    expect(list.entries[1]!.fields.purpose!.map((c) => c.text)).toEqual(['Support', 'Tickets for EU customers']);
+    expect(list.entries[1]!.fields.purpose!.map((c) => c.text)).toEqual([
+      'Support',
+      'Tickets for EU customers',
+    ]);
   });
 
   it('keeps a column no field fits, with its header, and names it in the report', async () => {
@@ -246,11 +276,15 @@ describe('understand', () => {
 
   it('reads a bulleted list of "Name — purpose — location"', async () => {
     const doc = await readList(
-      bytes('# Subprocessors\n\n- Acme Mail — e-mail delivery — United States\n- Cloudy — Hosting — EU\n'),
+      bytes(
+        '# Subprocessors\n\n- Acme Mail — e-mail delivery — United States\n- Cloudy — Hosting — EU\n',
+      ),
       'list.md',
     );
     const { entries } = understand(doc);
-    expect(entries.map((e) => [e.name, e.fields.purpose?.[0]?.text, e.fields.location?.[0]?.text])).toEqual([
+    expect(
+      entries.map((e) => [e.name, e.fields.purpose?.[0]?.text, e.fields.location?.[0]?.text]),
+    ).toEqual([
       ['Acme Mail', 'e-mail delivery', 'United States'],
       ['Cloudy', 'Hosting', 'EU'],
     ]);

@@ -168,7 +168,12 @@ describe('organizationSchema', () => {
   it('takes parts of the address and the DPO’s name as not stated', () => {
     const org = organizationSchema.parse({
       ...minimal,
-      address: { street: 'not-stated', postalCode: 'not-stated', city: 'Springfield', country: 'US' },
+      address: {
+        street: 'not-stated',
+        postalCode: 'not-stated',
+        city: 'Springfield',
+        country: 'US',
+      },
       dpo: { name: 'not-stated', email: 'dpo@a.example' },
     });
     expect(org.address.street).toBe('not-stated');

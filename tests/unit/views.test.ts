@@ -125,7 +125,9 @@ describe('browse pages and the overview', () => {
       source({
         processors: [
           processor('store', {
-            activities: [{ ...registry.processorsById.get('cache')!.activities[0]!, storage: undefined }],
+            activities: [
+              { ...registry.processorsById.get('cache')!.activities[0]!, storage: undefined },
+            ],
             transfers: registry.processorsById.get('cache')!.transfers,
           }),
         ],

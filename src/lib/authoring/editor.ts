@@ -225,7 +225,9 @@ const typeOf = (schema: Json): string => {
     const words = [
       ...new Set(rest.map(typeOf)),
       ...options.flatMap((o) =>
-        o['const'] === 'not-stated' || o['const'] === 'not-disclosed' ? [`\`${String(o['const'])}\``] : [],
+        o['const'] === 'not-stated' || o['const'] === 'not-disclosed'
+          ? [`\`${String(o['const'])}\``]
+          : [],
       ),
     ];
     return words.join(' or ');

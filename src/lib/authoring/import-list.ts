@@ -49,6 +49,10 @@ export interface ListContext {
 }
 
 const fill = (what: string) => `${PLACEHOLDER}: ${what}`;
+
+/** A cell that says the list does not say: "Not specified", "n/a", "unbekannt", "niet bekend", "non précisé". */
+const NOT_SAID =
+  /^(-|–|—|n\/a|na|none|not specified|unspecified|unknown|not stated|not known|tbd|nicht angegeben|unbekannt|keine angabe|niet bekend|onbekend|niet gespecificeerd|niet opgegeven|non precise|non specifie|inconnu|non communique)$/;
 const NOT_STATED = 'not-stated';
 
 /** Words that call a recipient a sub-processor, in a header or a heading of the list. */
@@ -58,13 +62,25 @@ const SUB_PROCESSOR_WORDS =
 /** The role a role cell names, in the four languages; undefined for anything else. */
 function roleOf(text: string): Role | undefined {
   const words = fold(text);
-  if (/^(sub-?processor|subverwerker|sub-verwerker|unterauftragsverarbeiter|sous-traitant ulterieur)$/.test(words))
+  if (
+    /^(sub-?processor|subverwerker|sub-verwerker|unterauftragsverarbeiter|sous-traitant ulterieur)$/.test(
+      words,
+    )
+  )
     return 'sub-processor';
   if (/^(processor|data processor|verwerker|auftragsverarbeiter|sous-traitant)$/.test(words))
     return 'processor';
-  if (/^(joint controller|gezamenlijke verwerkingsverantwoordelijke|gemeinsam verantwortliche?r?|responsable conjoint)$/.test(words))
+  if (
+    /^(joint controller|gezamenlijke verwerkingsverantwoordelijke|gemeinsam verantwortliche?r?|responsable conjoint)$/.test(
+      words,
+    )
+  )
     return 'joint-controller';
-  if (/^(controller|independent controller|data controller|verwerkingsverantwoordelijke|verantwortliche?r?|responsable (de|du) traitement)$/.test(words))
+  if (
+    /^(controller|independent controller|data controller|verwerkingsverantwoordelijke|verantwortliche?r?|responsable (de|du) traitement)$/.test(
+      words,
+    )
+  )
     return 'independent-controller';
   return undefined;
 }
@@ -73,9 +89,14 @@ function roleOf(text: string): Role | undefined {
 function splitNameAddress(text: string): { name: string; address?: string; country?: string } {
   const parts = text.split(/,\s*/);
   if (parts.length < 3) return { name: text };
-  const last = parts.at(-1)!.replace(/^[A-Z]{1,2}-?\d{4,5}\s+/, '').replace(/^\d{4,5}\s+/, '');
+  const last = parts
+    .at(-1)!
+    .replace(/^[A-Z]{1,2}-?\d{4,5}\s+/, '')
+    .replace(/^\d{4,5}\s+/, '');
   const country = countryOf(last) ?? countryOf(last.split(/\s+/).at(-1) ?? '');
-  return country ? { name: parts[0]!, address: parts.slice(1).join(', '), country } : { name: text };
+  return country
+    ? { name: parts[0]!, address: parts.slice(1).join(', '), country }
+    : { name: text };
 }
 
 /** A cell's text with its link, where it links elsewhere than its words say. */
@@ -97,7 +118,11 @@ export function importList(understood: Understood, context: ListContext): Listed
     const facts: Record<string, unknown>[] = [];
     const carried = (cell: EntryCell, field: Field) =>
       fates.push({ at: entry.at, header: cell.header, text: cell.text, fate: 'carried', field });
-    const verbatim = (cell: EntryCell, field?: Field, kind: 'column' | 'section' | 'footnote' = 'column') => {
+    const verbatim = (
+      cell: EntryCell,
+      field?: Field,
+      kind: 'column' | 'section' | 'footnote' = 'column',
+    ) => {
       facts.push({ kind, ...(cell.header ? { label: cell.header } : {}), text: withLink(cell) });
       fates.push({ at: entry.at, header: cell.header, text: cell.text, fate: 'verbatim', field });
     };
@@ -124,7 +149,8 @@ export function importList(understood: Understood, context: ListContext): Listed
       }
     }
     for (const cell of cells('address')) verbatim(cell, 'address');
-    const entityName = entityCells.map((c) => c.text).join(', ');
+    const entityName =
+      entityCells.map((c) => c.text).join(', ') || (entry.nameIsEntity ? name : '');
     entityCells.forEach((cell) => carried(cell, 'entity'));
     // The list names the entity, or gives the country of the recipient it names: that is the entity.
     const legalEntity =
@@ -164,7 +190,11 @@ export function importList(understood: Understood, context: ListContext): Listed
         else {
           verbatim(cell, field);
           for (const value of values.filter((_, i) => !found[i]))
-            codes.push(fill(`a ${what} code for "${value}" (the codes: docs/reference.md#${vocabulary.toLowerCase()})`));
+            codes.push(
+              fill(
+                `a ${what} code for "${value}" (the codes: docs/reference.md#${vocabulary.toLowerCase()})`,
+              ),
+            );
         }
       }
       return codes;
@@ -182,7 +212,9 @@ export function importList(understood: Understood, context: ListContext): Listed
         else {
           verbatim(cell, field);
           if (places.codes.length === 0)
-            report.push(`${line}: ${cell.header || field}: "${cell.text}" names no country or region; kept as written`);
+            report.push(
+              `${line}: ${cell.header || field}: "${cell.text}" names no country or region${safeguardOf(cell.text).mechanisms.length > 0 ? ' but a transfer safeguard: is a column shifted?' : ''}; kept as written, and the countries are a placeholder`,
+            );
         }
       }
       return codes;
@@ -190,10 +222,20 @@ export function importList(understood: Understood, context: ListContext): Listed
     const location = cells('location');
     const processingCells = cells('processing').length > 0 ? cells('processing') : location;
     const storageCells = cells('storage').length > 0 ? cells('storage') : location;
-    const processingCodes = placesFrom(processingCells, processingCells === location ? 'location' : 'processing');
-    const storageCodes = storageCells === location && processingCells === location ? processingCodes : placesFrom(storageCells, 'storage');
+    const processingCodes = placesFrom(
+      processingCells,
+      processingCells === location ? 'location' : 'processing',
+    );
+    const storageCodes =
+      storageCells === location && processingCells === location
+        ? processingCodes
+        : placesFrom(storageCells, 'storage');
     const where = (list: readonly EntryCell[], codes: string[], what: string) =>
-      list.length === 0 ? NOT_STATED : codes.length > 0 ? codes : [fill(`the countries where ${name} ${what} the data`)];
+      list.length === 0
+        ? NOT_STATED
+        : codes.length > 0
+          ? codes
+          : [fill(`the countries where ${name} ${what} the data`)];
     const processing = where(processingCells, processingCodes, 'processes');
     const storage = where(storageCells, storageCodes, 'stores');
 
@@ -201,12 +243,18 @@ export function importList(understood: Understood, context: ListContext): Listed
     let retention: unknown = NOT_STATED;
     for (const cell of cells('retention')) {
       const read = retentionFromFreeText(cell.text);
-      if (read) {
+      if (NOT_SAID.test(fold(cell.text))) {
+        // The list says it does not say: not stated, in its own words.
+        retention = { notStated: cell.text };
+        carried(cell, 'retention');
+      } else if (read) {
         retention = read;
         carried(cell, 'retention');
       } else {
         verbatim(cell, 'retention');
-        retention = { period: fill(`a duration for "${cell.text.slice(0, 60)}" (ISO 8601, e.g. P1Y)`) };
+        retention = {
+          period: fill(`a duration for "${cell.text.slice(0, 60)}" (ISO 8601, e.g. P1Y)`),
+        };
       }
     }
 
@@ -216,7 +264,8 @@ export function importList(understood: Understood, context: ListContext): Listed
     const mechanisms = [...new Set(read.flatMap((r) => r.mechanisms))];
     const module = read.find((r) => r.sccModule)?.sccModule;
     const outside = [...new Set([...processingCodes, ...storageCodes])].filter(
-      (code) => !context.regimes.every((regime) => atHome(code, regime) || approvedForEea(code, regime)),
+      (code) =>
+        !context.regimes.every((regime) => atHome(code, regime) || approvedForEea(code, regime)),
     );
     const transfers = outside.map((country) => ({
       country,
@@ -225,7 +274,11 @@ export function importList(understood: Understood, context: ListContext): Listed
           ? NOT_STATED
           : mechanisms.length > 0
             ? mechanisms
-            : [fill(`the transfer mechanisms for ${country}, e.g. [scc] (the list says: ${safeguardCells.map((c) => c.text).join('; ')})`)],
+            : [
+                fill(
+                  `the transfer mechanisms for ${country}, e.g. [scc] (the list says: ${safeguardCells.map((c) => c.text).join('; ')})`,
+                ),
+              ],
       ...(mechanisms.includes('scc') ? { sccModule: module ?? NOT_STATED } : {}),
       ...(mechanisms.includes('dpf')
         ? { dpfVerifiedOn: fill(`the day you checked ${name} on the Data Privacy Framework list`) }
@@ -236,13 +289,23 @@ export function importList(understood: Understood, context: ListContext): Listed
     for (const r of read) {
       // "No transfer" is carried where every location given is at home; a mechanism with a
       // transfer to hold it; anything else is kept as written (and in a transfer's note).
-      if (r.noTransfer && outside.length === 0 && processingCodes.length > 0) carried(r.cell, 'safeguard');
-      else if (!r.unread && r.mechanisms.length > 0 && outside.length > 0) carried(r.cell, 'safeguard');
+      if (r.noTransfer && outside.length === 0 && processingCodes.length > 0)
+        carried(r.cell, 'safeguard');
+      else if (!r.unread && r.mechanisms.length > 0 && outside.length > 0)
+        carried(r.cell, 'safeguard');
       else if (r.unread && outside.length > 0)
-        fates.push({ at: entry.at, header: r.cell.header, text: r.cell.text, fate: 'verbatim', field: 'safeguard' });
+        fates.push({
+          at: entry.at,
+          header: r.cell.header,
+          text: r.cell.text,
+          fate: 'verbatim',
+          field: 'safeguard',
+        });
       else verbatim(r.cell, 'safeguard');
       if (r.noTransfer && outside.length > 0)
-        report.push(`${line}: ${r.cell.header}: "${r.cell.text}" says there is no transfer, but the list places it in ${outside.join(', ')}: check both`);
+        report.push(
+          `${line}: ${r.cell.header}: "${r.cell.text}" says there is no transfer, but the list places it in ${outside.join(', ')}: check both`,
+        );
     }
 
     // Contracts and links.
@@ -252,10 +315,14 @@ export function importList(understood: Understood, context: ListContext): Listed
       cell?.href ?? (cell && /^https?:\/\/\S+$/.test(cell.text) ? cell.text : undefined);
     const website = url(cells('website')[0]);
     cells('website').forEach((cell, i) =>
-      i === 0 && website && (cell.text === website || cell.href === website) ? carried(cell, 'website') : verbatim(cell, 'website'),
+      i === 0 && website && (cell.text === website || cell.href === website)
+        ? carried(cell, 'website')
+        : verbatim(cell, 'website'),
     );
     const listUrl = url(cells('listUrl')[0]);
-    cells('listUrl').forEach((cell, i) => (i === 0 && listUrl ? carried(cell, 'listUrl') : verbatim(cell, 'listUrl')));
+    cells('listUrl').forEach((cell, i) =>
+      i === 0 && listUrl ? carried(cell, 'listUrl') : verbatim(cell, 'listUrl'),
+    );
     const certifications: string[] = [];
     for (const cell of cells('certifications')) {
       const values = splitValues(cell.text);
@@ -266,7 +333,8 @@ export function importList(understood: Understood, context: ListContext): Listed
     }
     for (const cell of entry.unplaced) verbatim(cell);
     for (const section of entry.sections) facts.push({ kind: 'section', text: section });
-    for (const { marker, note } of entry.footnotes) facts.push({ kind: 'footnote', label: marker, text: note });
+    for (const { marker, note } of entry.footnotes)
+      facts.push({ kind: 'footnote', label: marker, text: note });
 
     const activity = {
       purpose:
@@ -308,11 +376,15 @@ export function importList(understood: Understood, context: ListContext): Listed
     const data = processor.data;
     processor.activities.push(activity);
     const known = data['transfers'] as Record<string, unknown>[];
-    for (const transfer of transfers) if (!known.some((t) => t['country'] === transfer.country)) known.push(transfer);
+    for (const transfer of transfers)
+      if (!known.some((t) => t['country'] === transfer.country)) known.push(transfer);
     if (dpaCell && !data['dpa'])
       data['dpa'] = { title: dpaCell.text, ...(url(dpaCell) ? { url: url(dpaCell) } : {}) };
     if (listUrl && !data['subprocessorListUrl']) data['subprocessorListUrl'] = listUrl;
-    if (certifications.length) data['certifications'] = [...new Set([...((data['certifications'] as string[]) ?? []), ...certifications])];
+    if (certifications.length)
+      data['certifications'] = [
+        ...new Set([...((data['certifications'] as string[]) ?? []), ...certifications]),
+      ];
     // Facts kept verbatim, each once however many rows repeat them.
     for (const fact of facts) {
       const text = JSON.stringify(fact);

@@ -59,7 +59,8 @@ export function retentionFromText(
 ): Record<string, string> | 'not-disclosed' | 'not-stated' | { notDisclosed: string } | undefined {
   const text = cell.trim();
   const said = text.toLowerCase();
-  if (said === t('retention.notStated').toLowerCase() || said === t('export.notStated')) return 'not-stated';
+  if (said === t('retention.notStated').toLowerCase() || said === t('export.notStated'))
+    return 'not-stated';
   // "Not specified" ("Niet opgegeven") is how exports before schema 2 wrote not-disclosed.
   if (
     /^(-|–|—|)$/.test(text) ||
@@ -117,6 +118,7 @@ const AFTER_ACTIVITIES = [
   'dpa',
   'arrangement',
   'subprocessorListUrl',
+  'chain',
   'securityUrl',
   'transferImpactAssessment',
   'lastReviewed',
@@ -260,6 +262,37 @@ export function importCsv(
     text === 'not-stated' || text === 'not-disclosed' ? text : undefined;
   /** A cell that holds a fact or says who did not give it. */
   const fact = <T>(text: string, read: (text: string) => T) => undisclosed(text) ?? read(text);
+  /**
+   * A JSON column's value, checked to be of the shape `is` wants; undefined for an empty cell,
+   * and for one that is not (a cell edited by hand), with a line in the report: the words beside
+   * it are read instead.
+   */
+  const jsonCell = <T>(
+    row: string[],
+    number: number,
+    header: string,
+    is: (value: unknown) => value is T,
+  ) => {
+    const text = cell(row, header);
+    if (!text) return undefined;
+    try {
+      const value: unknown = JSON.parse(text);
+      if (is(value)) return value;
+    } catch {
+      // reported below
+    }
+    report.push(
+      `row ${number}: ${header}: not this project's JSON (edited by hand?); read from the words beside it instead`,
+    );
+    return undefined;
+  };
+  const objects = (value: unknown): value is Record<string, unknown>[] =>
+    Array.isArray(value) &&
+    value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+  const object = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  const retentionValue = (value: unknown): value is Record<string, unknown> | string =>
+    object(value) || value === 'not-stated' || value === 'not-disclosed';
 
   (exported ? rows : []).forEach((row, index) => {
     const number = index + 2;
@@ -285,18 +318,19 @@ export function importCsv(
         productNames.forEach((product, i) => products.set(productIds[i]!, product));
         const safeguards = cell(row, 'transfer safeguards');
         // The transfers as data, where the export wrote them so; else read from their words.
-        const transferData = cell(row, 'transfers (json)');
+        const transferData = jsonCell(row, number, 'transfers (json)', objects);
         const noTransfers = (['eea', 'uk', 'ch'] as const).some(
           (home) =>
             safeguards === t('export.eeaOnly', { home: t(`home.${home}`) }) ||
             safeguards === t('export.locationsUnknown', { home: t(`home.${home}`) }),
         );
         const transfers = transferData
-          ? (JSON.parse(transferData) as Record<string, unknown>[])
+          ? transferData
           : noTransfers || undisclosed(safeguards)
             ? []
             : split(safeguards).map((part) => transferFrom(part, number));
-        const otherFacts = cell(row, 'other facts (json)');
+        const otherFacts = jsonCell(row, number, 'other facts (json)', objects);
+        const chainData = jsonCell(row, number, 'chain (json)', object);
         const dpa = agreementFrom(row, 'data processing agreement', 'dpa link', 'dpa signed');
         const arrangement = agreementFrom(
           row,
@@ -354,6 +388,7 @@ export function importCsv(
             ...(dpa ? { dpa } : {}),
             ...(arrangement ? { arrangement } : {}),
             ...(chain ? { subprocessorListUrl: fact(chain, (url) => url) } : {}),
+            ...(chainData ? { chain: chainData } : {}),
             ...(cell(row, 'security page') ? { securityUrl: cell(row, 'security page') } : {}),
             ...(assessed || outcomeText
               ? {
@@ -366,7 +401,7 @@ export function importCsv(
                 }
               : {}),
             ...(cell(row, 'last reviewed') ? { lastReviewed: cell(row, 'last reviewed') } : {}),
-            ...(otherFacts ? { otherFacts: JSON.parse(otherFacts) as unknown } : {}),
+            ...(otherFacts ? { otherFacts } : {}),
           },
           activities: [],
           ...(cell(row, 'announced') ? { announced: cell(row, 'announced') } : {}),
@@ -387,7 +422,9 @@ export function importCsv(
       if (legalBasis && !basis)
         report.push(`row ${number}: Lawful basis: "${legalBasis}" is not a lawful basis; left out`);
       const special = /\((.+)\)$/.exec(cell(row, 'special categories'));
-      const retention = retentionFromText(cell(row, 'retention'), t, exported ? language : 'en');
+      const retention =
+        jsonCell(row, number, 'retention (json)', retentionValue) ??
+        retentionFromText(cell(row, 'retention'), t, exported ? language : 'en');
       if (!retention)
         report.push(
           `row ${number}: Retention: "${cell(row, 'retention')}" is not a period this importer reads; left as a placeholder`,
@@ -519,7 +556,12 @@ export function importCsv(
     };
   }
 
-  contentFiles({ processors: [...processors.values()], products, ownTerms, changes: undefined }, options, files, report);
+  contentFiles(
+    { processors: [...processors.values()], products, ownTerms, changes: undefined },
+    options,
+    files,
+    report,
+  );
   return { files, report };
 }
 
@@ -555,9 +597,11 @@ function contentFiles(
   files: Map<string, string>,
   report: string[],
 ): void {
-  const said = (options.remarks ?? []).map((line) => `# The list says: ${line.replace(/\s+/g, ' ')}\n`).join('');
+  const said = (options.remarks ?? [])
+    .map((line) => `# The list says: ${line.replace(/\s+/g, ' ')}\n`)
+    .join('');
   const written = (kind: 'vocabulary' | 'change' | 'processor' | 'product', value: unknown) =>
-    `${schemaLine(kind, 1)}\n# Imported from ${options.source}.\n${kind === 'processor' ? said : ''}${stringify(value, { lineWidth: 0 })}`;
+    `${schemaLine(kind, 1)}\n# Imported from ${options.source}.\n${kind === 'processor' ? said : ''}${stringify(value, { lineWidth: 0, aliasDuplicateObjects: false })}`;
   for (const [vocabulary, terms] of parts.ownTerms)
     files.set(
       `vocabulary/${vocabulary}.yaml`,
@@ -664,16 +708,25 @@ function contentFiles(
 const isExportHeader = (row: readonly string[]): boolean =>
   LOCALES.some(
     (code) =>
-      row[0]?.replace(/^\uFEFF/, '').trim().toLowerCase() ===
-        dictionaries[code]['export.col.processor'].toLowerCase() &&
-      row.some((cell) => cell.trim().toLowerCase() === dictionaries[code]['export.col.legalEntity'].toLowerCase()),
+      row[0]
+        ?.replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase() === dictionaries[code]['export.col.processor'].toLowerCase() &&
+      row.some(
+        (cell) =>
+          cell.trim().toLowerCase() === dictionaries[code]['export.col.legalEntity'].toLowerCase(),
+      ),
   );
 
 /** Takes control characters out of a text, reporting each: the content refuses them. */
 function withoutControls(text: string, where: string, report: string[]): string {
   const found = new Set<string>();
   let clean = text;
-  for (let char = controlCharacter(clean, true); char !== undefined; char = controlCharacter(clean, true)) {
+  for (
+    let char = controlCharacter(clean, true);
+    char !== undefined;
+    char = controlCharacter(clean, true)
+  ) {
     found.add(codePoint(char));
     clean = clean.split(char).join(' ');
   }
@@ -711,7 +764,7 @@ export function importDocument(
   if (exported !== undefined) {
     if ('records' in exported) return importCsv(exported.records, vocabularies, english, options);
     const parsed = exportDocumentSchema
-      .pick({ processors: true })
+      .pick({ processors: true, former: true })
       .extend({ changes: exportDocumentSchema.shape.changes.optional() })
       .safeParse(exported.document);
     if (!parsed.success)
@@ -722,13 +775,21 @@ export function importDocument(
         ],
       };
     const parts = fromExport(parsed.data as Parameters<typeof fromExport>[0], vocabularies);
-    contentFiles({ ...parts, changes: parts.changes.length > 0 ? parts.changes : undefined }, options, files, report);
+    contentFiles(
+      { ...parts, changes: parts.changes.length > 0 ? parts.changes : undefined },
+      options,
+      files,
+      report,
+    );
     return { files, report };
   }
   // A company's own list: read as its publisher laid it out, column by column.
   for (const block of doc.blocks)
-    if (block.kind === 'text') block.row.cells.forEach((c) => (c.text = withoutControls(c.text, block.row.at, report)));
-    else for (const row of block.rows) row.cells.forEach((c) => (c.text = withoutControls(c.text, row.at, report)));
+    if (block.kind === 'text')
+      block.row.cells.forEach((c) => (c.text = withoutControls(c.text, block.row.at, report)));
+    else
+      for (const row of block.rows)
+        row.cells.forEach((c) => (c.text = withoutControls(c.text, row.at, report)));
   const understood = understand(doc, { mappings: options.mappings ?? new Map() });
   const fates: CellFate[] = [];
   const listed = importList(understood, {
@@ -743,7 +804,8 @@ export function importDocument(
   contentFiles(
     {
       processors: listed,
-      products: listed.length > 0 && !only ? new Map([['imported', 'Imported processors']]) : new Map(),
+      products:
+        listed.length > 0 && !only ? new Map([['imported', 'Imported processors']]) : new Map(),
       ownTerms: new Map(),
       changes: [],
     },
@@ -763,7 +825,8 @@ function exportedRows(
   report: string[],
 ): { records: string[][] } | { document: unknown } | undefined {
   const table = doc.blocks.find((b) => b.kind === 'table');
-  if (!table || table.kind !== 'table' || doc.format === 'html' || doc.format === 'markdown') return undefined;
+  if (!table || table.kind !== 'table' || doc.format === 'html' || doc.format === 'markdown')
+    return undefined;
   const [header, ...rows] = table.rows.map((row) => row.cells.map((c) => c.text));
   if (!header || !isExportHeader(header)) return undefined;
   const json = LOCALES.map((code) => dictionaries[code]['export.col.entryJson'].toLowerCase());
@@ -775,7 +838,9 @@ function exportedRows(
       try {
         return [exportProcessorSchema.parse(JSON.parse(row[at] ?? ''))];
       } catch {
-        report.push(`row ${i + 2}: its ${header[at]} is not an entry of this project's list; row skipped`);
+        report.push(
+          `row ${i + 2}: its ${header[at]} is not an entry of this project's list; row skipped`,
+        );
         return [];
       }
     });

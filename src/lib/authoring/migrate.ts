@@ -59,7 +59,7 @@ const toVersion2: Step = {
         activity.set('storage', isNode(processing) ? processing.clone() : processing);
         note(
           `activities[${a}].storage`,
-          `${JSON.stringify(activity.toJSON()['processing'])}, as the processing locations (schema 1 read a missing storage as the same)`,
+          `${JSON.stringify((activity.toJSON() as Record<string, unknown>)['processing'])}, as the processing locations (schema 1 read a missing storage as the same)`,
         );
       }
       if (activity.get('retention') === 'not-specified') {
@@ -134,7 +134,10 @@ export function migrate(files: readonly ContentText[]): Migrated {
       result.changes.push(`${file.path}: schemaVersion: ${from} → ${SCHEMA_VERSION}`);
     }
     if (result.changes.length > before)
-      result.files.push({ path: file.path, text: parts.wrap(doc.toString({ lineWidth: 0, flowCollectionPadding: false })) });
+      result.files.push({
+        path: file.path,
+        text: parts.wrap(doc.toString({ lineWidth: 0, flowCollectionPadding: false })),
+      });
   }
   return result;
 }

@@ -211,8 +211,14 @@ export function safeguardOf(text: string): Safeguard {
   );
   const module = /module\s*(\d)/.exec(folded);
   // What the cell says beyond the mechanisms' own words: kept, since it may qualify them.
-  const leftover = MECHANISM_WORDS.reduce((rest, [, pattern]) => rest.replace(new RegExp(pattern, 'g'), ' '), folded)
-    .replace(/module\s*\d|\(eu\)|2021\/914|\(\s*\)|[;,.()\-–—&+/]|\b(and|und|et|en|the|de|die|der|eu|us|gdpr|dsgvo|avg|rgpd|2016\/679)\b/g, ' ')
+  const leftover = MECHANISM_WORDS.reduce(
+    (rest, [, pattern]) => rest.replace(new RegExp(pattern, 'g'), ' '),
+    folded,
+  )
+    .replace(
+      /module\s*\d|\(eu\)|2021\/914|\(\s*\)|[;,.()\-–—&+/]|\b(and|und|et|en|the|de|die|der|eu|us|gdpr|dsgvo|avg|rgpd|2016\/679)\b/g,
+      ' ',
+    )
     .trim();
   return {
     mechanisms,

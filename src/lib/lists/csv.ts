@@ -36,7 +36,8 @@ function score(text: string, delimiter: string): number {
   const counts = new Map<number, number>();
   for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
   let best = 0;
-  for (const [width, count] of counts) if (width > 1) best = Math.max(best, count * Math.log2(width + 1));
+  for (const [width, count] of counts)
+    if (width > 1) best = Math.max(best, count * Math.log2(width + 1));
   return best;
 }
 

@@ -24,7 +24,8 @@ function textOf(value: unknown): string {
     return Object.entries(value)
       .map(([key, inner]) => `${key}: ${textOf(inner)}`)
       .join('; ');
-  const text = String(value);
+  const text =
+    typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
   if (!/<[a-z][\s\S]*>/i.test(text)) return text.trim();
   return toText(fromHtml(text, { fragment: true }), { whitespace: 'normal' })
     .replace(/\u00a0/g, ' ')
@@ -34,7 +35,7 @@ function textOf(value: unknown): string {
 
 /** The first link in a value, where it holds one (an address, or an HTML link). */
 function hrefOf(value: unknown): string | undefined {
-  const text = Array.isArray(value) ? value.map(String).join(' ') : String(value ?? '');
+  const text = Array.isArray(value) ? value.map((v) => textOf(v)).join(' ') : textOf(value);
   return /https?:\/\/[^\s"'<>]+/.exec(text)?.[0];
 }
 
@@ -75,11 +76,14 @@ export function readData(
   try {
     data = format === 'json' ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new ListReadError(`${source} is not valid ${format.toUpperCase()}: ${(error as Error).message}`);
+    throw new ListReadError(
+      `${source} is not valid ${format.toUpperCase()}: ${(error as Error).message}`,
+    );
   }
   if (isExportDocument(data)) return { blocks: [], exported: data };
   // A release file holds the list under `list`.
-  if (isEntry(data) && isExportDocument(data['list'])) return { blocks: [], exported: data['list'] };
+  if (isEntry(data) && isExportDocument(data['list']))
+    return { blocks: [], exported: data['list'] };
   const entries = entriesOf(data);
   if (!entries)
     throw new ListReadError(

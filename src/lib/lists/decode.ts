@@ -29,9 +29,18 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 
 /** The offset of the first byte that is no part of a well-formed UTF-8 sequence, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const length =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b < 0xe0
+          ? 2
+          : b >= 0xe0 && b < 0xf0
+            ? 3
+            : b >= 0xf0 && b < 0xf5
+              ? 4
+              : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += length;
@@ -83,8 +92,11 @@ export function decode(
   encoding?: string,
 ): { text: string; encoding: string } {
   if (encoding) {
+    const asked: string = encoding;
     if (!iconv.encodingExists(encoding))
-      throw new ListReadError(`--encoding ${encoding}: no such encoding; write e.g. utf-8, windows-1252 or utf-16le`);
+      throw new ListReadError(
+        `--encoding ${asked}: no such encoding; write e.g. utf-8, windows-1252 or utf-16le`,
+      );
     const text = /^utf-?(8|16)/i.test(encoding)
       ? strict(encoding, bytes, source)
       : iconv.decode(Buffer.from(bytes), encoding);

@@ -1,5 +1,4 @@
 /** Durations as people write them, read in the words Intl writes them with in each language. */
-import type { Locale } from '../../i18n';
 
 const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
 const DESIGNATOR: Record<(typeof UNITS)[number], string> = {
@@ -13,7 +12,7 @@ const DESIGNATOR: Record<(typeof UNITS)[number], string> = {
 };
 
 /** The words Intl writes durations with in a language: unit names, singular and plural, and joining words. */
-function durationWords(locale: Locale | string): {
+function durationWords(locale: string): {
   units: Map<string, (typeof UNITS)[number]>;
   joiners: Set<string>;
 } {
@@ -40,7 +39,7 @@ function durationWords(locale: Locale | string): {
 }
 
 /** "1 year", "14 months", "1 jaar en 2 maanden" → an ISO 8601 duration, read in the words of `locale`. */
-export function durationFromWords(text: string, locale: Locale | string = 'en'): string | undefined {
+export function durationFromWords(text: string, locale: string = 'en'): string | undefined {
   const { units, joiners } = durationWords(locale);
   const parts = [...text.toLowerCase().matchAll(/(\d+)\s+(\p{L}+)/gu)];
   const rest = text

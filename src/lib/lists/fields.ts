@@ -374,17 +374,7 @@ const SYNONYMS: Record<Field, readonly string[]> = {
     'auftragsverarbeitungsvertrag',
     'contrat de soustraitance',
   ],
-  website: [
-    'website',
-    'url',
-    'link',
-    'web',
-    'homepage',
-    'site',
-    'site web',
-    'webseite',
-    'lien',
-  ],
+  website: ['website', 'url', 'link', 'web', 'homepage', 'site', 'site web', 'webseite', 'lien'],
   listUrl: [
     'subprocessor list',
     'subprocessors of the vendor',
@@ -441,7 +431,8 @@ export function headerWords(header: string): string[] {
   const joined: string[] = [];
   for (const word of words) {
     const previous = joined.at(-1);
-    if (previous && PREFIXES.has(previous) && JOINED.has(previous + word)) joined[joined.length - 1] = previous + word;
+    if (previous && PREFIXES.has(previous) && JOINED.has(previous + word))
+      joined[joined.length - 1] = previous + word;
     else joined.push(word);
   }
   return joined.filter((word) => !SMALL.has(word)).map(stem);

@@ -97,7 +97,11 @@ function cellOf(element: Element): Cell {
   const link = firstLink(element);
   const href = link ? String(link.properties?.['href']) : undefined;
   const span = Number(element.properties?.['colSpan'] ?? 1);
-  return { text, ...(href && /^https?:/i.test(href) ? { href } : {}), ...(span > 1 ? { span } : {}) };
+  return {
+    text,
+    ...(href && /^https?:/i.test(href) ? { href } : {}),
+    ...(span > 1 ? { span } : {}),
+  };
 }
 
 const lineOf = (node: { position?: { start: { line: number } } | undefined }): number | undefined =>
@@ -121,7 +125,10 @@ function tableRows(table: Element, at: (row: Element, n: number) => string): Row
     let column = 0;
     const fill = () => {
       while (carried[column] && carried[column]!.left > 0) {
-        cells.push({ text: carried[column]!.cell.text, ...(carried[column]!.cell.href ? { href: carried[column]!.cell.href } : {}) });
+        cells.push({
+          text: carried[column]!.cell.text,
+          ...(carried[column]!.cell.href ? { href: carried[column]!.cell.href } : {}),
+        });
         carried[column]!.left--;
         column++;
       }
@@ -148,9 +155,8 @@ function tableRows(table: Element, at: (row: Element, n: number) => string): Row
 function itemCells(li: Element): Cell[] {
   const lead = elements(li)[0];
   const text = textOf(li);
-  const first = li.children.find(
-    (c) => !(c.type === 'text' && c.value.trim() === ''),
-  ) as ElementContent | undefined;
+  const first = li.children.find((c) => !(c.type === 'text' && c.value.trim() === '')) as
+    ElementContent | undefined;
   if (
     lead &&
     first === lead &&
@@ -182,7 +188,12 @@ export function blocksOfTree(tree: Root, describe: (line: number | undefined) =>
   let lists = 0;
   const text = (role: 'heading' | 'paragraph', element: Element) => {
     const value = textOf(element);
-    if (value) blocks.push({ kind: 'text', role, row: { at: describe(lineOf(element)), cells: [{ text: value }] } });
+    if (value)
+      blocks.push({
+        kind: 'text',
+        role,
+        row: { at: describe(lineOf(element)), cells: [{ text: value }] },
+      });
   };
   const walk = (node: Element | Root) => {
     for (const child of node.children as (RootContent | ElementContent)[]) {
@@ -206,16 +217,24 @@ export function blocksOfTree(tree: Root, describe: (line: number | undefined) =>
           kind: 'list',
           name: `list ${n}`,
           rows: items.map((li, i) => ({
-            at: describe(lineOf(li)) === 'the document' ? `list ${n}, item ${i + 1}` : describe(lineOf(li)),
+            at:
+              describe(lineOf(li)) === 'the document'
+                ? `list ${n}, item ${i + 1}`
+                : describe(lineOf(li)),
             cells: itemCells(li),
           })),
         });
       } else if (child.tagName === 'dl') {
         const n = ++lists;
         const rows: Row[] = [];
-        for (const item of elements(child).flatMap((c) => (c.tagName === 'div' ? elements(c) : [c]))) {
+        for (const item of elements(child).flatMap((c) =>
+          c.tagName === 'div' ? elements(c) : [c],
+        )) {
           if (item.tagName === 'dt')
-            rows.push({ at: lineOf(item) ? describe(lineOf(item)) : `list ${n}, term ${rows.length + 1}`, cells: [cellOf(item)] });
+            rows.push({
+              at: lineOf(item) ? describe(lineOf(item)) : `list ${n}, term ${rows.length + 1}`,
+              cells: [cellOf(item)],
+            });
           else if (item.tagName === 'dd' && rows.length > 0) rows.at(-1)!.cells.push(cellOf(item));
         }
         blocks.push({ kind: 'list', name: `list ${n}`, rows });

@@ -72,11 +72,16 @@ export function formatOf(bytes: Uint8Array, name: string, contentType?: string):
     throw new ListReadError(
       `${name} is a PDF: a PDF is no list to import. Ask the publisher for the list as a web page, a spreadsheet or CSV, or copy its table into a spreadsheet.`,
     );
-  const typed = contentType ? BY_TYPE.find(([pattern]) => pattern.test(contentType))?.[1] : undefined;
+  const typed = contentType
+    ? BY_TYPE.find(([pattern]) => pattern.test(contentType))?.[1]
+    : undefined;
   if (typed) return typed;
   const ending = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ending && BY_ENDING[ending]) return BY_ENDING[ending];
-  const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = Buffer.from(bytes.subarray(0, 512))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^<(!doctype|html|table|body|div|ul|dl|h\d)/i.test(head)) return 'html';
   if (/^[[{]/.test(head)) return 'json';
   return 'csv';

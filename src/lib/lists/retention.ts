@@ -11,7 +11,14 @@ type RetentionEvent = (typeof RETENTION_EVENTS)[number];
 
 /** The phrases people write after "after" / "na" / "nach" / "après", by event. */
 const EVENT_WORDS: Record<RetentionEvent, readonly string[]> = {
-  collection: ['collection', 'being collected', 'verzamelen', 'verzameling', 'erhebung', 'collecte'],
+  collection: [
+    'collection',
+    'being collected',
+    'verzamelen',
+    'verzameling',
+    'erhebung',
+    'collecte',
+  ],
   'deletion-by-user': [
     'deletion',
     'deletion by the user',
@@ -77,7 +84,10 @@ const EVENT_WORDS: Record<RetentionEvent, readonly string[]> = {
 const ARTICLES = /^(the|a|an|het|de|een|der|die|das|dem|la|le|les|l')\s+/;
 
 /** The event of a phrase after "after" in one of the four languages. */
-export function eventOf(phrase: string, extra: Partial<Record<RetentionEvent, string>> = {}): RetentionEvent | undefined {
+export function eventOf(
+  phrase: string,
+  extra: Partial<Record<RetentionEvent, string>> = {},
+): RetentionEvent | undefined {
   const words = fold(phrase).replace(ARTICLES, '');
   return RETENTION_EVENTS.find(
     (event) =>

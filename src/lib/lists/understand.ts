@@ -39,6 +39,8 @@ export interface ListEntry {
   sections: string[];
   /** Footnotes its cells point to, with their markers. */
   footnotes: { marker: string; note: string }[];
+  /** The name comes from the list's entity column (its only name): the list names the legal entity. */
+  nameIsEntity?: boolean | undefined;
 }
 
 /** How one column was read. */
@@ -63,7 +65,8 @@ export interface RowReport {
     | 'footnote'
     | 'remark'
     | 'no-name'
-    | 'continued';
+    | 'continued'
+    | 'wider';
   text: string;
 }
 
@@ -100,7 +103,9 @@ function layoutOf(
     if (mapped !== undefined)
       return { field: mapped === 'none' ? undefined : mapped, how: 'map' as const };
     const match = fieldOf(text);
-    return match ? { field: match.field, how: 'synonym' as const, match } : { field: undefined, how: 'none' as const };
+    return match
+      ? { field: match.field, how: 'synonym' as const, match }
+      : { field: undefined, how: 'none' as const };
   });
   // One column per field, the surest wins; the others are kept verbatim. Data and data subjects
   // may come in several columns (a list that splits its data by kind).
@@ -109,7 +114,9 @@ function layoutOf(
     const columns = layout.flatMap((l, i) => (l.field === field ? [i] : []));
     if (columns.length < 2) continue;
     const score = (i: number) =>
-      layout[i]!.how === 'map' ? 99 : (layout[i]!.match?.words ?? 0) + (layout[i]!.match?.exact ? 0.5 : 0);
+      layout[i]!.how === 'map'
+        ? 99
+        : (layout[i]!.match?.words ?? 0) + (layout[i]!.match?.exact ? 0.5 : 0);
     const keep = columns.reduce((a, b) => (score(b) > score(a) ? b : a));
     for (const i of columns) if (i !== keep) layout[i] = { field: undefined, how: 'none' };
   }
@@ -152,8 +159,7 @@ const sameHeader = (row: Row, header: readonly string[]) =>
   textsOf(row).map(fold).join('\u0000') === header.map(fold).join('\u0000');
 
 /** A heading that only titles the list ("Subprocessors", "Liste der Unterauftragsverarbeiter"): no section. */
-const isTitle = (text: string): boolean =>
-  headerWords(text).every((word) => TITLE_WORDS.has(word));
+const isTitle = (text: string): boolean => headerWords(text).every((word) => TITLE_WORDS.has(word));
 
 /** Words a list's title is made of, in the four languages. */
 const TITLE_WORDS = new Set(
@@ -166,12 +172,19 @@ const TITLE_WORDS = new Set(
  * The list's items as rows of a table with no header: "Name — purpose — location" parts, a
  * part that names only places being the location, the first other part the purpose.
  */
-function listLayout(rows: readonly Row[]): { header: string[]; rows: Row[]; fields: (Field | undefined)[] } {
+function listLayout(rows: readonly Row[]): {
+  header: string[];
+  rows: Row[];
+  fields: (Field | undefined)[];
+} {
   const split = rows.map((row) => {
     const [first, ...rest] = row.cells;
     const parts: Cell[] =
       rest.length > 0
-        ? [first!, ...rest.flatMap((c) => c.text.split(/\s+[—–-]\s+|\s*\|\s*/).map((text) => ({ text })))]
+        ? [
+            first!,
+            ...rest.flatMap((c) => c.text.split(/\s+[—–-]\s+|\s*\|\s*/).map((text) => ({ text }))),
+          ]
         : (first?.text ?? '')
             .split(/\s+[—–-]\s+|\s*\|\s*|:\s+/)
             .map((text, i) => ({ text, ...(i === 0 && first?.href ? { href: first.href } : {}) }));
@@ -181,7 +194,9 @@ function listLayout(rows: readonly Row[]): { header: string[]; rows: Row[]; fiel
   const fields: (Field | undefined)[] = Array.from({ length: width }, (_, i) => {
     if (i === 0) return 'name';
     const cells = split.map((r) => r.cells[i]?.text ?? '').filter(Boolean);
-    const places = cells.filter((c) => placesOf(c).codes.length > 0 && placesOf(c).unread.length === 0);
+    const places = cells.filter(
+      (c) => placesOf(c).codes.length > 0 && placesOf(c).unread.length === 0,
+    );
     return cells.length > 0 && places.length * 2 > cells.length ? 'location' : undefined;
   });
   const purpose = fields.findIndex((f, i) => i > 0 && f === undefined);
@@ -193,7 +208,8 @@ function listLayout(rows: readonly Row[]): { header: string[]; rows: Row[]; fiel
 /** What a link in a vendor's section is, by its words: its DPA, its own sub-processor list, or neither. */
 function linkField(text: string): Field | undefined {
   const words = fold(text);
-  if (/sub-?processors?|subverwerkers?|unterauftragsverarbeiter|sous-traitants/.test(words)) return 'listUrl';
+  if (/sub-?processors?|subverwerkers?|unterauftragsverarbeiter|sous-traitants/.test(words))
+    return 'listUrl';
   if (
     /data processing (agreement|addendum)|\bdpa\b|verwerkersovereenkomst|auftragsverarbeitung|accord de traitement|contrat de sous-traitance/.test(
       words,
@@ -208,7 +224,9 @@ function linkField(text: string): Field | undefined {
  * and a list of its links (its DPA, its security page). Read only where at least two sections
  * have that shape; a section of another shape ("Contact", "Version") is no vendor's.
  */
-function vendorSections(blocks: readonly Block[]): { entries: ListEntry[]; used: Set<Block> } | undefined {
+function vendorSections(
+  blocks: readonly Block[],
+): { entries: ListEntry[]; used: Set<Block> } | undefined {
   const entries: ListEntry[] = [];
   const used = new Set<Block>();
   for (let i = 0; i < blocks.length; i++) {
@@ -218,7 +236,8 @@ function vendorSections(blocks: readonly Block[]): { entries: ListEntry[]; used:
     if (!name || name.split(/\s+/).length > 6 || isTitle(name) || isRemark(name)) continue;
     const paragraph = blocks[i + 1];
     const links = blocks[i + 2];
-    if (paragraph?.kind !== 'text' || paragraph.role !== 'paragraph' || links?.kind !== 'list') continue;
+    if (paragraph?.kind !== 'text' || paragraph.role !== 'paragraph' || links?.kind !== 'list')
+      continue;
     if (!links.rows.every((row) => row.cells.length === 1 && row.cells[0]!.href)) continue;
     const entry: ListEntry = {
       at: heading.row.at,
@@ -242,7 +261,8 @@ function vendorSections(blocks: readonly Block[]): { entries: ListEntry[]; used:
 
 /** Reads a list's blocks into entries, reporting every row that is no recipient and every column. */
 export function understand(doc: ListDocument, options: UnderstandOptions = {}): Understood {
-  if (doc.exported !== undefined) return { entries: [], columns: [], rows: [], exported: doc.exported };
+  if (doc.exported !== undefined)
+    return { entries: [], columns: [], rows: [], exported: doc.exported };
   const mappings = options.mappings ?? new Map();
   const entries: ListEntry[] = [];
   const columns: ColumnReport[] = [];
@@ -295,18 +315,25 @@ export function understand(doc: ListDocument, options: UnderstandOptions = {}): 
       if (start < 0) {
         // No header: the block holds no recipients this reader can tell apart from text.
         for (const row of block.rows)
-          for (const cell of filled(row)) if (!note(row, cell.text)) rows.push({ at: row.at, kind: 'heading', text: cell.text });
+          for (const cell of filled(row))
+            if (!note(row, cell.text)) rows.push({ at: row.at, kind: 'heading', text: cell.text });
         return;
       }
       for (const row of block.rows.slice(0, start)) {
-        const text = filled(row).map((c) => c.text).join(' ');
+        const text = filled(row)
+          .map((c) => c.text)
+          .join(' ');
         if (text && !note(row, text)) {
           rows.push({ at: row.at, kind: 'heading', text });
           if (!isTitle(text)) above.push(text);
         }
       }
       header = textsOf(block.rows[start]!);
-      rows.push({ at: block.rows[start]!.at, kind: 'header', text: header.filter(Boolean).join(' | ') });
+      rows.push({
+        at: block.rows[start]!.at,
+        kind: 'header',
+        text: header.filter(Boolean).join(' | '),
+      });
       const layout = layoutOf(header, mappings);
       fields = layout.map((l) => l.field);
       body = block.rows.slice(start + 1);
@@ -322,18 +349,35 @@ export function understand(doc: ListDocument, options: UnderstandOptions = {}): 
       });
     }
     const nameAt = fields.indexOf('name');
+    const entityAsName =
+      block.kind === 'table' &&
+      columns.some((c) => c.block === block.name && c.field === 'name' && c.how === 'name');
     if (nameAt < 0) {
-      rows.push({ at: block.rows[0]?.at ?? block.name, kind: 'heading', text: `${block.name}: no column names the recipient` });
-      for (const row of body)
-        for (const cell of filled(row)) note(row, cell.text);
+      rows.push({
+        at: block.rows[0]?.at ?? block.name,
+        kind: 'heading',
+        text: `${block.name}: no column names the recipient`,
+      });
+      for (const row of body) for (const cell of filled(row)) note(row, cell.text);
       return;
     }
     let previous: ListEntry | undefined;
     for (const row of body) {
       const cells = filled(row);
       if (cells.length === 0) continue;
-      if (header && block.kind === 'table' && (sameHeader(row, header) || isHeaderRow(row, mappings) && layoutOf(textsOf(row), mappings).filter((l) => l.field).length >= Math.max(2, fields.filter(Boolean).length - 1))) {
-        rows.push({ at: row.at, kind: 'repeated-header', text: cells.map((c) => c.text).join(' | ') });
+      if (
+        header &&
+        block.kind === 'table' &&
+        (sameHeader(row, header) ||
+          (isHeaderRow(row, mappings) &&
+            layoutOf(textsOf(row), mappings).filter((l) => l.field).length >=
+              Math.max(2, fields.filter(Boolean).length - 1)))
+      ) {
+        rows.push({
+          at: row.at,
+          kind: 'repeated-header',
+          text: cells.map((c) => c.text).join(' | '),
+        });
         continue;
       }
       // One filled cell in a row of several columns (or one spanning them): a section title, a
@@ -346,9 +390,23 @@ export function understand(doc: ListDocument, options: UnderstandOptions = {}): 
         }
         continue;
       }
+      if (
+        header &&
+        block.kind === 'table' &&
+        row.cells.slice(header.length).some((c) => c.text.trim())
+      )
+        rows.push({
+          at: row.at,
+          kind: 'wider',
+          text: `${row.cells.filter((c) => c.text.trim()).length} cells where the header has ${header.filter(Boolean).length} (a comma in an unquoted cell?): read as they stand, the ones beyond the header kept verbatim; check the row`,
+        });
       const nameCell = row.cells[nameAt];
       const marked = footnoteMarker(nameCell?.text.trim() ?? '');
-      const cellsOf = (): { fields: ListEntry['fields']; unplaced: EntryCell[]; markers: { marker: string; cell: EntryCell }[] } => {
+      const cellsOf = (): {
+        fields: ListEntry['fields'];
+        unplaced: EntryCell[];
+        markers: { marker: string; cell: EntryCell }[];
+      } => {
         const own: ListEntry['fields'] = {};
         const unplaced: EntryCell[] = [];
         const markers: { marker: string; cell: EntryCell }[] = [];
@@ -356,7 +414,11 @@ export function understand(doc: ListDocument, options: UnderstandOptions = {}): 
           const text = cell.text.trim();
           if (!text || i === nameAt) return;
           const { text: bare, marker } = footnoteMarker(text);
-          const entryCell: EntryCell = { header: header?.[i] ?? '', text: marker ? bare : text, ...(cell.href ? { href: cell.href } : {}) };
+          const entryCell: EntryCell = {
+            header: header?.[i] ?? '',
+            text: marker ? bare : text,
+            ...(cell.href ? { href: cell.href } : {}),
+          };
           if (marker) markers.push({ marker, cell: entryCell });
           const field = fields[i];
           if (field) (own[field] ??= []).push(entryCell);
@@ -364,27 +426,34 @@ export function understand(doc: ListDocument, options: UnderstandOptions = {}): 
         });
         return { fields: own, unplaced, markers };
       };
-      if (!marked.text) {
-        // No name, but other cells: the recipient above, doing something more.
-        if (previous) {
-          rows.push({ at: row.at, kind: 'continued', text: `another row of ${previous.name}` });
-          const { fields: more, unplaced } = cellsOf();
-          for (const [field, list] of Object.entries(more) as [Field, EntryCell[]][])
-            (previous.fields[field] ??= []).push(...list);
-          previous.unplaced.push(...unplaced);
-        } else rows.push({ at: row.at, kind: 'no-name', text: cells.map((c) => c.text).join(' | ') });
+      if (!marked.text && !previous) {
+        rows.push({ at: row.at, kind: 'no-name', text: cells.map((c) => c.text).join(' | ') });
         continue;
       }
+      if (!marked.text)
+        // No name, but other cells: the recipient above, doing something more (a cell merged
+        // down a column, as a spreadsheet exports it).
+        rows.push({
+          at: row.at,
+          kind: 'continued',
+          text: `no name: read as another activity of ${previous!.name}, the recipient above; if it is another recipient, write its name and import again`,
+        });
       const { fields: own, unplaced, markers } = cellsOf();
       const entry: ListEntry = {
         at: row.at,
-        name: marked.text,
+        name: marked.text || previous!.name,
         fields: own,
         unplaced,
         sections: [...above, ...(section ? [section] : [])],
         footnotes: [],
+        ...(entityAsName ? { nameIsEntity: true } : {}),
       };
-      if (nameCell?.href) (entry.fields.website ??= []).unshift({ header: header?.[nameAt] ?? '', text: nameCell.href, href: nameCell.href });
+      if (nameCell?.href)
+        (entry.fields.website ??= []).unshift({
+          header: header?.[nameAt] ?? '',
+          text: nameCell.href,
+          href: nameCell.href,
+        });
       // Where the sentence leading into the list says where its recipients are, and the row does not.
       if (introPlaces && !entry.fields.location && !entry.fields.processing)
         entry.fields.location = [{ header: '', text: introPlaces }];
@@ -399,7 +468,8 @@ export function understand(doc: ListDocument, options: UnderstandOptions = {}): 
   // there: its lists, and tables whose only known column is a name, are text (a DPA's
   // definitions, a key-value table of document details), reported but not read.
   const strong = doc.blocks.some(
-    (block) => block.kind === 'table' && block.rows.some((row) => headerKind(row, mappings) === 'strong'),
+    (block) =>
+      block.kind === 'table' && block.rows.some((row) => headerKind(row, mappings) === 'strong'),
   );
   const weak = (block: Extract<Block, { kind: 'table' | 'list' }>) =>
     block.kind === 'list' || !block.rows.some((row) => headerKind(row, mappings) === 'strong');
@@ -407,7 +477,13 @@ export function understand(doc: ListDocument, options: UnderstandOptions = {}): 
   if (sections) {
     entries.push(...sections.entries);
     for (const entry of sections.entries)
-      columns.push({ block: entry.at, header: 'section heading', field: 'name', how: 'content', sample: entry.name });
+      columns.push({
+        block: entry.at,
+        header: 'section heading',
+        field: 'name',
+        how: 'content',
+        sample: entry.name,
+      });
   }
 
   for (const block of doc.blocks) {
@@ -439,7 +515,8 @@ export function understand(doc: ListDocument, options: UnderstandOptions = {}): 
   for (const { entry, marker, cell } of pending) {
     const text = footnotes.get(marker);
     if (text !== undefined) {
-      if (!entry.footnotes.some((f) => f.marker === marker)) entry.footnotes.push({ marker, note: text });
+      if (!entry.footnotes.some((f) => f.marker === marker))
+        entry.footnotes.push({ marker, note: text });
     } else if (cell) cell.text = `${cell.text}${marker}`;
     else entry.name = `${entry.name}${marker}`;
   }

@@ -19,7 +19,11 @@ function cellOf(cell: ExcelJS.Cell): Cell {
 }
 
 /** The sheets of a workbook as tables; `sheet` names the one to read, else every one. */
-export async function readXlsx(bytes: Uint8Array, source: string, sheet?: string): Promise<Block[]> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  source: string,
+  sheet?: string,
+): Promise<Block[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

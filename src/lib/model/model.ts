@@ -95,15 +95,23 @@ function countriesOf(data: ProcessorData, today: string, regime: Regime): Countr
     const transfer = data.transfers.find((t) => t.country === country);
     // No entry and no mechanism named are different gaps: the second is a record of not stating it.
     const mechanisms =
-      transfer === undefined ? [] : isKnown(transfer.mechanisms) ? transfer.mechanisms : undefined;
+      transfer === undefined
+        ? []
+        : isKnown(transfer.mechanisms)
+          ? transfer.mechanisms
+          : ('not-stated' as const);
     const decision = isRegion(country) ? undefined : adequacyOn(country, today);
     return {
       country,
       region: regionOf(country, today, mechanisms, regime),
       transfer,
-      certifiedOnly: decision?.requiresCertification && regime === 'eu'
-        ? { certified: mechanisms?.includes('dpf') ?? false, decision: decision.decision }
-        : undefined,
+      certifiedOnly:
+        decision?.requiresCertification && regime === 'eu'
+          ? {
+              certified: mechanisms !== 'not-stated' && mechanisms.includes('dpf'),
+              decision: decision.decision,
+            }
+          : undefined,
     };
   });
 }

@@ -56,7 +56,8 @@ const maybeSubProcessor = (role: Role | undefined): boolean =>
 const concernsSubProcessor = (
   change: Pick<ChangeData, 'processors' | 'replaces'>,
   roleOf: RoleOf,
-): boolean => [...change.processors, ...(change.replaces ?? [])].some((id) => maybeSubProcessor(roleOf(id)));
+): boolean =>
+  [...change.processors, ...(change.replaces ?? [])].some((id) => maybeSubProcessor(roleOf(id)));
 
 /** Why customers cannot object to this change, or undefined when they can. */
 export function noObjectionReason(

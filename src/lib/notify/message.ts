@@ -3,6 +3,7 @@
  * language, as plain text and HTML written from the same lines, with the changes' calendar
  * events attached and the list headers a mail program needs (RFC 2369, RFC 2919).
  */
+import { atSite } from '../../core/site-path';
 import { createHash } from 'node:crypto';
 import { isKnown, type Unknown } from '../../core/disclosure';
 import { localePath } from '../../core/locale-path';
@@ -61,7 +62,7 @@ function changeLines(
   t: Translate,
 ): { title: string; lines: Line[] } {
   const text = textsIn(locale, registry.organization.defaultLocale);
-  const url = new URL(
+  const url = atSite(
     localePath(`/changes/${change.id}/`, locale, registry.organization.defaultLocale),
     site,
   ).href;

@@ -1,4 +1,5 @@
 /** An iCalendar file with an all-day event for each effective date and each objection deadline. */
+import { atSite } from '../../core/site-path';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Translate } from '../../i18n';
 import { announcement } from '../words/announcement';
@@ -35,7 +36,7 @@ export function changesCalendar(
       product: 'Processor Registry',
       language: locale.toUpperCase(),
     },
-    url: new URL(path, site).href,
+    url: atSite(path, site).href,
     ttl: 60 * 60 * 12,
   });
   for (const change of changes) {

@@ -3,6 +3,7 @@
  * with the SHA-256 of the bytes ./files.ts makes for it, so a tool that knows only the domain can
  * find the list, the feeds and the releases and check each of them.
  */
+import { atSite } from '../../core/site-path';
 import { defined } from '../../core/defined';
 import { noticeDays } from '../model/notice';
 import { createHash } from 'node:crypto';
@@ -34,7 +35,7 @@ const entry = (url: URL, file: PublishedFile | undefined) => {
 
 export async function discoveryDocument(registry: Registry, site: URL): Promise<Discovery> {
   const org = registry.organization;
-  const at = (path: string) => new URL(path, site);
+  const at = (path: string) => atSite(path, site);
   const lists: Discovery['lists'] = [];
   const changes: Discovery['changes'] = [];
   for (const locale of org.locales as Locale[]) {

@@ -1,4 +1,5 @@
 /** RSS 2.0, Atom 1.0 and JSON Feed 1.1 of change announcements, for all products or one. */
+import { atSite } from '../../core/site-path';
 import { Feed } from 'feed';
 import { generateJsonFeed } from 'feedsmith';
 import type { Translate } from '../../i18n';
@@ -113,7 +114,7 @@ function xmlFeed(
     id: self('atom'),
     title: plain(scope.title),
     description: plain(t('feed.description', { name: legalName })),
-    link: new URL(localePath('/changes/', locale, registry.organization.defaultLocale), site).href,
+    link: atSite(localePath('/changes/', locale, registry.organization.defaultLocale), site).href,
     language: locale,
     updated: asDate(updated),
     generator: 'Processor Registry',
@@ -173,7 +174,7 @@ export function jsonFeed(
   const { items } = prepare(registry, scope, site, locale, t);
   const feed = {
     title: scope.title,
-    home_page_url: new URL(
+    home_page_url: atSite(
       localePath('/changes/', locale, registry.organization.defaultLocale),
       site,
     ).href,

@@ -2,6 +2,7 @@
  * The bytes of every file ./formats.ts declares, from the model: one serializer per format id
  * (the typed tables below refuse to compile until a new format has one).
  */
+import { atSite } from '../../core/site-path';
 import { productNames } from '../words/names';
 import { BASE_LOCALE, LOCALES, translator, type Locale, type Translate } from '../../i18n';
 import type { ExportDocument } from '../../schemas/export';
@@ -122,12 +123,12 @@ export async function releaseFile(
 
 /** The JSON Schema of the list's JSON. */
 export const schemaFile = (site: URL): PublishedFile => ({
-  body: toJson(exportJsonSchema(new URL(SCHEMA_FILE.path, site).href)),
+  body: toJson(exportJsonSchema(atSite(SCHEMA_FILE.path, site).href)),
   type: SCHEMA_FILE.type,
 });
 
 /** The JSON Schema of the discovery document. */
 export const discoverySchemaFile = (site: URL): PublishedFile => ({
-  body: toJson(discoveryJsonSchema(new URL(DISCOVERY_FILE.schemaPath, site).href)),
+  body: toJson(discoveryJsonSchema(atSite(DISCOVERY_FILE.schemaPath, site).href)),
   type: SCHEMA_FILE.type,
 });

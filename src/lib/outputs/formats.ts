@@ -5,6 +5,7 @@
  * this table. Adding a format is one entry here and its serializer in ./files.ts, whose typed
  * table refuses to compile until the new id has one.
  */
+import { atSite } from '../../core/site-path';
 import type { MessageKey } from '../../i18n/en';
 
 /** The list as a file: at /<file> in every language, and again in each release as recorded. */
@@ -160,7 +161,7 @@ export const changeFile = (format: ChangeFormat): string => `changes.${format.ex
 
 /** The URL of a change format for a scope whose path is e.g. /changes or /nl/products/app/changes. */
 export const changeUrl = (scopePath: string, format: ChangeFormat, site: URL): string =>
-  new URL(`${scopePath}.${format.extension}`, site).href;
+  atSite(`${scopePath}.${format.extension}`, site).href;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (files: readonly string[]) => `(${files.map(escape).join('|')})`;

@@ -47,7 +47,8 @@ function identityGaps(data: ProcessorData): Missing[] {
 const eachListed =
   (check: (at: { file: string; data: ProcessorData }, report: Report) => void) =>
   ({ source, listed }: ContentInput, report: Report) => {
-    for (const { id, file, data } of source.processors) if (listed(id)) check({ file, data }, report);
+    for (const { id, file, data } of source.processors)
+      if (listed(id)) check({ file, data }, report);
   };
 
 export const subProcessorNotDisclosed = rule({
@@ -120,7 +121,11 @@ export const transferSafeguardNotStated = rule({
         if (isKnown(transfer.mechanisms)) return;
         // A country whose EU adequacy decision covers every recipient there needs no safeguard named.
         const decision = adequacyOn(transfer.country, input.today);
-        if (input.source.organization.regimes.every((regime) => regime === 'eu') && decision && !decision.requiresCertification)
+        if (
+          input.source.organization.regimes.every((regime) => regime === 'eu') &&
+          decision &&
+          !decision.requiresCertification
+        )
           return;
         r({
           file,
@@ -140,7 +145,8 @@ export const retentionNotSpecified = rule({
   check: eachListed(({ file, data }, report) => {
     data.activities.forEach((activity, a) => {
       if (activity.retention !== 'not-specified' && isKnown(activity.retention)) return;
-      const gap = activity.retention === 'not-specified' ? 'not-disclosed' : gapOf(activity.retention)!;
+      const gap =
+        activity.retention === 'not-specified' ? 'not-disclosed' : gapOf(activity.retention)!;
       report({
         file,
         field: `activities[${a}].retention`,

@@ -5,7 +5,7 @@ import { insideEea, locationName } from '../../core/locations';
 import { isKnown, knownList } from '../../core/disclosure';
 import { REVIEW_INTERVAL_DAYS } from '../../core/review';
 import type { ChainLink, ProcessorData } from '../../schemas/processor';
-import { entityName, knownCountries } from '../model/disclosure';
+import { knownCountries } from '../model/disclosure';
 import { statusOf } from '../model/status';
 import { rule } from './rule';
 
@@ -14,19 +14,19 @@ export const duplicateProcessor = rule({
   level: 'error',
   locked: true,
   reason:
-    'One vendor is one entry: two files with the same name and legal entity (compared without case, spacing, invisible characters or look-alike letters) would list it twice.',
+    'One vendor is one entry: two files with the same name (compared without case, spacing, invisible characters or look-alike letters) would list it twice.',
   stage: 'content',
   check: ({ source }, report) => {
     const seen = new Map<string, string>();
     for (const { file, data } of source.processors) {
-      const key = `${nameKey(data.name)}|${nameKey(entityName(data.legalEntity) ?? '')}`;
+      const key = nameKey(data.name);
       const first = seen.get(key);
       if (!first) seen.set(key, file);
       else
         report({
           file,
           field: 'name',
-          message: `duplicates ${first} (the same name and legal entity, once case, spacing, invisible characters and look-alike letters are set aside): merge the two into one file with several activities.`,
+          message: `duplicates ${first} (the same name, once case, spacing, invisible characters and look-alike letters are set aside): merge the two into one file with several activities, or name each so a reader tells them apart.`,
         });
     }
   },
@@ -169,7 +169,7 @@ export const duplicateActivity = rule({
     for (const { file, data } of source.processors) {
       const seen = new Map<string, number>();
       data.activities.forEach((activity, a) => {
-        const key = `${activity.purpose}|${JSON.stringify(activity.description)}`;
+        const key = `${JSON.stringify(activity.purpose)}|${JSON.stringify(activity.description)}`;
         const first = seen.get(key);
         if (first === undefined) seen.set(key, a);
         else

@@ -3,6 +3,7 @@ import type { GetStaticPaths } from 'astro';
 import { LOCALES, translator, type Locale, type Translate } from '../../i18n';
 import { textsIn, type TextsIn } from '../../core/local-text';
 import { langParam, localePath } from '../../core/locale-path';
+import { basePathOf, withBase } from '../../core/site-path';
 import type { Registry } from '../model/model';
 import { getRegistry } from '../registry';
 
@@ -15,8 +16,12 @@ export interface PageContext {
   t: Translate;
   /** A content text field in this page's language, the default language where it is missing. */
   text: TextsIn;
-  /** A site path (/changes/) as the path of its page in this page's language (/nl/changes/). */
+  /** A site path (/changes/) as the path of its page in this page's language (/nl/changes/), under the site's base path. */
   href: (path: string) => string;
+  /** A site path (/SHA256SUMS), not language-bound, under the site's base path. */
+  link: (path: string) => string;
+  /** The path the site is served at: "/" or "/legal/subprocessors/". */
+  base: string;
 }
 
 const isLocale = (code: string | undefined): code is Locale => LOCALES.includes(code as Locale);
@@ -25,6 +30,7 @@ const isLocale = (code: string | undefined): code is Locale => LOCALES.includes(
 export async function pageContext(locale?: string): Promise<PageContext> {
   const registry = await getRegistry();
   const { defaultLocale } = registry.organization;
+  const base = basePathOf(registry.organization.siteUrl);
   const current =
     isLocale(locale) && registry.organization.locales.includes(locale) ? locale : defaultLocale;
   return {
@@ -33,7 +39,9 @@ export async function pageContext(locale?: string): Promise<PageContext> {
     defaultLocale,
     t: translator(current),
     text: textsIn(current, defaultLocale),
-    href: (path) => localePath(path, current, defaultLocale),
+    href: (path) => withBase(localePath(path, current, defaultLocale), base),
+    link: (path) => withBase(path, base),
+    base,
   };
 }
 

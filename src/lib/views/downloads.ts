@@ -17,6 +17,7 @@ import {
   type ChangeFormat,
 } from '../outputs/formats';
 import type { PageContext } from './context';
+import { atSite } from '../../core/site-path';
 
 export interface FileLink {
   href: string;
@@ -28,13 +29,15 @@ export interface FileLink {
 }
 
 /** The list in every format, in the page's language, for the downloads block. */
-export const listDownloads = ({ href, t }: PageContext): FileLink[] =>
+export const listDownloads = ({ href, link, t }: PageContext): FileLink[] =>
   LIST_FORMATS.map((f) => ({
     href: href(`/${f.file}`),
     label: t(f.label),
     download: f.attachment,
     schema:
-      'withSchema' in f ? { href: SCHEMA_FILE.path, label: t('downloads.schema') } : undefined,
+      'withSchema' in f
+        ? { href: link(SCHEMA_FILE.path), label: t('downloads.schema') }
+        : undefined,
   }));
 
 /** The formats a processor page offers beside the facts. */
@@ -44,14 +47,18 @@ export const processorPageDownloads = (context: PageContext): FileLink[] =>
     .map(({ schema: _schema, ...link }) => link);
 
 /** A release's files: the list in each recorded format, then the release record itself. */
-export const releaseLinks = (release: Release, t: Translate): FileLink[] => [
+export const releaseLinks = (
+  release: Release,
+  t: Translate,
+  link: (path: string) => string,
+): FileLink[] => [
   ...RELEASE_FORMATS.map((f) => ({
-    href: `/releases/${release.date}/${f.file}`,
+    href: link(`/releases/${release.date}/${f.file}`),
     label: f.short,
     download: f.attachment,
   })),
   {
-    href: `/releases/${release.date}/${RELEASE_RECORD.file}`,
+    href: link(`/releases/${release.date}/${RELEASE_RECORD.file}`),
     label: t(RELEASE_RECORD.label),
     download: false,
   },
@@ -66,8 +73,8 @@ export const changeLinks = (scope: FeedScope, kind: ChangeFormat['kind'], t: Tra
   }));
 
 /** The subscribe page: each scope (all products, then each product) with its feeds and its calendar. */
-export function subscriptions({ registry, locale, t }: PageContext, site: URL) {
-  const link = (path: string) => ({ href: path, url: new URL(path, site).href });
+export function subscriptions({ registry, locale, t, link: served }: PageContext, site: URL) {
+  const link = (path: string) => ({ href: served(path), url: atSite(path, site).href });
   return {
     feedNames: FEED_FORMATS.map((f) => t(f.label)),
     scopes: feedScopes(registry, locale, t).map((scope) => ({

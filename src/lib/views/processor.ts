@@ -110,3 +110,20 @@ export function roleSentences(
       : undefined,
   ].filter((sentence): sentence is string => sentence !== undefined);
 }
+
+/** A recipient's purposes, each once: the codes, and the gaps (one of each kind) where an activity gives none. */
+export function purposesOf(processor: Pick<ProcessorView, 'activities'>): {
+  codes: string[];
+  gaps: Unknown[];
+} {
+  const codes = [
+    ...new Set(processor.activities.flatMap((a) => (isKnown(a.purpose) ? [a.purpose] : []))),
+  ];
+  const gaps = processor.activities.flatMap((a) =>
+    isKnown(a.purpose) ? [] : [a.purpose as Unknown],
+  );
+  return {
+    codes,
+    gaps: gaps.filter((gap, i) => gaps.findIndex((g) => gapOf(g) === gapOf(gap)) === i),
+  };
+}

@@ -116,6 +116,8 @@ export function dpoLine(organization: Organization, t: Translate): string | unde
   if (dpo.name !== undefined && !isKnown(dpo.name))
     return email ? t('footer.dpoNameNotStated', { email }) : t('footer.dpoNotStated');
   if (dpo.name !== undefined)
-    return email ? t('footer.dpo', { name: dpo.name, email }) : t('footer.dpoName', { name: dpo.name });
+    return email
+      ? t('footer.dpo', { name: dpo.name, email })
+      : t('footer.dpoName', { name: dpo.name });
   return email && t('footer.dpoMailbox', { email });
 }

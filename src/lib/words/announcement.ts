@@ -1,4 +1,5 @@
 /** The words of a change announcement, shared by the feeds and the calendar. */
+import { atSite } from '../../core/site-path';
 import type { Translate } from '../../i18n';
 import { formatDate, formatList } from './format';
 import { textsIn } from '../../core/local-text';
@@ -26,7 +27,7 @@ export function announcement(
   t: Translate,
 ): Announcement {
   const text = textsIn(locale, registry.organization.defaultLocale);
-  const url = new URL(
+  const url = atSite(
     localePath(`/changes/${change.id}/`, locale, registry.organization.defaultLocale),
     site,
   ).href;

@@ -14,7 +14,9 @@ type Entity = ProcessorData['legalEntity'];
  * written.
  */
 export function gapText(value: Unknown, t: Translate, text: TextsIn): string {
-  const words = t(gapOf(value) === 'not-disclosed' ? 'processor.notDisclosed' : 'processor.notStated');
+  const words = t(
+    gapOf(value) === 'not-disclosed' ? 'processor.notDisclosed' : 'processor.notStated',
+  );
   const note = text(unknownNote(value));
   return note ? `${words} (${note})` : words;
 }

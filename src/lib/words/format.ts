@@ -81,7 +81,10 @@ export const formatDuration = memoized(
 );
 
 /** A retention period as given: not a gap, and not the older not-specified. */
-export type RetentionPeriod = Exclude<Retention, string | { notDisclosed: unknown } | { notStated: unknown }>;
+export type RetentionPeriod = Exclude<
+  Retention,
+  string | { notDisclosed: unknown } | { notStated: unknown }
+>;
 
 /** Whether the list gives how long the data is kept. */
 export const retentionDisclosed = (retention: Retention): retention is RetentionPeriod =>
@@ -99,7 +102,9 @@ export const retentionGap = (retention: Retention): Unknown | undefined =>
 export function formatRetention(retention: Retention, locale: Locale, t: Translate): string {
   if (!retentionDisclosed(retention))
     return t(
-      gapOf(retentionGap(retention)) === 'not-stated' ? 'retention.notStated' : 'retention.notDisclosed',
+      gapOf(retentionGap(retention)) === 'not-stated'
+        ? 'retention.notStated'
+        : 'retention.notDisclosed',
     );
   const period =
     retention.period !== undefined

@@ -1,4 +1,5 @@
 /** The list as data: what subprocessors.json holds, and what every other download is made from. */
+import { atSite } from '../../../core/site-path';
 import { chainLinks } from '../../model/chain';
 import { defined } from '../../../core/defined';
 import type { Translate } from '../../../i18n';
@@ -37,7 +38,10 @@ function termIn(
 /** A gap as the JSON gives it: `{ notStated: true, note }` or `{ notDisclosed: true, note }`. */
 export type ExportGap = { notStated: true; note?: string } | { notDisclosed: true; note?: string };
 
-function gapIn(value: Unknown, text: (value: LocalText | undefined) => string | undefined): ExportGap {
+function gapIn(
+  value: Unknown,
+  text: (value: LocalText | undefined) => string | undefined,
+): ExportGap {
   const note = text(unknownNote(value));
   return gapOf(value) === 'not-disclosed'
     ? (defined({ notDisclosed: true as const, note }) as ExportGap)
@@ -63,120 +67,122 @@ export function exportDocument(
   const v = registry.vocabularies;
   const text = textsIn(locale, registry.organization.defaultLocale);
   const term = (vocabulary: VocabularyName, code: string) => termIn(v, vocabulary, code, locale);
-  const processors: ExportProcessor[] = registry.processors
-    .filter((p) => p.status.status === 'active' || p.status.status === 'upcoming')
-    .map((p) => {
-      const addition = p.changes.find(
-        (c) =>
-          c.state !== 'withdrawn' &&
-          (c.type === 'listed' || c.type === 'added' || c.type === 'replaced') &&
-          c.processors.includes(p.id),
-      );
-      const countries = (codes: string[]) => codes;
-      return defined({
-        id: p.id,
-        name: p.name,
-        legalEntity:
-          p.legalEntity &&
-          disclosedIn(p.legalEntity, text, (entity) => ({
-            name: entity.name,
-            country: disclosedIn(entity.country, text, (code) => code),
-          })),
-        parent: p.parent,
-        website: p.website,
-        role: p.role,
-        products: p.products.map((id) => ({ id, name: productNames(registry, [id], locale)[0]! })),
-        status: p.status.status as 'active' | 'upcoming',
-        announced: addition?.announced,
-        effective: addition?.effective,
-        activities: p.activities.map((a) => {
-          const gap = retentionGap(a.retention);
-          return defined({
-            purpose: disclosedIn(a.purpose, text, (code) => term('purposes', code)),
-            description: text(a.description),
-            dataCategories: disclosedIn(a.dataCategories, text, (codes) =>
-              codes.map((code) => ({
-                ...term('dataCategories', code),
-                special: v.dataCategories.get(code)?.special ?? false,
-              })),
-            ),
-            dataSubjects: disclosedIn(a.dataSubjects, text, (codes) =>
-              codes.map((code) => term('dataSubjects', code)),
-            ),
-            retention: defined({
-              text: formatRetention(a.retention, locale, t),
-              specified: retentionDisclosed(a.retention),
-              ...(retentionDisclosed(a.retention)
-                ? { ...a.retention, basis: text(a.retention.basis), note: text(a.retention.note) }
-                : { gap: gapOf(gap), note: text(unknownNote(gap)) }),
-            }),
-            processing: disclosedIn(a.processing, text, countries),
-            // Storage left out is not stated: it is never taken from the processing countries.
-            storage: disclosedIn(a.storage ?? 'not-stated', text, countries),
-            legalBasis: a.legalBasis && {
-              code: a.legalBasis,
-              label: t(`legalBasis.${a.legalBasis}`),
-              iri: LEGAL_BASIS_IRI[a.legalBasis],
-            },
-            conditional: text(a.conditional),
-            specialCategoryCondition: text(a.specialCategoryCondition),
-          });
-        }),
-        transfers: transfersOutside(p).map((c) =>
-            defined({
-              country: c.country,
-              region: c.region,
-              certifiedOnly: c.certifiedOnly,
-              mechanisms: disclosedIn(c.transfer?.mechanisms ?? [], text, (codes) =>
-                codes.map((code) => term('transferMechanisms', code)),
-              ),
-              sccModule:
-                c.transfer?.sccModule === 'not-stated'
-                  ? { notStated: true as const }
-                  : c.transfer?.sccModule,
-              dpfVerifiedOn: c.transfer?.dpfVerifiedOn,
-              justification: text(c.transfer?.justification),
-              note: text(c.transfer?.note),
-            }),
-        ),
-        certifications: p.certifications.map((code) => term('certifications', code)),
-        dpa: p.dpa ? defined({ ...p.dpa }) : undefined,
-        arrangement: p.arrangement ? defined({ ...p.arrangement }) : undefined,
-        subprocessorListUrl:
-          p.subprocessorListUrl && disclosedIn(p.subprocessorListUrl, text, (url) => url),
-        chain: p.chain && {
-          checkedOn: p.chain.checkedOn,
-          links: chainLinks(p, registry).map((link) =>
-            defined({
-              name: link.name,
-              processor: link.processor,
-              legalEntity: link.legalEntity,
-              countries: link.countries.map((c) => defined({ ...c })),
-              purpose: text(link.purpose),
-            }),
+  const onList = (p: (typeof registry.processors)[number]) =>
+    p.status.status === 'active' || p.status.status === 'upcoming';
+  const exported = (p: (typeof registry.processors)[number]): ExportProcessor => {
+    const addition = p.changes.find(
+      (c) =>
+        c.state !== 'withdrawn' &&
+        (c.type === 'listed' || c.type === 'added' || c.type === 'replaced') &&
+        c.processors.includes(p.id),
+    );
+    const countries = (codes: string[]) => codes;
+    return defined({
+      id: p.id,
+      name: p.name,
+      legalEntity:
+        p.legalEntity &&
+        disclosedIn(p.legalEntity, text, (entity) => ({
+          name: entity.name,
+          country: disclosedIn(entity.country, text, (code) => code),
+        })),
+      parent: p.parent,
+      website: p.website,
+      role: p.role,
+      products: p.products.map((id) => ({ id, name: productNames(registry, [id], locale)[0]! })),
+      status: p.status.status as ExportProcessor['status'],
+      announced: addition?.announced,
+      effective: addition?.effective,
+      activities: p.activities.map((a) => {
+        const gap = retentionGap(a.retention);
+        return defined({
+          purpose: disclosedIn(a.purpose, text, (code) => term('purposes', code)),
+          description: text(a.description),
+          dataCategories: disclosedIn(a.dataCategories, text, (codes) =>
+            codes.map((code) => ({
+              ...term('dataCategories', code),
+              special: v.dataCategories.get(code)?.special ?? false,
+            })),
           ),
-        },
-        securityUrl: p.securityUrl,
-        transferImpactAssessment:
-          p.transferImpactAssessment &&
-          defined({
-            assessedOn: p.transferImpactAssessment.assessedOn,
-            outcome: {
-              code: p.transferImpactAssessment.outcome,
-              label: t(`tia.${p.transferImpactAssessment.outcome}`),
-            },
-            note: text(p.transferImpactAssessment.note),
-            url: p.transferImpactAssessment.url,
+          dataSubjects: disclosedIn(a.dataSubjects, text, (codes) =>
+            codes.map((code) => term('dataSubjects', code)),
+          ),
+          retention: defined({
+            text: formatRetention(a.retention, locale, t),
+            specified: retentionDisclosed(a.retention),
+            ...(retentionDisclosed(a.retention)
+              ? { ...a.retention, basis: text(a.retention.basis), note: text(a.retention.note) }
+              : { gap: gapOf(gap), note: text(unknownNote(gap)) }),
           }),
-        lastReviewed: p.lastReviewed,
-        otherFacts: p.otherFacts.length
-          ? p.otherFacts.map((fact) => defined({ ...fact, text: text(fact.text) ?? '' }))
-          : undefined,
-      });
-    });
+          processing: disclosedIn(a.processing, text, countries),
+          // Storage left out is not stated: it is never taken from the processing countries.
+          storage: disclosedIn(a.storage ?? 'not-stated', text, countries),
+          legalBasis: a.legalBasis && {
+            code: a.legalBasis,
+            label: t(`legalBasis.${a.legalBasis}`),
+            iri: LEGAL_BASIS_IRI[a.legalBasis],
+          },
+          conditional: text(a.conditional),
+          specialCategoryCondition: text(a.specialCategoryCondition),
+        });
+      }),
+      transfers: transfersOutside(p).map((c) =>
+        defined({
+          country: c.country,
+          region: c.region,
+          certifiedOnly: c.certifiedOnly,
+          mechanisms: disclosedIn(c.transfer?.mechanisms ?? [], text, (codes) =>
+            codes.map((code) => term('transferMechanisms', code)),
+          ),
+          sccModule:
+            c.transfer?.sccModule === 'not-stated'
+              ? { notStated: true as const }
+              : c.transfer?.sccModule,
+          dpfVerifiedOn: c.transfer?.dpfVerifiedOn,
+          justification: text(c.transfer?.justification),
+          note: text(c.transfer?.note),
+        }),
+      ),
+      certifications: p.certifications.map((code) => term('certifications', code)),
+      dpa: p.dpa ? defined({ ...p.dpa }) : undefined,
+      arrangement: p.arrangement ? defined({ ...p.arrangement }) : undefined,
+      subprocessorListUrl:
+        p.subprocessorListUrl && disclosedIn(p.subprocessorListUrl, text, (url) => url),
+      chain: p.chain && {
+        checkedOn: p.chain.checkedOn,
+        links: chainLinks(p, registry).map((link) =>
+          defined({
+            name: link.name,
+            processor: link.processor,
+            legalEntity: link.legalEntity,
+            countries: link.countries.map((c) => defined({ ...c })),
+            purpose: text(link.purpose),
+          }),
+        ),
+      },
+      securityUrl: p.securityUrl,
+      transferImpactAssessment:
+        p.transferImpactAssessment &&
+        defined({
+          assessedOn: p.transferImpactAssessment.assessedOn,
+          outcome: {
+            code: p.transferImpactAssessment.outcome,
+            label: t(`tia.${p.transferImpactAssessment.outcome}`),
+          },
+          note: text(p.transferImpactAssessment.note),
+          url: p.transferImpactAssessment.url,
+        }),
+      lastReviewed: p.lastReviewed,
+      otherFacts: p.otherFacts.length
+        ? p.otherFacts.map((fact) => defined({ ...fact, text: text(fact.text) ?? '' }))
+        : undefined,
+    }) as ExportProcessor;
+  };
+  const processors = registry.processors.filter(onList).map(exported);
+  const former = registry.processors.filter((p) => !onList(p)).map(exported);
   const org = registry.organization;
   return {
-    $schema: new URL(SCHEMA_PATH, site).href,
+    $schema: atSite(SCHEMA_PATH, site).href,
     publisher: {
       legalName: org.legalName,
       tradeName: org.tradeName,
@@ -199,7 +205,8 @@ export function exportDocument(
           org.dpo &&
           defined({
             email: org.dpo.email,
-            name: org.dpo.name === undefined ? undefined : disclosedIn(org.dpo.name, text, (n) => n),
+            name:
+              org.dpo.name === undefined ? undefined : disclosedIn(org.dpo.name, text, (n) => n),
           }),
         representatives: org.representatives.length
           ? org.representatives.map((r) => defined({ ...r }))
@@ -213,6 +220,7 @@ export function exportDocument(
     language: locale,
     asOf: registry.today,
     processors,
+    ...(former.length ? { former } : {}),
     changes: registry.changes.map((c) => ({
       id: c.id,
       type: c.type,

@@ -79,7 +79,9 @@ export function toJsonLd(doc: ExportDocument): object {
             ['storage location', a.storage],
             [
               'retention',
-              a.retention.specified ? undefined : { [a.retention.gap === 'not-stated' ? 'notStated' : 'notDisclosed']: true },
+              a.retention.specified
+                ? undefined
+                : { [a.retention.gap === 'not-stated' ? 'notStated' : 'notDisclosed']: true },
             ],
           ]),
           ...p.transfers.map((tr): [string, unknown] => ['transfer safeguard', tr.mechanisms]),
@@ -93,7 +95,9 @@ export function toJsonLd(doc: ExportDocument): object {
           ),
         ];
         const undisclosed = [
-          named(false).length ? `Not stated in the publisher’s list: ${named(false).join(', ')}.` : '',
+          named(false).length
+            ? `Not stated in the publisher’s list: ${named(false).join(', ')}.`
+            : '',
           named(true).length ? `Not disclosed by the vendor: ${named(true).join(', ')}.` : '',
         ]
           .filter(Boolean)
@@ -122,7 +126,9 @@ export function toJsonLd(doc: ExportDocument): object {
               '@type': 'dpv:Process',
               description: a.description,
               'dpv:hasPurpose': isGap(a.purpose) ? undefined : node(a.purpose),
-              'dpv:hasPersonalData': isGap(a.dataCategories) ? undefined : a.dataCategories.map(node),
+              'dpv:hasPersonalData': isGap(a.dataCategories)
+                ? undefined
+                : a.dataCategories.map(node),
               'dpv:hasDataSubject': isGap(a.dataSubjects) ? undefined : a.dataSubjects.map(node),
               // Where the list does not state the role, it cannot say who decides: no controller.
               'dpv:hasDataController':

@@ -12,6 +12,7 @@ import { locationName } from '../../../core/locations';
 import { HOME_REGION } from '../../../core/locations';
 import type { ExportDocument, ExportProcessor } from '../../../schemas/export';
 import { xmlSafe } from '../text';
+import { contentChain, contentRetention, contentTransfer } from './as-content';
 
 /** What a column holds: a spreadsheet writes a date as a date cell, a link as a link. */
 export type ColumnKind = 'text' | 'date' | 'url' | 'code' | 'json';
@@ -119,10 +120,11 @@ function allSafeguards(p: ExportProcessor, words: Words): string {
   return words.t(known ? 'export.eeaOnly' : 'export.locationsUnknown', { home: words.home });
 }
 
+/** A retention in words, with its basis and its note: "Up to 1 day (request logs)". */
 function retentionText(a: Activity): string {
-  const { text, basis, note, specified } = a.retention;
-  if (basis) return `${text} (${basis})`;
-  return !specified && note ? `${text} (${note})` : text;
+  const { text, basis, note } = a.retention;
+  const aside = [basis, note].filter(Boolean).join('; ');
+  return aside ? `${text} (${aside})` : text;
 }
 
 /** The special-category data of activities: the categories of theirs that are special. */
@@ -172,7 +174,9 @@ function locations(
 }
 
 const locationCodes = (p: ExportProcessor, field: 'processing' | 'storage') =>
-  join(distinct(p.activities.flatMap((a) => factCode(a[field], (codes) => join(codes)).split('; '))));
+  join(
+    distinct(p.activities.flatMap((a) => factCode(a[field], (codes) => join(codes)).split('; '))),
+  );
 
 const agreementColumns = (
   field: 'dpa' | 'arrangement',
@@ -300,7 +304,8 @@ const processorCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
     value: (p) =>
       join(
         p.transfers.map(
-          (tr) => `${tr.country}: ${factCode(tr.mechanisms, (ms) => ms.map((m) => m.code).join(', '))}`,
+          (tr) =>
+            `${tr.country}: ${factCode(tr.mechanisms, (ms) => ms.map((m) => m.code).join(', '))}`,
         ),
       ),
   },
@@ -323,8 +328,8 @@ const processorCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
     width: 20,
     kind: 'json',
     value: (p) => {
-      const entries = p.transfers.filter((tr) => !Array.isArray(tr.mechanisms) || tr.mechanisms.length > 0);
-      return entries.length ? JSON.stringify(entries.map(contentTransfer)) : '';
+      const entries = p.transfers.flatMap((tr) => contentTransfer(tr) ?? []);
+      return entries.length ? JSON.stringify(entries) : '';
     },
   },
   {
@@ -333,28 +338,13 @@ const processorCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
     kind: 'json',
     value: (p) => (p.otherFacts?.length ? JSON.stringify(p.otherFacts) : ''),
   },
+  {
+    key: 'export.col.chainData',
+    width: 20,
+    kind: 'json',
+    value: (p) => (p.chain ? JSON.stringify(contentChain(p.chain)) : ''),
+  },
 ];
-
-/** A gap as the content writes it: not-stated or not-disclosed, or with its note. */
-const contentGap = (gap: Gap) =>
-  gap.note
-    ? { ['notDisclosed' in gap ? 'notDisclosed' : 'notStated']: gap.note }
-    : 'notDisclosed' in gap
-      ? 'not-disclosed'
-      : 'not-stated';
-
-/** A transfer of the JSON as the content's transfer entry. */
-const contentTransfer = (tr: Transfer) =>
-  Object.fromEntries(
-    Object.entries({
-      country: tr.country,
-      mechanisms: isGap(tr.mechanisms) ? contentGap(tr.mechanisms) : tr.mechanisms.map((m) => m.code),
-      sccModule: tr.sccModule === undefined ? undefined : isGap(tr.sccModule) ? 'not-stated' : tr.sccModule,
-      dpfVerifiedOn: tr.dpfVerifiedOn,
-      justification: tr.justification,
-      note: tr.note,
-    }).filter(([, value]) => value !== undefined),
-  );
 
 /** A processor's activities summarised in one row each: every purpose, datum, country once. */
 const summaryColumns = (words: Words): ColumnSpec<ExportProcessor>[] => {
@@ -406,14 +396,14 @@ const summaryCodeColumns = (): ColumnSpec<ExportProcessor>[] => [
     key: 'export.col.purposeCodes',
     width: 20,
     kind: 'code',
-    value: (p) =>
-      join(distinct(p.activities.map((a) => factCode(a.purpose, (term) => term.code)))),
+    value: (p) => join(distinct(p.activities.map((a) => factCode(a.purpose, (term) => term.code)))),
   },
   {
     key: 'export.col.dataCodes',
     width: 24,
     kind: 'code',
-    value: (p) => join(distinct(p.activities.flatMap((a) => codesOf(a.dataCategories).split('; ')))),
+    value: (p) =>
+      join(distinct(p.activities.flatMap((a) => codesOf(a.dataCategories).split('; ')))),
   },
   {
     key: 'export.col.subjectCodes',
@@ -514,6 +504,12 @@ const activityCodeColumns = (): ColumnSpec<ActivityRow>[] => [
     width: 14,
     kind: 'code',
     value: (r) => r.activity.retention.period ?? r.activity.retention.upTo ?? '',
+  },
+  {
+    key: 'export.col.retentionData',
+    width: 20,
+    kind: 'json',
+    value: (r) => JSON.stringify(contentRetention(r.activity.retention)),
   },
   {
     key: 'export.col.legalBasisCodes',
