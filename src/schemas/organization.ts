@@ -155,7 +155,7 @@ export const organizationSchema = z
         params: { rule: 'schema-version' },
         message:
           org.schemaVersion < SCHEMA_VERSION
-            ? `the content is written for schema ${org.schemaVersion}, and this version reads ${SCHEMA_VERSION}: run npm run migrate (processor-registry migrate), which rewrites it and shows what it changed`
+            ? `the content is written for schema ${org.schemaVersion}, and this version reads ${SCHEMA_VERSION}: run npm run migrate, which rewrites it and shows what it changed`
             : `the content is written for schema ${org.schemaVersion}, newer than this version's ${SCHEMA_VERSION}: update processor-registry`,
       });
     if (!org.locales.includes(org.defaultLocale)) {

@@ -172,20 +172,22 @@ describe('every fact not stated', () => {
       publisher: Record<string, unknown>;
       processors: Record<string, unknown>[];
     };
-    const vendor = json.processors.find((p) => p['id'] === 'unknown-vendor') as Record<
-      string,
-      unknown
-    >;
-    expect(vendor['role']).toBe('not-stated');
-    expect(vendor['legalEntity']).toEqual({ notStated: true });
-    expect(vendor['activities'][0]).toMatchObject({
+    const vendor = json.processors.find((p) => p['id'] === 'unknown-vendor') as {
+      role: unknown;
+      legalEntity: unknown;
+      activities: unknown[];
+      transfers: unknown[];
+    };
+    expect(vendor.role).toBe('not-stated');
+    expect(vendor.legalEntity).toEqual({ notStated: true });
+    expect(vendor.activities[0]).toMatchObject({
       purpose: { notStated: true },
       dataCategories: { notStated: true },
       dataSubjects: { notStated: true },
       retention: { specified: false, gap: 'not-stated' },
       storage: { notStated: true },
     });
-    expect(vendor['transfers'][0]).toMatchObject({
+    expect(vendor.transfers[0]).toMatchObject({
       country: 'US',
       region: 'safeguard-not-stated',
       mechanisms: { notStated: true },

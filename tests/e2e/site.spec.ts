@@ -92,7 +92,7 @@ test('a processor page shows every transfer with its safeguard', async ({ page }
   await page.goto('/processors/transip/');
   await expect(page.locator('table.transfers')).toHaveCount(0);
   await expect(
-    page.getByText('None: every country where the data is processed or stored is in the EEA.'),
+    page.getByText('None: every place where the data is processed or stored is in the EEA.'),
   ).toBeVisible();
 });
 

@@ -247,7 +247,9 @@ describe('understand', () => {
         '* Only for customers on the EU cloud;;',
       ].join('\n'),
     );
-    expect(list.entries.map((e) => e.name)).toEqual(['Amazon Web Services', 'Zendesk']);
+    // The row without a name is the recipient above doing something more: an entry of its own,
+    // with that name, which the importer writes as another activity of it.
+    expect(list.entries.map((e) => e.name)).toEqual(['Amazon Web Services', 'Zendesk', 'Zendesk']);
     expect(list.rows.map((r) => `${r.at} ${r.kind}`)).toEqual([
       'line 1 heading',
       'line 2 remark',
@@ -262,10 +264,15 @@ describe('understand', () => {
       sections: ['Infrastructure'],
       footnotes: [{ marker: '*', note: 'Only for customers on the EU cloud' }],
     });
-    expect(list.entries[1]!.fields.purpose!.map((c) => c.text)).toEqual([
-      'Support',
-      'Tickets for EU customers',
-    ]);
+    expect(list.entries[1]!.fields.purpose!.map((c) => c.text)).toEqual(['Support']);
+    expect(list.entries[2]).toMatchObject({
+      at: 'line 9',
+      sections: ['Support'],
+      fields: {
+        purpose: [{ text: 'Tickets for EU customers' }],
+        processing: [{ text: 'Germany' }],
+      },
+    });
   });
 
   it('keeps a column no field fits, with its header, and names it in the report', async () => {

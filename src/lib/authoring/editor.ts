@@ -123,6 +123,8 @@ function* at(schema: Json, path: readonly string[]): Generator<Json> {
   const [head, ...rest] = path;
   if (head === undefined) {
     yield schema;
+    // A code that may also be not stated: the code is one of the options.
+    for (const option of (schema['anyOf'] as Json[] | undefined) ?? []) yield* at(option, path);
     return;
   }
   for (const option of (schema['anyOf'] as Json[] | undefined) ?? []) yield* at(option, path);
@@ -179,7 +181,8 @@ export function contentJsonSchema(
   describe(schema, comments);
   for (const [path, vocabulary] of CODE_FIELDS[kind] ?? [])
     for (const place of at(schema, path)) {
-      if (place['type'] !== 'string') continue;
+      // The code itself, not a word beside it (not-stated, not-disclosed).
+      if (place['type'] !== 'string' || place['const'] !== undefined) continue;
       delete place['pattern'];
       place['enum'] = [...vocabularies[vocabulary].keys()];
     }

@@ -1,10 +1,11 @@
 /**
  * Brings content written for an older schema forward, keeping what its author meant, comments
- * and layout included (the YAML is edited as a document, not rewritten). Releases and send
+ * and layout included: the YAML is read as a document to find where a fact is, and its text is
+ * edited there, never rendered again. Releases and send
  * ledgers are never touched: their hashes are fixed. Pure: it returns the new texts and what
  * changed; scripts/migrate.ts writes them.
  */
-import { Pair, isMap, isNode, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { SCHEMA_VERSION } from '../../schemas/organization';
 
 /** One content file as written, by its path relative to the content folder. */
@@ -24,14 +25,37 @@ export interface Migrated {
   from: number;
 }
 
+/** A change to a file's text: `length` characters at `at` become `text`. */
+interface Edit {
+  at: number;
+  length: number;
+  text: string;
+}
+
+/** The YAML a step reads, and the edits it makes to the text: the text itself, never re-rendered. */
+interface Source {
+  doc: Document;
+  yaml: string;
+  edit: (edit: Edit) => void;
+}
+
 /** One step from a schema version to the next: what it does to each kind of file. */
 interface Step {
   to: number;
-  organization?: (doc: Document, note: Note) => void;
-  processor?: (doc: Document, note: Note) => void;
+  organization?: (source: Source, note: Note) => void;
+  processor?: (source: Source, note: Note) => void;
 }
 
 type Note = (field: string, what: string) => void;
+
+/** The line break a text uses. */
+const newlineOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
+
+/** Where the line holding `offset` ends (before its line break). */
+const lineEnd = (text: string, offset: number) => {
+  const at = text.indexOf('\n', offset);
+  return at < 0 ? text.length : text[at - 1] === '\r' ? at - 1 : at;
+};
 
 /**
  * Schema 2 ("nothing lost, nothing added"): a fact left out is no longer read as another one.
@@ -42,28 +66,54 @@ type Note = (field: string, what: string) => void;
  */
 const toVersion2: Step = {
   to: 2,
-  organization: (doc, note) => {
-    if (!doc.has('noticePeriodDays')) {
-      doc.set('noticePeriodDays', 30);
-      note('noticePeriodDays', '30, the default schema 1 gave when it was left out');
-    }
+  organization: ({ doc, yaml, edit }, note) => {
+    if (doc.has('noticePeriodDays')) return;
+    const newline = newlineOf(yaml);
+    const end = yaml.length;
+    const before = end > 0 && !yaml.endsWith('\n') ? newline : '';
+    edit({ at: end, length: 0, text: `${before}noticePeriodDays: 30${newline}` });
+    note('noticePeriodDays', '30, the default schema 1 gave when it was left out');
   },
-  processor: (doc, note) => {
-    const activities = doc.get('activities');
+  processor: ({ doc, yaml, edit }, note) => {
+    const activities = doc.get('activities', true);
     if (!isSeq(activities)) return;
     activities.items.forEach((activity, a) => {
       if (!isMap(activity)) return;
-      if (!activity.has('storage') && activity.has('processing')) {
-        const processing = activity.get('processing', true);
-        // A copy of the node, so a flow list [IE, US] stays one and comments stay where they were.
-        activity.set('storage', isNode(processing) ? processing.clone() : processing);
+      const processing = activity.items.find(
+        (pair) => isScalar(pair.key) && pair.key.value === 'processing',
+      );
+      if (
+        !activity.has('storage') &&
+        processing &&
+        isNode(processing.key) &&
+        isNode(processing.value)
+      ) {
+        const [keyStart, keyEnd] = processing.key.range!;
+        // A block list's range runs on to the next key: its end is its last character.
+        let valueEnd = processing.value.range![1];
+        while (valueEnd > keyEnd && /\s/.test(yaml[valueEnd - 1]!)) valueEnd--;
+        // The processing entry as written, its key renamed: a flow list [IE, US] stays one, a
+        // block list keeps its lines and comments.
+        const written = `storage${yaml.slice(keyEnd, valueEnd)}`;
+        if (activity.flow) edit({ at: valueEnd, length: 0, text: `, ${written}` });
+        else {
+          const lineStart = yaml.lastIndexOf('\n', keyStart) + 1;
+          const indent = yaml.slice(lineStart, keyStart).replace(/[^ ]/g, ' ');
+          edit({
+            at: lineEnd(yaml, valueEnd),
+            length: 0,
+            text: `${newlineOf(yaml)}${indent}${written}`,
+          });
+        }
         note(
           `activities[${a}].storage`,
-          `${JSON.stringify((activity.toJSON() as Record<string, unknown>)['processing'])}, as the processing locations (schema 1 read a missing storage as the same)`,
+          `${JSON.stringify(processing.value.toJSON())}, as the processing locations (schema 1 read a missing storage as the same)`,
         );
       }
-      if (activity.get('retention') === 'not-specified') {
-        activity.set('retention', 'not-disclosed');
+      const retention = activity.get('retention', true);
+      if (isScalar(retention) && retention.value === 'not-specified') {
+        const [start, end] = retention.range!;
+        edit({ at: start, length: end - start, text: 'not-disclosed' });
         note(`activities[${a}].retention`, 'not-disclosed (schema 1 read not-specified so)');
       }
     });
@@ -89,9 +139,28 @@ export function schemaVersionOf(organizationText: string): number {
   return typeof version === 'number' ? version : 1;
 }
 
+/** `yaml` with `edits` made, from the last to the first so each offset still holds. */
+const applied = (yaml: string, edits: readonly Edit[]) =>
+  [...edits]
+    .sort((a, b) => b.at - a.at)
+    .reduce((text, e) => text.slice(0, e.at) + e.text + text.slice(e.at + e.length), yaml);
+
+/** The edit that makes organization.yaml say it is written for this schema: first in the file, below its opening comment. */
+function versionEdit(doc: Document, yaml: string): Edit {
+  const version = doc.get('schemaVersion', true);
+  if (isScalar(version)) {
+    const [start, end] = version.range!;
+    return { at: start, length: end - start, text: String(SCHEMA_VERSION) };
+  }
+  const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
+  const at = isNode(first) ? yaml.lastIndexOf('\n', first.range![0]) + 1 : yaml.length;
+  return { at, length: 0, text: `schemaVersion: ${SCHEMA_VERSION}${newlineOf(yaml)}` };
+}
+
 /**
  * Every step from the content's version to this one, over organization.yaml and the processors.
- * `files` are the content's texts; releases and notices are not read.
+ * `files` are the content's texts; releases and notices are not read. Each file is edited where
+ * a fact is added or rewritten and nowhere else: its layout, quotes and comments stay as written.
  */
 export function migrate(files: readonly ContentText[]): Migrated {
   const organization = files.find((f) => f.path === 'organization.yaml');
@@ -108,36 +177,23 @@ export function migrate(files: readonly ContentText[]): Migrated {
           : undefined;
     if (!kind) continue;
     const parts = yamlOf(file.text, /\.mdx?$/.test(file.path));
-    const doc = parts ? parseDocument(parts.yaml, { keepSourceTokens: true }) : undefined;
+    const doc = parts ? parseDocument(parts.yaml) : undefined;
     if (!parts || !doc || doc.errors.length > 0 || !isMap(doc.contents)) {
       result.skipped.push(
         `${file.path}: not readable YAML${doc?.errors[0] ? ` (${doc.errors[0].message.split('\n')[0]})` : ''}; left as it is`,
       );
       continue;
     }
-    const before = result.changes.length;
+    const edits: Edit[] = [];
+    const source: Source = { doc, yaml: parts.yaml, edit: (e) => edits.push(e) };
     for (const step of steps)
-      step[kind]?.(doc, (field, what) => result.changes.push(`${file.path}: ${field}: ${what}`));
-    if (kind === 'organization' && isMap(doc.contents)) {
-      // First in the file, where a reader looks for it.
-      if (doc.has('schemaVersion')) doc.set('schemaVersion', SCHEMA_VERSION);
-      else {
-        const key = doc.createNode('schemaVersion');
-        // The file's opening comment stays at its top, above the new line.
-        const first = doc.contents.items[0]?.key;
-        if (isNode(first) && first.commentBefore) {
-          key.commentBefore = first.commentBefore;
-          first.commentBefore = null;
-        }
-        (doc.contents.items as unknown[]).unshift(new Pair(key, doc.createNode(SCHEMA_VERSION)));
-      }
+      step[kind]?.(source, (field, what) => result.changes.push(`${file.path}: ${field}: ${what}`));
+    if (kind === 'organization') {
+      edits.push(versionEdit(doc, parts.yaml));
       result.changes.push(`${file.path}: schemaVersion: ${from} → ${SCHEMA_VERSION}`);
     }
-    if (result.changes.length > before)
-      result.files.push({
-        path: file.path,
-        text: parts.wrap(doc.toString({ lineWidth: 0, flowCollectionPadding: false })),
-      });
+    if (edits.length > 0)
+      result.files.push({ path: file.path, text: parts.wrap(applied(parts.yaml, edits)) });
   }
   return result;
 }

@@ -15,7 +15,12 @@ interface Missing {
   field: string;
   what: string;
   gap: Gap;
+  /** The words are plural: "are not stated". */
+  plural?: boolean;
 }
+
+/** "is not stated in our list", or "are …" for plural words. */
+const isSaid = ({ gap, plural }: Missing): string => `${plural ? 'are' : 'is'} ${said(gap)}`;
 
 const said = (gap: Gap): string =>
   gap === 'not-disclosed' ? 'recorded as not disclosed by the vendor' : 'not stated in our list';
@@ -162,15 +167,20 @@ export const retentionNotSpecified = rule({
 /** The facts of an activity or a transfer, other than identity, locations and retention, that may be not stated. */
 function otherGaps(data: ProcessorData): Missing[] {
   const found: Missing[] = [];
-  const add = (field: string, what: string, value: unknown) => {
+  const add = (field: string, what: string, value: unknown, plural = false) => {
     const gap = gapOf(value);
-    if (gap) found.push({ field, what, gap });
+    if (gap) found.push({ field, what, gap, plural });
   };
   add('role', 'the role', data.role);
   data.activities.forEach((activity, a) => {
     add(`activities[${a}].purpose`, 'the purpose', activity.purpose);
-    add(`activities[${a}].dataCategories`, 'the personal data', activity.dataCategories);
-    add(`activities[${a}].dataSubjects`, 'whose data it is', activity.dataSubjects);
+    add(
+      `activities[${a}].dataCategories`,
+      'the categories of personal data',
+      activity.dataCategories,
+      true,
+    );
+    add(`activities[${a}].dataSubjects`, 'the data subjects', activity.dataSubjects, true);
   });
   data.transfers.forEach((transfer, t) =>
     add(`transfers[${t}].sccModule`, 'the SCC module', transfer.sccModule),
@@ -210,8 +220,12 @@ export const factNotStated = rule({
         message: `${what} is ${said(gap)}: every page that would give it says so.`,
       });
     eachListed(({ file, data }, r) => {
-      for (const { field, what, gap } of otherGaps(data))
-        r({ file, field, message: `${what} is ${said(gap)}: every page says so.` });
+      for (const missing of otherGaps(data))
+        r({
+          file,
+          field: missing.field,
+          message: `${missing.what} ${isSaid(missing)}: every page says so.`,
+        });
     })(input, report);
   },
 });
