@@ -2,16 +2,19 @@
  * Where the authoring commands write: only inside the content folder, never over an existing
  * file, and never a second file for an id that already has one (amazon-s3.yaml beside
  * amazon-s3.md). Folders on the way are made one at a time and must be real folders, never links,
- * and the file is created with O_EXCL | O_NOFOLLOW, so nothing is written or made outside.
+ * and the file is created with O_EXCL | O_NOFOLLOW, then linked into place whole, so nothing is
+ * written or made outside, and nothing half-written is left.
  */
 import {
   closeSync,
   constants,
   fsyncSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   openSync,
   renameSync,
+  rmSync,
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -66,14 +69,26 @@ export function writeInside(dir: string, files: ReadonlyMap<string, string>): Wr
       refuse('its folder is a link, or not a folder: nothing is written through it');
       continue;
     }
-    let fd: number;
+    // The text goes to a hidden file beside the target first, and is linked into place only when
+    // whole: a run killed midway leaves the file whole or absent, never half of it. link() fails
+    // on any existing name (a file, a link, even a dangling one), so nothing is overwritten.
+    const temporary = path.join(
+      path.dirname(target),
+      `.${path.basename(target)}.${process.pid}.tmp`,
+    );
     try {
-      // O_EXCL: never over a file (or a link, even a dangling one); O_NOFOLLOW: never through one.
-      fd = openSync(
-        target,
+      const fd = openSync(
+        temporary,
         constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
         0o644,
       );
+      try {
+        writeSync(fd, text);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      linkSync(temporary, target);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       refuse(
@@ -82,11 +97,8 @@ export function writeInside(dir: string, files: ReadonlyMap<string, string>): Wr
           : `it could not be created (${code ?? 'error'})`,
       );
       continue;
-    }
-    try {
-      writeSync(fd, text);
     } finally {
-      closeSync(fd);
+      rmSync(temporary, { force: true });
     }
     results.push({ written: true, file: relative });
   }
