@@ -126,7 +126,7 @@ console.log(`Wrote ${shown(content)}/: organization.yaml and one product.
 
 Next:
   npm run new -- processor "Vendor name"     a recipient, scaffolded
-  npm run import -- list.csv                 recipients from a spreadsheet
+  npm run import -- our-list.xlsx            the list you publish (CSV, XLSX, HTML, Word, …)
   npm run new -- change --adds <processor>   announce one (the notice period is filled in)
   npm run check                              what is left to fill in
   npm start                                  build and serve your trust center`);

@@ -128,14 +128,16 @@ export const en = {
   'otherFact.section': 'Listed under “{text}”',
   'processor.locationsNotDisclosed':
     'Not every place where this data is processed or stored is given, so this list cannot say whether it leaves {home}.',
+  'transfers.cannotSay': 'Cannot say: not every location is given',
+  'transfers.othersUnknown': 'Other locations are not given.',
   'processor.legalBasis': 'Lawful basis',
   'processor.arrangement': 'Joint-controller arrangement (Art. 26 GDPR)',
   'processor.category': 'A category of recipients: no single company is named.',
   'processor.listedSince': 'On the list since the change log began ({date}).',
   'processor.certifiedOnly.yes':
-    'The EU adequacy decision for the United States ({decision}) covers only organisations certified under the EU-US Data Privacy Framework; this recipient relies on its certification.',
+    'The EU adequacy decision for the United States, Implementing Decision {decision}, covers only organisations certified under the EU-US Data Privacy Framework; this recipient relies on its certification.',
   'processor.certifiedOnly.no':
-    'The EU adequacy decision for the United States ({decision}) covers only organisations certified under the EU-US Data Privacy Framework; this transfer does not rely on it, so it needs the safeguards listed.',
+    'The EU adequacy decision for the United States, Implementing Decision {decision}, covers only organisations certified under the EU-US Data Privacy Framework; this transfer does not rely on it, so it needs the safeguards listed.',
 
   'status.upcoming': 'Upcoming',
   'status.active': 'Active',
@@ -379,7 +381,7 @@ export const en = {
   'browse.countOne': '1 recipient',
   'browse.countUpcoming': '{count} on the list today, {upcoming} more announced',
   'browse.certifiedOnly':
-    'The EU adequacy decision for the United States ({decision}) covers only organisations certified under the EU-US Data Privacy Framework: a recipient here is covered by it only when it relies on its certification, and each row says which safeguard its transfer relies on.',
+    'The EU adequacy decision for the United States, Implementing Decision {decision}, covers only organisations certified under the EU-US Data Privacy Framework: a recipient here is covered by it only when it relies on its certification, and each row says which safeguard its transfer relies on.',
   'browse.empty': 'No recipient on the list has this today; removed ones had it.',
   'browse.all': 'All processors of {product} ({count})',
   'browse.upcoming': 'upcoming',

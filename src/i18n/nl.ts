@@ -132,14 +132,16 @@ export const nl = {
   'otherFact.section': 'Vermeld onder ‘{text}’',
   'processor.locationsNotDisclosed':
     'Niet elke plaats waar deze gegevens worden verwerkt of opgeslagen is opgegeven; deze lijst kan dus niet zeggen of ze {home} verlaten.',
+  'transfers.cannotSay': 'Niet te zeggen: niet elke locatie is opgegeven',
+  'transfers.othersUnknown': 'Andere locaties zijn niet opgegeven.',
   'processor.legalBasis': 'Rechtsgrond',
   'processor.arrangement': 'Regeling gezamenlijke verwerkingsverantwoordelijken (art. 26 AVG)',
   'processor.category': 'Een categorie ontvangers: er wordt geen afzonderlijk bedrijf genoemd.',
   'processor.listedSince': 'Op de lijst sinds het wijzigingslogboek begon ({date}).',
   'processor.certifiedOnly.yes':
-    'Het adequaatheidsbesluit van de EU voor de Verenigde Staten ({decision}) geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd; deze ontvanger beroept zich op zijn certificering.',
+    'Het adequaatheidsbesluit van de EU voor de Verenigde Staten, Uitvoeringsbesluit {decision}, geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd; deze ontvanger beroept zich op zijn certificering.',
   'processor.certifiedOnly.no':
-    'Het adequaatheidsbesluit van de EU voor de Verenigde Staten ({decision}) geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd; deze doorgifte beroept zich daar niet op en steunt op de genoemde waarborgen.',
+    'Het adequaatheidsbesluit van de EU voor de Verenigde Staten, Uitvoeringsbesluit {decision}, geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd; deze doorgifte beroept zich daar niet op en steunt op de genoemde waarborgen.',
 
   'status.upcoming': 'Aangekondigd',
   'status.active': 'Actief',
@@ -386,7 +388,7 @@ export const nl = {
   'browse.countOne': '1 ontvanger',
   'browse.countUpcoming': '{count} vandaag op de lijst, nog {upcoming} aangekondigd',
   'browse.certifiedOnly':
-    'Het adequaatheidsbesluit van de EU voor de Verenigde Staten ({decision}) geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd: een ontvanger hier valt er alleen onder als hij zich op zijn certificering beroept, en elke rij zegt op welke waarborg zijn doorgifte steunt.',
+    'Het adequaatheidsbesluit van de EU voor de Verenigde Staten, Uitvoeringsbesluit {decision}, geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd: een ontvanger hier valt er alleen onder als hij zich op zijn certificering beroept, en elke rij zegt op welke waarborg zijn doorgifte steunt.',
   'browse.empty':
     'Geen ontvanger op de lijst heeft dit op dit moment; verwijderde ontvangers hadden het wel.',
   'browse.all': 'Alle verwerkers van {product} ({count})',

@@ -137,23 +137,9 @@ export function importCsv(
   // Text pasted from spreadsheets brings control characters (vertical tabs, form feeds) along;
   // the content refuses them, so they are taken out here, and each one is reported.
   const rows = dirty.map((row, index) =>
-    row.map((value, c) => {
-      const found = new Set<string>();
-      let clean = value;
-      for (
-        let char = controlCharacter(clean, true);
-        char !== undefined;
-        char = controlCharacter(clean, true)
-      ) {
-        found.add(codePoint(char));
-        clean = clean.split(char).join(' ');
-      }
-      if (found.size > 0)
-        report.push(
-          `row ${index + 2}: ${header[c] ?? `column ${c + 1}`}: removed the control character${found.size > 1 ? 's' : ''} ${[...found].join(', ')}; check the text`,
-        );
-      return clean;
-    }),
+    row.map((value, c) =>
+      withoutControls(value, `row ${index + 2}: ${header[c] ?? `column ${c + 1}`}`, report),
+    ),
   );
   // An exported list may be in any of the site's languages: read its headers and words in that one.
   const { language, columns } = exportLanguage(

@@ -37,6 +37,25 @@ function realFolders(root: string, parts: readonly string[]): boolean {
   return true;
 }
 
+/** A hidden name beside `target`, so a run killed before the file is in place leaves nothing the content rules read. */
+const temporaryBeside = (target: string) =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+
+/** Writes `text` to a new file (never over one, never through a link) and flushes it to disk. */
+function writeWhole(file: string, text: string): void {
+  const fd = openSync(
+    file,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+    0o644,
+  );
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes each file (relative to `dir`) that is safe to write; says why for each one it does not. */
 export function writeInside(dir: string, files: ReadonlyMap<string, string>): WriteResult[] {
   const root = path.resolve(dir);
@@ -72,22 +91,9 @@ export function writeInside(dir: string, files: ReadonlyMap<string, string>): Wr
     // The text goes to a hidden file beside the target first, and is linked into place only when
     // whole: a run killed midway leaves the file whole or absent, never half of it. link() fails
     // on any existing name (a file, a link, even a dangling one), so nothing is overwritten.
-    const temporary = path.join(
-      path.dirname(target),
-      `.${path.basename(target)}.${process.pid}.tmp`,
-    );
+    const temporary = temporaryBeside(target);
     try {
-      const fd = openSync(
-        temporary,
-        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-        0o644,
-      );
-      try {
-        writeSync(fd, text);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      writeWhole(temporary, text);
       linkSync(temporary, target);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -127,18 +133,7 @@ export function replaceInside(dir: string, relative: string, text: string): void
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  // Hidden, so a run killed before the rename leaves nothing the content rules read.
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  const fd = openSync(
-    temporary,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-    0o644,
-  );
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  const temporary = temporaryBeside(target);
+  writeWhole(temporary, text);
   renameSync(temporary, target);
 }

@@ -68,17 +68,29 @@ export const storageOf = (activity: Activity): readonly string[] | Unknown =>
   activity.storage ?? 'not-stated';
 
 /** The gaps among an activity's locations, one of each kind (not stated, not disclosed), in order. */
-export function locationGaps(activity: Activity): Unknown[] {
-  const gaps = [activity.processing, storageOf(activity)].filter(
-    (value): value is Unknown => !isKnown(value),
-  );
-  return gaps.filter((gap, i) => gaps.findIndex((g) => gapOf(g) === gapOf(gap)) === i);
+export function locationGaps(activity: Activity): LocationGap[] {
+  return (
+    [
+      ['processing', activity.processing],
+      ['storage', storageOf(activity)],
+    ] as const
+  ).flatMap(([field, value]) => (isKnown(value) ? [] : [{ field, gap: value as Unknown }]));
 }
 
-/** The gaps among all of a recipient's locations, one of each kind. */
-export const processorLocationGaps = (processor: Pick<ProcessorView, 'activities'>): Unknown[] => {
+/** A location an activity does not give: where it is processed, or where stored, and who did not say. */
+export interface LocationGap {
+  field: 'processing' | 'storage';
+  gap: Unknown;
+}
+
+/** The gaps among all of a recipient's locations, once per field and kind of gap. */
+export const processorLocationGaps = (
+  processor: Pick<ProcessorView, 'activities'>,
+): LocationGap[] => {
   const gaps = processor.activities.flatMap(locationGaps);
-  return gaps.filter((gap, i) => gaps.findIndex((g) => gapOf(g) === gapOf(gap)) === i);
+  return gaps.filter(
+    (g, i) => gaps.findIndex((h) => h.field === g.field && gapOf(h.gap) === gapOf(g.gap)) === i,
+  );
 };
 
 /**
