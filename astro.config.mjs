@@ -269,5 +269,17 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     // Builds of other content keep Vite's dependency cache beside their own: see cacheDir above.
     cacheDir: path.join(cacheDir, 'vite'),
+    // `astro dev` watches the project for saved files; the test and build outputs hold thousands
+    // of files no page is made from, and watching them only delays the first reload.
+    server: {
+      watch: {
+        ignored: [
+          '**/tests/.out/**',
+          '**/.test-dist/**',
+          '**/.dist-staging-*/**',
+          '**/test-results/**',
+        ],
+      },
+    },
   },
 });

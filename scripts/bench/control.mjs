@@ -45,7 +45,10 @@ async function writeControl(dir) {
   await mkdir(path.join(dir, 'src/pages'), { recursive: true });
   await writeFile(path.join(dir, 'src/pages/[slug].astro'), PAGE);
   await writeFile(path.join(dir, 'astro.config.mjs'), `export default { telemetry: false };\n`);
-  await writeFile(path.join(dir, 'package.json'), `{ "name": "bench-control", "type": "module" }\n`);
+  await writeFile(
+    path.join(dir, 'package.json'),
+    `{ "name": "bench-control", "type": "module" }\n`,
+  );
   await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 }
 
@@ -58,7 +61,10 @@ export async function buildControl(dir, pages) {
   const env = { ...process.env, CONTROL_PAGES: String(pages), ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = await measure(
     process.execPath,
-    ['-e', `import('astro').then((a) => a.build({ root: ${JSON.stringify(dir)}, logLevel: 'error' }))`],
+    [
+      '-e',
+      `import('astro').then((a) => a.build({ root: ${JSON.stringify(dir)}, logLevel: 'error' }))`,
+    ],
     { env, cwd: dir },
   );
   if (astro.code !== 0) throw new Error(`the control did not build:\n${astro.output}`);

@@ -114,9 +114,33 @@ async function load(): Promise<Registry> {
 }
 
 let cached: Promise<Registry> | undefined;
+let cachedFor: string | undefined;
 
-/** The joined, validated registry for this build (loaded once). */
-export function getRegistry(): Promise<Registry> {
+/**
+ * What the content is now, in one string: every entry's id and digest. Under `astro dev` the
+ * content layer updates its entries when a file is saved; the registry joined from them is made
+ * again only when this changes, so a saved file shows on the next request.
+ */
+async function contentVersion(): Promise<string> {
+  const all = await Promise.all(
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => entries(name)),
+  );
+  return all
+    .flat()
+    .map((entry) => `${entry.collection}/${entry.id}@${entry.digest ?? ''}`)
+    .join('\n');
+}
+
+/** The joined, validated registry: loaded once for a build; under `astro dev`, again after a file is saved. */
+export async function getRegistry(): Promise<Registry> {
+  if (import.meta.env.DEV) {
+    const version = await contentVersion();
+    if (version !== cachedFor) {
+      cachedFor = version;
+      cached = load();
+      translationEntries = undefined;
+    }
+  }
   cached ??= load();
   return cached;
 }

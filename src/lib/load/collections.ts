@@ -105,8 +105,10 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export function entryPattern(collection: CollectionSpec): string[] {
   if (collection.file) return [collection.file];
   const extensions = collection.extensions.map((e) => e.slice(1));
+  // [^_.], not [!_.]: the dev server's watcher (picomatch) reads only the first as "not _ or .",
+  // and with the second it never saw a saved file as an entry, so `astro dev` showed no edit.
   const files =
-    extensions.length > 1 ? `[!_.]*.{${extensions.join(',')}}` : `[!_.]*.${extensions[0]}`;
+    extensions.length > 1 ? `[^_.]*.{${extensions.join(',')}}` : `[^_.]*.${extensions[0]}`;
   return collection.nested ? [`**/${files}`, '!**/_*/**', '!**/.*/**'] : [files];
 }
 
