@@ -10,6 +10,7 @@ import type { ChangeView, Registry } from '../model/model';
 import type { Locale } from '../../i18n';
 import { CHANGE_FORMATS, changeUrl, FEED_FORMATS } from './formats';
 import { htmlText, toJson, xmlSafe } from './text';
+import { once } from '../../core/once';
 
 export interface FeedScope {
   /** A product id, or undefined for all changes. */
@@ -21,11 +22,21 @@ export interface FeedScope {
 }
 
 /** The feeds in `locale`: all changes, then one per product; `withChanges: false` skips collecting the items. */
-export function feedScopes(
+export const feedScopes = (
   registry: Registry,
   locale: Locale,
   t: Translate,
   { withChanges = true } = {},
+): FeedScope[] =>
+  once(registry, `feeds ${locale} ${withChanges}`, () =>
+    makeFeedScopes(registry, locale, t, withChanges),
+  );
+
+function makeFeedScopes(
+  registry: Registry,
+  locale: Locale,
+  t: Translate,
+  withChanges: boolean,
 ): FeedScope[] {
   const { tradeName: name, defaultLocale } = registry.organization;
   return [

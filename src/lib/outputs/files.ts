@@ -28,6 +28,7 @@ import {
   type ListFormat,
 } from './formats';
 import { toJson } from './text';
+import { once } from '../../core/once';
 
 /** A published file: its bytes and its Content-Type. */
 export interface PublishedFile {
@@ -82,8 +83,24 @@ export const releaseFileNames = (): string[] => [
   RELEASE_RECORD.file,
 ];
 
-/** One of a language's (or, with `product`, a product's) files, by name; undefined if there is none. */
-export async function siteFile(
+/**
+ * One of a language's (or, with `product`, a product's) files, by name; undefined if there is
+ * none. Made once per build: its route and the discovery document's hash get the same bytes.
+ */
+export function siteFile(
+  registry: Registry,
+  name: string,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+  product?: string,
+): Promise<PublishedFile | undefined> {
+  return once(registry, `file ${site.href} ${locale} ${product ?? ''} ${name}`, () =>
+    makeSiteFile(registry, name, site, locale, t, product),
+  );
+}
+
+async function makeSiteFile(
   registry: Registry,
   name: string,
   site: URL,
@@ -105,8 +122,12 @@ export async function siteFile(
   };
 }
 
-/** One of a release's files, by name, in the words it was recorded in. */
-export async function releaseFile(
+/** One of a release's files, by name, in the words it was recorded in; made once per build. */
+export function releaseFile(release: Release, name: string): Promise<PublishedFile | undefined> {
+  return once(release, `file ${name}`, () => makeReleaseFile(release, name));
+}
+
+async function makeReleaseFile(
   release: Release,
   name: string,
 ): Promise<PublishedFile | undefined> {

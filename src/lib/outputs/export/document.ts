@@ -1,4 +1,5 @@
 /** The list as data: what subprocessors.json holds, and what every other download is made from. */
+import { once } from '../../../core/once';
 import { atSite } from '../../../core/site-path';
 import { chainLinks } from '../../model/chain';
 import { defined } from '../../../core/defined';
@@ -58,7 +59,15 @@ function disclosedIn<T, U>(
 }
 
 /** The processors on the list today (active or upcoming) and the change log, with texts and labels in `locale`. */
-export function exportDocument(
+export const exportDocument = (
+  registry: Registry,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): ExportDocument =>
+  once(registry, `export ${site.href} ${locale}`, () => makeExportDocument(registry, site, locale, t));
+
+function makeExportDocument(
   registry: Registry,
   site: URL,
   locale: Locale,
