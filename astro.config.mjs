@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { find, html } from 'property-information';
+import { toText } from 'hast-util-to-text';
 import { parse } from 'yaml';
 import { displayPath } from './src/core/display-path.ts';
 import { basePathOf } from './src/core/site-path.ts';
@@ -222,6 +223,33 @@ function underBase(node) {
   return node;
 }
 
+/**
+ * Every table written in Markdown (a note's, the content reference's) reads as cards on a phone,
+ * as the site's own tables do: each cell carries its column's name, and the table the class the
+ * stylesheet turns into cards below 48rem. Added after the sanitiser, which would take both off.
+ * @param {any} node
+ * @returns {any}
+ */
+function tableCards(node) {
+  if (node.type === 'element' && node.tagName === 'table') {
+    const rows = (/** @type {any} */ parent) =>
+      (parent.children ?? []).filter((/** @type {any} */ c) => c.type === 'element');
+    const head = rows(node).find((/** @type {any} */ c) => c.tagName === 'thead');
+    const labels = head
+      ? rows(rows(head)[0] ?? {}).map((/** @type {any} */ th) => toText(th).trim())
+      : [];
+    node.properties = { ...node.properties, className: ['cards'] };
+    for (const body of rows(node).filter((/** @type {any} */ c) => c.tagName === 'tbody'))
+      for (const row of rows(body))
+        rows(row).forEach((/** @type {any} */ cell, /** @type {number} */ i) => {
+          if (cell.tagName === 'td' && labels[i])
+            cell.properties = { ...cell.properties, dataLabel: labels[i] };
+        });
+  }
+  if (Array.isArray(node.children)) node.children.forEach(tableCards);
+  return node;
+}
+
 /** The Sätteri (Astro's Markdown processor) plugin that sanitises a note's whole tree up front. */
 const sanitizeNotes = {
   name: 'sanitize-notes',
@@ -230,10 +258,12 @@ const sanitizeNotes = {
     const tree = prepare(root);
     context.replaceNode(
       root,
-      underBase(
-        holdsMdx(tree)
-          ? { type: 'root', children: sanitizeMixed(tree.children) }
-          : sanitize(tree, noteSchema),
+      tableCards(
+        underBase(
+          holdsMdx(tree)
+            ? { type: 'root', children: sanitizeMixed(tree.children) }
+            : sanitize(tree, noteSchema),
+        ),
       ),
     );
   },

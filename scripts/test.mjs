@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The whole suite: unit and fixture-build tests (vitest), then the example site built with a fixed
-// date and driven in Chromium (Playwright). `npm test -- --unit` or `-- --e2e` runs one half.
+// date and driven in Chromium (Playwright). `npm test -- --unit` or `-- --e2e` runs one half;
+// `npm test -- --fast`, for a quick answer while coding: the unit tests and the lint and hostile
+// corpora, with no build, no type check and no browser.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -9,9 +11,11 @@ import { findChromium } from './chromium.mjs';
 /** The build date the browser tests expect: inside the example's open objection window. */
 const E2E_DATE = '2026-11-20';
 
-const { values } = parseArgs({ options: { unit: { type: 'boolean' }, e2e: { type: 'boolean' } } });
-const runUnit = values.unit || !values.e2e;
-const runE2e = values.e2e || !values.unit;
+const { values } = parseArgs({
+  options: { unit: { type: 'boolean' }, e2e: { type: 'boolean' }, fast: { type: 'boolean' } },
+});
+const runUnit = !values.fast && (values.unit || !values.e2e);
+const runE2e = !values.fast && (values.e2e || !values.unit);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -87,6 +91,18 @@ function ensureClients() {
 }
 
 let status = 0;
+if (values.fast) {
+  status = run(
+    'vitest',
+    ['run', 'tests/unit', 'tests/build/lint.test.ts', 'tests/build/hostile.test.ts'],
+    { REGISTRY_TEST_FAST: '1' },
+  );
+  count('tests/.out/vitest.json', (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped: r.numPendingTests + r.numTodoTests,
+  }));
+}
 if (runUnit) {
   ensureClients();
   // Type-checks the project (TypeScript and .astro files) and syncs the content collections.

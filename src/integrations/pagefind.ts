@@ -1,15 +1,14 @@
 /**
- * Builds the Pagefind search index after Astro has written the site, through Pagefind's Node API:
- * every response is checked, and the Pagefind service is always closed.
+ * Builds the Pagefind search index after Astro has written the site (./search-index.ts), or,
+ * under scripts/build.mjs, tells it which pages to index once this process has ended.
  *
  * Only the folders of the indexed pages are handed to Pagefind, in every language. Pagefind reads
  * every page it is given, even the ones it leaves out of the index for lacking data-pagefind-body;
  * for a registry of 10,000 processors the long browse pages cost it 10 s and 350 MB for nothing.
  */
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+import { indexSite, type IndexRequest } from './search-index';
 import { BASE_LOCALE, type Locale } from '../i18n';
 import { localePath } from '../core/locale-path';
 
@@ -43,27 +42,16 @@ export default function pagefind({ sections }: PagefindOptions): AstroIntegratio
         glob = sectionGlob(sections, locales.length > 0 ? locales : [defaultLocale], defaultLocale);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        try {
-          const { index, errors } = await createIndex({});
-          if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site, glob });
-          if (added.errors.length > 0)
-            throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          if (added.page_count === 0)
-            throw new Error(
-              `Pagefind found no page to index in ${glob}: processor and change pages must carry data-pagefind-body.`,
-            );
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length > 0)
-            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(
-            `Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
-          );
-        } finally {
-          await close();
+        const request: IndexRequest = { site: fileURLToPath(dir), glob };
+        // Run by scripts/build.mjs, the index is made once this process has ended: Astro's
+        // memory and Pagefind's are then never held at once.
+        if (process.env['REGISTRY_SEARCH_INDEX'] === 'after' && process.send) {
+          process.send({ searchIndex: request });
+          return;
         }
+        const started = performance.now();
+        const pages = await indexSite(request);
+        logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

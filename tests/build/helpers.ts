@@ -9,6 +9,8 @@ import type { Problem } from '../../src/core/problems';
 import { checkContent } from '../../src/lib/check';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** `npm test -- --fast`: the checks of the corpora run, the builds beside them do not. */
+export const FAST = process.env['REGISTRY_TEST_FAST'] === '1';
 /** The example registry: content/ in a fresh clone, examples/klimaatmeter/content once npm run init moved it. */
 export const EXAMPLE = exampleContentDir(ROOT);
 const FIXTURES = path.join(ROOT, 'tests/fixtures');

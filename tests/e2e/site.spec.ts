@@ -1,4 +1,5 @@
 /** What a customer's reviewer sees in the example trust center, built on 2026-11-20. */
+import { sitemapPaths } from './sitemap';
 import { expect, test } from '@playwright/test';
 
 // On the build date the Sentry addition is announced (2026-11-10) but not in effect (2026-12-15).
@@ -185,6 +186,53 @@ test('on a phone the page does not scroll sideways; wide tables scroll in their 
     );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+  await context.close();
+});
+
+test('at 390 px every table of every kind of page fits: no table scrolls sideways, each row is a card', async ({
+  browser,
+  request,
+}) => {
+  // A page of each kind (its route with the ids left out), in both languages, and the recipients
+  // with the most transfers.
+  const kinds = new Map<string, string>();
+  for (const path of await sitemapPaths(request)) {
+    const kind = path.replace(/\/[^/]+\/$/, '/:id/').replace(/\/\d+\/$/, '/:n/');
+    if (!kinds.has(kind)) kinds.set(kind, path);
+  }
+  const paths = [...kinds.values(), '/processors/amazon-s3/', '/processors/trello/', '/reference/'];
+  expect(paths.length).toBeGreaterThan(20);
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  let tables = 0;
+  for (const path of paths) {
+    await page.goto(path);
+    const found = await page.evaluate(() =>
+      [...document.querySelectorAll('main table')].map((table) => {
+        const box = table.closest('.table-scroll');
+        return {
+          right: table.getBoundingClientRect().right,
+          scrolls: box ? box.scrollWidth - box.clientWidth : 0,
+          cards: table.classList.contains('cards'),
+        };
+      }),
+    );
+    tables += found.length;
+    for (const [i, table] of found.entries()) {
+      expect(table.cards, `${path} table ${i + 1}`).toBe(true);
+      expect(table.right, `${path} table ${i + 1}`).toBeLessThanOrEqual(390);
+      expect(table.scrolls, `${path} table ${i + 1}`).toBeLessThanOrEqual(0);
+    }
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  expect(tables).toBeGreaterThan(20);
   await context.close();
 });
 

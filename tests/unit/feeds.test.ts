@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { changesCalendar } from '../../src/lib/outputs/calendar';
 import { atomFeed, feedScopes, jsonFeed, rssFeed } from '../../src/lib/outputs/feeds';
+import { FEED_ITEMS } from '../../src/lib/outputs/formats';
 import { buildRegistry } from '../../src/lib/pipeline';
 import { change, processor, source } from './fixtures';
 
@@ -48,6 +49,33 @@ describe('feedScopes', () => {
       ['/products/app/changes', 2],
       ['/products/web/changes', 1],
     ]);
+  });
+
+  it('holds the newest FEED_ITEMS changes by announcement, the rest being on the change log pages', () => {
+    const ids = Array.from(
+      { length: FEED_ITEMS + 20 },
+      (_, i) => `vendor-${String(i).padStart(3, '0')}`,
+    );
+    const many = buildRegistry(
+      source({
+        processors: ids.map((id) => processor(id)),
+        changes: ids.map((id, i) =>
+          change(`${id}-added`, {
+            type: 'added',
+            processors: [id],
+            announced: `2025-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+            effective: '2026-01-15',
+          }),
+        ),
+      }),
+      '2026-01-20',
+    );
+    const [everything] = feedScopes(many, 'en', t);
+    expect(many.changes).toHaveLength(FEED_ITEMS + 20);
+    expect(everything!.changes).toEqual(many.changes.slice(0, FEED_ITEMS));
+    const oldestShown = everything!.changes.at(-1)!.announced;
+    expect(many.changes.slice(FEED_ITEMS).every((c) => c.announced <= oldestShown)).toBe(true);
+    expect(rssFeed(many, everything!, site, 'en', t).match(/<item>/g)).toHaveLength(FEED_ITEMS);
   });
 });
 

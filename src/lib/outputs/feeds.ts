@@ -8,7 +8,7 @@ import { textIn } from '../../core/local-text';
 import { localePath } from '../../core/locale-path';
 import type { ChangeView, Registry } from '../model/model';
 import type { Locale } from '../../i18n';
-import { CHANGE_FORMATS, changeUrl, FEED_FORMATS } from './formats';
+import { CHANGE_FORMATS, changeUrl, FEED_FORMATS, FEED_ITEMS } from './formats';
 import { htmlText, toJson, xmlSafe } from './text';
 import { once } from '../../core/once';
 
@@ -21,7 +21,10 @@ export interface FeedScope {
   changes: ChangeView[];
 }
 
-/** The feeds in `locale`: all changes, then one per product; `withChanges: false` skips collecting the items. */
+/**
+ * The feeds in `locale`: all changes, then one per product, each with its newest FEED_ITEMS
+ * changes; `withChanges: false` skips collecting the items.
+ */
 export const feedScopes = (
   registry: Registry,
   locale: Locale,
@@ -43,13 +46,15 @@ function makeFeedScopes(
     {
       title: t('feed.title', { name }),
       path: localePath('/changes', locale, defaultLocale),
-      changes: withChanges ? registry.changes : [],
+      changes: withChanges ? registry.changes.slice(0, FEED_ITEMS) : [],
     },
     ...registry.products.map((product) => ({
       product: product.id,
       title: t('feed.titleProduct', { name, product: textIn(product.name, locale, defaultLocale) }),
       path: localePath(`/products/${product.id}/changes`, locale, defaultLocale),
-      changes: withChanges ? registry.changes.filter((c) => c.products.includes(product.id)) : [],
+      changes: withChanges
+        ? registry.changes.filter((c) => c.products.includes(product.id)).slice(0, FEED_ITEMS)
+        : [],
     })),
   ];
 }
@@ -73,7 +78,17 @@ interface Prepared {
   updated: string;
 }
 
-function prepare(
+/** A scope's items in words, once for its three feeds. */
+const prepare = (
+  registry: Registry,
+  scope: FeedScope,
+  site: URL,
+  locale: Locale,
+  t: Translate,
+): Prepared =>
+  once(scope, `prepared ${site.href}`, () => makePrepared(registry, scope, site, locale, t));
+
+function makePrepared(
   registry: Registry,
   scope: FeedScope,
   site: URL,

@@ -10,7 +10,7 @@ import type { Release } from '../../schemas/release';
 import type { Registry } from '../model/model';
 import { changesCalendar } from './calendar';
 import { toCsv } from './export/csv';
-import { exportDocument } from './export/document';
+import { documentJson, exportDocument } from './export/document';
 import { discoveryJsonSchema, exportJsonSchema } from './export/json-schema';
 import { toJsonLd } from './export/jsonld';
 import { activityFileSheet, processorFileSheet } from './export/rows';
@@ -28,7 +28,7 @@ import {
   type ListFormat,
 } from './formats';
 import { toJson } from './text';
-import { once } from '../../core/once';
+import { onceFor } from '../../core/once';
 
 /** A published file: its bytes and its Content-Type. */
 export interface PublishedFile {
@@ -43,7 +43,7 @@ const LIST_SERIALIZERS: Record<
   csv: (doc, t) => toCsv(processorFileSheet(doc, t)),
   activities: (doc, t) => toCsv(activityFileSheet(doc, t)),
   xlsx: (doc, t) => listWorkbook(doc, t),
-  json: (doc) => toJson(doc),
+  json: (doc) => documentJson(doc),
   jsonld: (doc) => toJson(toJsonLd(doc)),
 };
 
@@ -85,7 +85,8 @@ export const releaseFileNames = (): string[] => [
 
 /**
  * One of a language's (or, with `product`, a product's) files, by name; undefined if there is
- * none. Made once per build: its route and the discovery document's hash get the same bytes.
+ * none. Made once per build: its route and the discovery document's hash get the same bytes,
+ * which are let go once both have them.
  */
 export function siteFile(
   registry: Registry,
@@ -95,7 +96,7 @@ export function siteFile(
   t: Translate,
   product?: string,
 ): Promise<PublishedFile | undefined> {
-  return once(registry, `file ${site.href} ${locale} ${product ?? ''} ${name}`, () =>
+  return onceFor(registry, `file ${site.href} ${locale} ${product ?? ''} ${name}`, 2, () =>
     makeSiteFile(registry, name, site, locale, t, product),
   );
 }
@@ -124,13 +125,10 @@ async function makeSiteFile(
 
 /** One of a release's files, by name, in the words it was recorded in; made once per build. */
 export function releaseFile(release: Release, name: string): Promise<PublishedFile | undefined> {
-  return once(release, `file ${name}`, () => makeReleaseFile(release, name));
+  return onceFor(release, `file ${name}`, 2, () => makeReleaseFile(release, name));
 }
 
-async function makeReleaseFile(
-  release: Release,
-  name: string,
-): Promise<PublishedFile | undefined> {
+async function makeReleaseFile(release: Release, name: string): Promise<PublishedFile | undefined> {
   if (name === RELEASE_RECORD.file) return { body: toJson(release), type: RELEASE_RECORD.type };
   const format = RELEASE_FORMATS.find((f) => f.file === name);
   if (!format) return undefined;

@@ -152,6 +152,13 @@ export const CHANGE_FORMATS = [
   },
 ] as const satisfies readonly ChangeFormat[];
 
+/**
+ * How many changes a feed and a calendar hold: the newest, by announcement. A reader follows what
+ * is announced from now on; the whole log is on the change log pages and in subprocessors.json,
+ * and a feed of ten thousand items is one no reader loads.
+ */
+export const FEED_ITEMS = 100;
+
 export const FEED_FORMATS: readonly ChangeFormat[] = CHANGE_FORMATS.filter(
   (f) => f.kind === 'feed',
 );

@@ -66,5 +66,9 @@ export function icsText(text: string): string {
  * becomes U+FFFD.
  */
 export function toJson(value: unknown): string {
+  // JSON.stringify writes a lone surrogate as an escape (\ud800), and every other character as
+  // itself; only where such an escape may be is the slower walk that replaces them needed.
+  const text = JSON.stringify(value, null, 2);
+  if (!/\\ud[89a-f]/i.test(text)) return `${text}\n`;
   return `${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v), 2)}\n`;
 }

@@ -3,17 +3,20 @@
  * the products it serves, in the reader's alphabet, on pages of BROWSE_PER_PAGE, with an index of
  * initial letters that points to the page and row each letter starts on.
  */
+import { once } from '../../core/once';
 import type { Locale } from '../../i18n';
 import type { ProcessorView, Registry } from '../model/model';
 import { BROWSE_PER_PAGE, listed } from './facets';
 
 /** The rows of the A–Z list: listed recipients (active or upcoming), by name in `locale`. */
-export function alphabetical(registry: Registry, locale: Locale): ProcessorView[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  return registry.processors
-    .filter(listed)
-    .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
-}
+export const alphabetical = (registry: Registry, locale: Locale): ProcessorView[] =>
+  // Once per language: every A–Z page shows its slice of the one order.
+  once(registry, `a-z ${locale}`, () => {
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    return registry.processors
+      .filter(listed)
+      .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  });
 
 /** Letters that decomposing leaves whole, filed as the sort files them. */
 const FILED_AS: Record<string, string> = {
@@ -48,27 +51,32 @@ export interface Letter {
 }
 
 /** Each initial letter the list has, in order, with the page its first recipient is on. */
-export function letterIndex(rows: readonly ProcessorView[], locale: Locale): Letter[] {
-  const letters: Letter[] = [];
-  rows.forEach((p, i) => {
-    const letter = initialOf(p.name, locale);
-    if (letters.some((l) => l.letter === letter)) return;
-    letters.push({
-      letter,
-      page: Math.floor(i / BROWSE_PER_PAGE) + 1,
-      anchor: letterAnchor(letter),
+export const letterIndex = (rows: readonly ProcessorView[], locale: Locale): Letter[] =>
+  once(rows, `letters ${locale}`, () => {
+    const letters = new Map<string, Letter>();
+    rows.forEach((p, i) => {
+      const letter = initialOf(p.name, locale);
+      if (!letters.has(letter))
+        letters.set(letter, {
+          letter,
+          page: Math.floor(i / BROWSE_PER_PAGE) + 1,
+          anchor: letterAnchor(letter),
+        });
     });
+    return [...letters.values()];
   });
-  return letters;
-}
 
 /** The anchors rows carry: the first row of each letter carries its letter's. */
-export function rowAnchors(rows: readonly ProcessorView[], locale: Locale): (string | undefined)[] {
-  const seen = new Set<string>();
-  return rows.map((p) => {
-    const letter = initialOf(p.name, locale);
-    if (seen.has(letter)) return undefined;
-    seen.add(letter);
-    return letterAnchor(letter);
+export const rowAnchors = (
+  rows: readonly ProcessorView[],
+  locale: Locale,
+): (string | undefined)[] =>
+  once(rows, `anchors ${locale}`, () => {
+    const seen = new Set<string>();
+    return rows.map((p) => {
+      const letter = initialOf(p.name, locale);
+      if (seen.has(letter)) return undefined;
+      seen.add(letter);
+      return letterAnchor(letter);
+    });
   });
-}

@@ -2,6 +2,7 @@
  * Facets: the ways a reviewer narrows the list (product, country, region, mechanism, data
  * category, …). The same values drive the search filters and the pre-rendered browse pages.
  */
+import { once } from '../../core/once';
 import type { Translate } from '../../i18n';
 import { ADEQUACY_DECISIONS, adequacyOn } from '../../core/countries';
 import { gapOf } from '../../core/disclosure';
@@ -131,7 +132,15 @@ export const listed = (p: ProcessorView): boolean =>
  * processors that have it. Values only removed processors had still get a (empty) page, so a
  * link from a removed processor's page never breaks.
  */
-export function facetValues(
+export const facetValues = (
+  registry: Registry,
+  locale: Locale,
+  t: Translate,
+): Map<BrowseFacet, FacetValue[]> =>
+  // Once per language: the browse paths, the browse index and every A–Z page ask for them.
+  once(registry, `facets ${locale}`, () => makeFacetValues(registry, locale, t));
+
+function makeFacetValues(
   registry: Registry,
   locale: Locale,
   t: Translate,

@@ -67,8 +67,8 @@ export function languageName(code: Locale, locale: Locale): string {
 /** "A, B and C" in the reader's language. */
 export const formatList = memoized(
   (items: readonly string[], locale: Locale): string => listFormat(locale).format(items),
-  // JSON, not a separator: names are content, and may contain any character a separator would.
-  (items, locale) => JSON.stringify([locale, items]),
+  // NUL between items: the content refuses control characters, so no name or label holds one.
+  (items, locale) => `${locale}\u0000${items.join('\u0000')}`,
 );
 
 /** An ISO 8601 duration in words, e.g. P1Y → "1 year", PT24H → "24 hours". */
@@ -185,13 +185,21 @@ export const messageParts = (message: string): string[] =>
 export function listParts(
   count: number,
   locale: Locale,
-): ({ index: number } | { literal: string })[] {
-  const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
-  return listFormat(locale)
-    .formatToParts(placeholders)
-    .map((part) =>
-      part.type === 'element'
-        ? { index: Number(part.value.slice(1, -1)) }
-        : { literal: part.value },
-    );
+): readonly ({ index: number } | { literal: string })[] {
+  const key = `${locale} ${count}`;
+  let parts = LIST_PARTS.get(key);
+  if (!parts) {
+    const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
+    parts = listFormat(locale)
+      .formatToParts(placeholders)
+      .map((part) =>
+        part.type === 'element'
+          ? { index: Number(part.value.slice(1, -1)) }
+          : { literal: part.value },
+      );
+    LIST_PARTS.set(key, parts);
+  }
+  return parts;
 }
+/** The parts of a list of each length, by language: pages ask for the same few thousands of times. */
+const LIST_PARTS = new Map<string, readonly ({ index: number } | { literal: string })[]>();

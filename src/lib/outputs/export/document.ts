@@ -1,5 +1,7 @@
 /** The list as data: what subprocessors.json holds, and what every other download is made from. */
-import { once } from '../../../core/once';
+import { once, onceFor } from '../../../core/once';
+import { LIST_FORMATS } from '../formats';
+import { toJson } from '../text';
 import { atSite } from '../../../core/site-path';
 import { chainLinks } from '../../model/chain';
 import { defined } from '../../../core/defined';
@@ -65,7 +67,11 @@ export const exportDocument = (
   locale: Locale,
   t: Translate,
 ): ExportDocument =>
-  once(registry, `export ${site.href} ${locale}`, () => makeExportDocument(registry, site, locale, t));
+  // Read once by each list format, then let go: at ten thousand recipients it is hundreds of
+  // megabytes of objects no page needs.
+  onceFor(registry, `export ${site.href} ${locale}`, LIST_FORMATS.length, () =>
+    makeExportDocument(registry, site, locale, t),
+  );
 
 function makeExportDocument(
   registry: Registry,
@@ -253,3 +259,6 @@ function makeExportDocument(
     })),
   };
 }
+
+/** subprocessors.json's text, once per document: the JSON file and the workbook's checksum of it. */
+export const documentJson = (doc: ExportDocument): string => once(doc, 'json', () => toJson(doc));
