@@ -55,7 +55,9 @@ describe('hostile notes', () => {
       expect(notes).toContain('<div id="user-content-main">kept text</div>');
       // Table alignment survives as an attribute, which the Content-Security-Policy allows.
       expect(notes).toContain('<th align="left">Left</th>');
-      expect(notes).toContain('<td align="right">b</td>');
+      expect(notes).toContain('<td align="right" data-label="Right">b</td>');
+      // A table in a note reads as cards on a phone, as the site's own do.
+      expect(notes).toContain('<table class="cards">');
     },
   );
 
