@@ -1,5 +1,5 @@
 // The code's layout as rules (npm run code:lint runs them): no import loops, and every folder
-// imports only from the ones below it. From the bottom: src/i18n, src/core, src/schemas, then
+// imports only from the ones below it. From the bottom: src/law (the law tables), src/i18n, src/core, src/schemas, then
 // src/lib by stage (lists, load, rules, model, words, outputs, views, authoring), then the pages,
 // components, layouts and integrations that call it.
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -20,6 +20,18 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    // The law tables (src/law/) are data below everything: they import nothing of the project.
+    below(
+      'src/law/',
+      'src/i18n/',
+      'src/core/',
+      'src/schemas/',
+      'src/lib/',
+      'src/pages/',
+      'src/components/',
+      'src/layouts/',
+      'src/integrations/',
+    ),
     below(
       'src/i18n/',
       'src/core/',

@@ -50,6 +50,7 @@ const ROWS: readonly (readonly [compact: string, label: string, type: DpvTerm['t
   ['dpv:CommunicationManagement', 'Communication Management', 'class'],
   ['dpv:Country', 'Country', 'class'],
   ['dpv:Location', 'Location', 'class'],
+  ['dpv:InternationalOrganisation', 'International Organisation', 'class'],
   ['dpv:CrossBorderTransfer', 'Cross-Border Transfer', 'class'],
   ['dpv:Customer', 'Customer', 'class'],
   ['dpv:CustomerCare', 'Customer Care', 'class'],

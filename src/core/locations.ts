@@ -1,10 +1,18 @@
 /**
  * Where data is processed or stored: a country (an ISO 3166-1 alpha-2 code in capitals, `US`),
- * or a region, where that is all a list says (`eu`, `eea`, `europe`, `worldwide`, in lower case).
+ * an international organisation (its code in the law tables, three or more capitals: `EPO`), or
+ * a region, where that is all a list says (`eu`, `eea`, `europe`, `worldwide`, in lower case).
  * A region is recorded as the list gives it, never narrowed to countries nobody named.
  */
-import { EEA, adequacyOn, countryName } from './countries';
+import { decisionOn, lawOrganisation, LAW } from '../law';
+import { EEA, countryName } from './countries';
 import { REGIME_HOME, regimesOf, type Regime } from './regimes';
+
+/** The international organisations a location may name, by code. */
+export const ORGANISATION_CODES: readonly string[] = LAW.organisations.map(({ code }) => code);
+
+/** Whether a location code names an international organisation (`EPO`). */
+export const isOrganisation = (code: string): boolean => lawOrganisation(code) !== undefined;
 
 interface LocationRegion {
   /** Every country of the region is in the EEA: data there is not transferred under the GDPR. */
@@ -49,8 +57,11 @@ export const isRegion = (code: string): boolean => Object.hasOwn(LOCATION_REGION
 export const insideEea = (code: string): boolean =>
   isRegion(code) ? LOCATION_REGIONS[code]!.insideEea : EEA.has(code);
 
-/** A location's name in a locale: the country's name from CLDR, or the region's. */
+/** A location's name in a locale: the country's name from CLDR, the organisation's, or the region's. */
 export function locationName(code: string, locale: string): string {
+  const organisation = lawOrganisation(code);
+  if (organisation)
+    return organisation.name[locale as keyof typeof organisation.name] ?? organisation.name.en;
   const region = LOCATION_REGIONS[code];
   if (!region) return countryName(code, locale);
   return region.label[locale as keyof LocationRegion['label']] ?? region.label.en;
@@ -97,13 +108,13 @@ export const approvedForEea = (code: string, regime: Regime): boolean =>
   regime !== 'eu' && insideEea(code);
 
 /** The mechanism that claims an adequacy decision or approval under each regime's law. */
-const ADEQUACY_MECHANISM: Record<Regime, string> = {
+export const ADEQUACY_MECHANISM: Record<Regime, string> = {
   eu: 'adequacy',
   uk: 'uk-adequacy',
   ch: 'swiss-adequacy',
 };
 /** The Data Privacy Framework's part under each regime's law, for a certified US recipient. */
-const DPF_MECHANISM: Record<Regime, string> = {
+export const DPF_MECHANISM: Record<Regime, string> = {
   eu: 'dpf',
   uk: 'uk-dpf-extension',
   ch: 'swiss-dpf',
@@ -121,10 +132,9 @@ const isSafeguard = (mechanism: string, regime: Regime): boolean =>
 
 /**
  * The region of one recipient's transfer to a location on a date, under a regime's law, given the
- * mechanisms it relies on (`undefined`: our list does not state them). Under the GDPR an adequacy
- * decision in force covers a country (the US only for a recipient relying on its DPF
- * certification); under the UK's and Swiss law the EEA is approved, and elsewhere the transfer
- * stands on the approval or scheme it names.
+ * mechanisms it relies on (`'not-stated'`: our list does not state them). The regime's decision or
+ * approval in force that day (src/law/) covers a destination: every recipient there, or, where it
+ * covers a scheme's members only (the DPF and its UK and Swiss parts), a recipient relying on it.
  */
 export function regionOf(
   code: string,
@@ -135,13 +145,9 @@ export function regionOf(
   if (atHome(code, regime)) return HOME_REGION[regime];
   if (approvedForEea(code, regime)) return 'adequate';
   const given = mechanisms === 'not-stated' ? [] : mechanisms;
-  if (regime === 'eu') {
-    const decision = isRegion(code) ? undefined : adequacyOn(code, date);
-    if (decision && (!decision.requiresCertification || given.includes('dpf'))) return 'adequate';
-  } else if (
-    given.includes(ADEQUACY_MECHANISM[regime]) ||
-    (code === 'US' && given.includes(DPF_MECHANISM[regime]))
-  )
+  // The regime's decision or approval in force, for every recipient there or only one in its scheme.
+  const decision = isRegion(code) ? undefined : decisionOn(regime, code, date);
+  if (decision && (decision.requires === undefined || given.includes(decision.requires)))
     return 'adequate';
   if (mechanisms === 'not-stated') return 'safeguard-not-stated';
   return given.some((m) => isSafeguard(m, regime)) ? 'third-country' : 'no-safeguard';

@@ -3,6 +3,7 @@
  * Dutch label and, where one exists, its W3C Data Privacy Vocabulary (DPV) IRI.
  */
 import type { Locale } from '../i18n';
+import { mechanismLabelOn } from '../law';
 import type { Regime } from './regimes';
 
 const DPV = 'https://w3id.org/dpv#';
@@ -365,24 +366,35 @@ export type Vocabularies = Record<VocabularyName, ReadonlyMap<string, Term>>;
 /** Merges the built-in terms with the author's own; an author's term overrides a built-in one. */
 export function buildVocabularies(
   extra: Partial<Record<VocabularyName, readonly Term[]>> = {},
+  on?: string,
 ): Vocabularies {
   const merged = {} as Record<VocabularyName, Map<string, Term>>;
   for (const name of VOCABULARY_NAMES) {
     merged[name] = new Map(
-      [...BUILT_IN[name], ...(extra[name] ?? [])].map((term) => [term.code, term]),
+      [...BUILT_IN[name].map((term) => onDay(name, term, on)), ...(extra[name] ?? [])].map(
+        (term) => [term.code, term],
+      ),
     );
   }
   return merged;
 }
 
+/** A built-in mechanism as the law names it on a day (the UK's terms changed on 5 February 2026). */
+function onDay(vocabulary: VocabularyName, term: Term, on: string | undefined): Term {
+  if (vocabulary !== 'transferMechanisms' || on === undefined) return term;
+  const label = mechanismLabelOn(term.code, on);
+  return label ? { ...term, label } : term;
+}
+
 /** The vocabularies with the terms of the author's vocabulary files added. */
 export function vocabulariesFrom(
   files: readonly { vocabulary: VocabularyName; terms: readonly Term[] }[],
+  on?: string,
 ): Vocabularies {
   const extra: Partial<Record<VocabularyName, Term[]>> = {};
   for (const { vocabulary, terms } of files)
     extra[vocabulary] = [...(extra[vocabulary] ?? []), ...terms];
-  return buildVocabularies(extra);
+  return buildVocabularies(extra, on);
 }
 
 /** A term's label in `locale`, in English where the vocabulary has none in that language. */

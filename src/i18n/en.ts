@@ -134,10 +134,6 @@ export const en = {
   'processor.arrangement': 'Joint-controller arrangement (Art. 26 GDPR)',
   'processor.category': 'A category of recipients: no single company is named.',
   'processor.listedSince': 'On the list since the change log began ({date}).',
-  'processor.certifiedOnly.yes':
-    'The EU adequacy decision for the United States, Implementing Decision {decision}, covers only organisations certified under the EU-US Data Privacy Framework; this recipient relies on its certification.',
-  'processor.certifiedOnly.no':
-    'The EU adequacy decision for the United States, Implementing Decision {decision}, covers only organisations certified under the EU-US Data Privacy Framework; this transfer does not rely on it, so it needs the safeguards listed.',
 
   'status.upcoming': 'Upcoming',
   'status.active': 'Active',
@@ -380,8 +376,6 @@ export const en = {
   'browse.count': '{count} recipients',
   'browse.countOne': '1 recipient',
   'browse.countUpcoming': '{count} on the list today, {upcoming} more announced',
-  'browse.certifiedOnly':
-    'The EU adequacy decision for the United States, Implementing Decision {decision}, covers only organisations certified under the EU-US Data Privacy Framework: a recipient here is covered by it only when it relies on its certification, and each row says which safeguard its transfer relies on.',
   'browse.empty': 'No recipient on the list has this today; removed ones had it.',
   'browse.all': 'All processors of {product} ({count})',
   'browse.upcoming': 'upcoming',
@@ -446,6 +440,7 @@ export const en = {
   'export.col.retentionData': 'Retention (JSON)',
   'export.col.countryCode': 'Country code',
   'export.col.regionCode': 'Region code',
+  'export.col.decision': 'Adequacy decision or approval',
   'export.col.mechanismCodes': 'Safeguard codes',
   'export.col.typeCode': 'Type code',
   'export.col.stateCode': 'State code',
@@ -557,10 +552,33 @@ export const en = {
   'releases.untilToday': 'Changes from this release to today ({date})',
   'releases.previousHash': 'Previous release',
   'releases.all': 'All releases',
+  'law.instrument.eu': 'EU adequacy decision {citation}',
+  'law.instrument.uk': 'UK approval {citation}',
+  'law.instrument.ch': 'Swiss adequacy: {citation}',
+  'law.amended.extended': '{number}, extended by {by}',
+  'law.amended.renewed': '{number}, renewed by {by}',
+  'law.amended.amended': '{number}, amended by {by}',
+  'law.until': 'until {date}',
+  'law.scheme.yes':
+    'It covers only organisations certified under the {scheme}; this recipient relies on its certification.',
+  'law.scheme.no':
+    'It covers only organisations certified under the {scheme}; this transfer does not rely on it, so it needs the safeguards listed.',
+  'law.scheme.browse':
+    'It covers only organisations certified under the {scheme}: a recipient here is covered by it only when it relies on its certification, and each row says which safeguard its transfer relies on.',
+  'law.challenge': 'Under challenge: {name} ({case}), pending before the {court} since {date}.',
+  'law.challengeUndated': 'Under challenge: {name} ({case}), pending before the {court}.',
+  'law.version': 'Transfers checked against the law as of {date}.',
+  'law.dpoArt7': 'For data under Swiss law, Art. 9(3) FADP and Art. 7 DPO give the same right.',
   'diff.added': 'Added',
   'diff.removed': 'Removed',
   'diff.changed': 'Changed',
   'diff.none': 'No differences.',
+  'diff.law':
+    'The law tables changed too: checked against the law as of {after}, before as of {before}.',
+  'diff.lawOnly':
+    'Only the law tables changed: the list was checked against the law as of {after}, before as of {before}.',
+  'diff.lawUnrecorded': 'a day not recorded',
+  'diff.lawCited': 'The law tables alone changed what is cited for: {names}.',
   'diff.fields': 'changed: {fields}',
   'print.release': 'latest release {date}',
   'print.heading': '{name}: processors and sub-processors as of {date}',

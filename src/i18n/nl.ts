@@ -138,10 +138,6 @@ export const nl = {
   'processor.arrangement': 'Regeling gezamenlijke verwerkingsverantwoordelijken (art. 26 AVG)',
   'processor.category': 'Een categorie ontvangers: er wordt geen afzonderlijk bedrijf genoemd.',
   'processor.listedSince': 'Op de lijst sinds het wijzigingslogboek begon ({date}).',
-  'processor.certifiedOnly.yes':
-    'Het adequaatheidsbesluit van de EU voor de Verenigde Staten, Uitvoeringsbesluit {decision}, geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd; deze ontvanger beroept zich op zijn certificering.',
-  'processor.certifiedOnly.no':
-    'Het adequaatheidsbesluit van de EU voor de Verenigde Staten, Uitvoeringsbesluit {decision}, geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd; deze doorgifte beroept zich daar niet op en steunt op de genoemde waarborgen.',
 
   'status.upcoming': 'Aangekondigd',
   'status.active': 'Actief',
@@ -387,8 +383,6 @@ export const nl = {
   'browse.count': '{count} ontvangers',
   'browse.countOne': '1 ontvanger',
   'browse.countUpcoming': '{count} vandaag op de lijst, nog {upcoming} aangekondigd',
-  'browse.certifiedOnly':
-    'Het adequaatheidsbesluit van de EU voor de Verenigde Staten, Uitvoeringsbesluit {decision}, geldt alleen voor organisaties die onder het EU-VS Data Privacy Framework zijn gecertificeerd: een ontvanger hier valt er alleen onder als hij zich op zijn certificering beroept, en elke rij zegt op welke waarborg zijn doorgifte steunt.',
   'browse.empty':
     'Geen ontvanger op de lijst heeft dit op dit moment; verwijderde ontvangers hadden het wel.',
   'browse.all': 'Alle verwerkers van {product} ({count})',
@@ -454,6 +448,7 @@ export const nl = {
   'export.col.retentionData': 'Bewaartermijn (JSON)',
   'export.col.countryCode': 'Landcode',
   'export.col.regionCode': 'Code regio',
+  'export.col.decision': 'Adequaatheidsbesluit of goedkeuring',
   'export.col.mechanismCodes': 'Codes waarborgen',
   'export.col.typeCode': 'Code soort',
   'export.col.stateCode': 'Code stand',
@@ -566,10 +561,34 @@ export const nl = {
   'releases.untilToday': 'Wijzigingen van deze versie tot vandaag ({date})',
   'releases.previousHash': 'Vorige versie',
   'releases.all': 'Alle versies',
+  'law.instrument.eu': 'Adequaatheidsbesluit van de EU {citation}',
+  'law.instrument.uk': 'Goedkeuring van het VK {citation}',
+  'law.instrument.ch': 'Zwitserse adequaatheid: {citation}',
+  'law.amended.extended': '{number}, verlengd bij {by}',
+  'law.amended.renewed': '{number}, vernieuwd bij {by}',
+  'law.amended.amended': '{number}, gewijzigd bij {by}',
+  'law.until': 'tot en met {date}',
+  'law.scheme.yes':
+    'Het geldt alleen voor organisaties die onder het {scheme} zijn gecertificeerd; deze ontvanger beroept zich op zijn certificering.',
+  'law.scheme.no':
+    'Het geldt alleen voor organisaties die onder het {scheme} zijn gecertificeerd; deze doorgifte beroept zich daar niet op en steunt op de genoemde waarborgen.',
+  'law.scheme.browse':
+    'Het geldt alleen voor organisaties die onder het {scheme} zijn gecertificeerd: een ontvanger hier valt er alleen onder als hij zich op zijn certificering beroept, en elke rij zegt op welke waarborg zijn doorgifte steunt.',
+  'law.challenge': 'Aangevochten: {name} ({case}), aanhangig bij {court} sinds {date}.',
+  'law.challengeUndated': 'Aangevochten: {name} ({case}), aanhangig bij {court}.',
+  'law.version': 'Doorgiften getoetst aan het recht zoals het gold op {date}.',
+  'law.dpoArt7':
+    'Voor gegevens onder Zwitsers recht geven art. 9, lid 3, FADP en art. 7 DPO hetzelfde recht.',
   'diff.added': 'Toegevoegd',
   'diff.removed': 'Verwijderd',
   'diff.changed': 'Gewijzigd',
   'diff.none': 'Geen verschillen.',
+  'diff.law':
+    'Ook de rechtstabellen zijn gewijzigd: getoetst aan het recht zoals het gold op {after}, eerder op {before}.',
+  'diff.lawOnly':
+    'Alleen de rechtstabellen zijn gewijzigd: de lijst is getoetst aan het recht zoals het gold op {after}, eerder op {before}.',
+  'diff.lawUnrecorded': 'een niet vastgelegde dag',
+  'diff.lawCited': 'Alleen door de rechtstabellen is gewijzigd wat wordt aangehaald voor: {names}.',
   'diff.fields': 'gewijzigd: {fields}',
   'print.release': 'laatste versie {date}',
   'print.heading': '{name}: verwerkers en subverwerkers per {date}',

@@ -94,7 +94,10 @@ async function load(): Promise<Registry> {
         file: relative(filePath, id),
         data,
       })),
-      vocabularies: vocabulariesFrom(vocabularyFiles.map(({ data }) => data)),
+      vocabularies: vocabulariesFrom(
+        vocabularyFiles.map(({ data }) => data),
+        today,
+      ),
       translations: translations.map(({ id, filePath }) => ({ id, file: relative(filePath, id) })),
     },
     today,

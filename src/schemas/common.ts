@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../i18n';
 import type { LocalText } from '../core/local-text';
 import { checkCountryCode } from '../core/countries';
-import { LOCATION_REGIONS, isRegion } from '../core/locations';
+import { LOCATION_REGIONS, ORGANISATION_CODES, isOrganisation, isRegion } from '../core/locations';
 import { didYouMean } from '../core/suggest';
 import { isRealDate } from '../core/dates';
 import { bidiControl, codePoint, controlCharacter, invisibleCharacter } from '../core/characters';
@@ -36,18 +36,19 @@ export const countryCode = z
   });
 
 /**
- * Where data is: a country code such as `IE`, or a region where that is all the list says: `eu`,
- * `eea`, `europe` or `worldwide` (in lower case).
+ * Where data is: a country code such as `IE`, an international organisation of the law tables
+ * (`EPO`), or a region where that is all the list says: `eu`, `eea`, `europe` or `worldwide` (in
+ * lower case).
  */
 export const location = z
   .string({ error: 'write a country code such as NL or US, or a region such as worldwide' })
   .superRefine((code, ctx) => {
-    if (isRegion(code)) return;
+    if (isRegion(code) || isOrganisation(code)) return;
     const result = checkCountryCode(code);
     if (!result.ok)
       ctx.addIssue({
         code: 'custom',
-        message: `"${code}" is not an ISO 3166-1 alpha-2 country code or a region (${Object.keys(LOCATION_REGIONS).join(', ')}): ${result.hint}`,
+        message: `"${code}" is not an ISO 3166-1 alpha-2 country code, an international organisation (${ORGANISATION_CODES.join(', ')}) or a region (${Object.keys(LOCATION_REGIONS).join(', ')}): ${result.hint}`,
       });
   });
 

@@ -28,6 +28,11 @@ export const discoverySchema = z
       privacyContact: z.string(),
     }),
     asOf: date.describe('The day the list shows.'),
+    lawTableVersion: date
+      .optional()
+      .describe(
+        'The version of the law tables the transfers were checked against: the day they were last checked as a whole.',
+      ),
     languages: z.object({ default: z.string(), all: z.array(z.string()) }),
     notice: z
       .object({
@@ -44,7 +49,9 @@ export const discoverySchema = z
           ),
         objectionAddress: z.string().describe('Where objections go.'),
       })
-      .describe('The notice policy (GDPR Art. 28(2)): announced changes of sub-processors.'),
+      .describe(
+        'The notice policy (GDPR Art. 28(2); for Swiss data FADP Art. 9(3) and DPO Art. 7): announced changes of sub-processors.',
+      ),
     lists: z
       .array(
         file.extend({

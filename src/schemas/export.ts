@@ -18,10 +18,46 @@ const country = z
   .describe('ISO 3166-1 alpha-2 country code.');
 const location = z
   .string()
-  .regex(/^([A-Z]{2}|eu|eea|europe|worldwide)$/)
+  .regex(/^([A-Z]{2}|[A-Z]{3,}|eu|eea|europe|worldwide)$/)
   .describe(
-    'Where: an ISO 3166-1 alpha-2 country code, or a region where that is all the list says: eu, eea, europe or worldwide.',
+    'Where: an ISO 3166-1 alpha-2 country code; an international organisation by the code of the law tables, three or more capitals (EPO: the European Patent Organisation); or a region where that is all the list says: eu, eea, europe or worldwide.',
   );
+const decision = z
+  .object({
+    regime: z.enum(REGIMES).describe('The law whose decision or approval it is.'),
+    id: z.string().describe('The entry of the law tables (see /reference/).'),
+    citation: z.string().describe('How it is cited, in the list’s language.'),
+    url: z.string().describe('Its official text.'),
+    scope: z
+      .string()
+      .optional()
+      .describe('What it covers, where that is not every recipient there.'),
+    until: date.optional().describe('Its last day, where it has one.'),
+    requires: z
+      .string()
+      .optional()
+      .describe('The scheme (a mechanism code) a recipient must have joined for it to be covered.'),
+    relied: z
+      .boolean()
+      .optional()
+      .describe(
+        'Where it requires a scheme: whether this transfer relies on the recipient’s membership.',
+      ),
+    schemeNote: z.string().optional(),
+    challenges: z
+      .array(
+        z.object({
+          case: z.string(),
+          name: z.string(),
+          court: z.string(),
+          lodged: date.optional(),
+          status: z.string(),
+          text: z.string(),
+        }),
+      )
+      .describe('Cases against it before a court on asOf.'),
+  })
+  .describe('An adequacy decision or approval in force for the destination on asOf.');
 const term = z
   .object({
     code: z.string().describe('The code used in the content files.'),
@@ -129,7 +165,13 @@ export const exportProcessorSchema = z
           .object({ certified: z.boolean(), decision: z.string() })
           .optional()
           .describe(
-            'The country’s adequacy decision covers certified organisations only: whether this recipient relies on its certification.',
+            'The country’s EU adequacy decision covers certified organisations only: whether this recipient relies on its certification. Kept for earlier readers; decisions says the same for every regime.',
+          ),
+        decisions: z
+          .array(decision)
+          .optional()
+          .describe(
+            'The decisions or approvals of the publisher’s regimes in force for the destination.',
           ),
         mechanisms: orGap(z.array(term)),
         sccModule: z.union([z.number().int().min(1).max(4), notStated]).optional(),
@@ -295,6 +337,11 @@ export const exportDocumentSchema = z
       .optional()
       .describe('The language of the texts and labels (BCP 47), e.g. en or nl.'),
     asOf: date.describe('The day the list shows.'),
+    lawTableVersion: date
+      .optional()
+      .describe(
+        'The version of the law tables the transfers were checked against: the day they were last checked as a whole (see /reference/). Absent from lists published before it was recorded.',
+      ),
     processors: z.array(exportProcessorSchema).describe('The list on asOf: active and upcoming.'),
     former: z
       .array(exportProcessorSchema)

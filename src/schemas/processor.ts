@@ -87,6 +87,11 @@ export const transferSchema = z
       .optional(),
     /** The date someone last checked the recipient's entry on the Data Privacy Framework list. */
     dpfVerifiedOn: isoDate.optional(),
+    /**
+     * The importer's processing is itself subject to the GDPR (Art. 3(2)): the 2021 SCCs are not
+     * designed for it (recital 7 of Decision 2021/914).
+     */
+    importerSubjectToGdpr: z.boolean({ error: 'write true or false' }).optional(),
     /** Why a transfer relies on an Art. 49 derogation. */
     justification: localText.optional(),
     /** Anything a reviewer should know, e.g. "remote support access only". */

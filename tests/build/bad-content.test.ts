@@ -38,7 +38,7 @@ const cases: { name: string; file: string; expected: string[] }[] = [
     name: 'bad-country',
     file: 'processors/eu-host.yaml',
     expected: [
-      'activities.0.processing.1: "UK" is not an ISO 3166-1 alpha-2 country code or a region (eu, eea, europe, worldwide): write GB',
+      'activities.0.processing.1: "UK" is not an ISO 3166-1 alpha-2 country code, an international organisation (EPO) or a region (eu, eea, europe, worldwide): write GB',
     ],
   },
   {

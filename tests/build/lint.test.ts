@@ -98,7 +98,7 @@ describe('the npm run check command', () => {
     const result = await buildFixture(dir);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
-      'transfers[0].mechanisms[0]: for the United States, adequacy covers only organisations certified under the EU-US Data Privacy Framework',
+      'transfers[0].mechanisms[0]: the transfer to United States (US) claims adequacy, but the EU adequacy decision for it, (EU) 2023/1795, covers only organisations that joined the EU-US Data Privacy Framework',
     );
   });
 });

@@ -201,7 +201,7 @@ describe('recipients that are not processors, facts not disclosed, a first list'
     expect(text).not.toMatch(/Cache [^]*?United States: Adequacy/);
     expect(text).not.toContain('Adequate country');
     expect(text).toContain(
-      'covers only organisations certified under the EU-US Data Privacy Framework',
+      'EU adequacy decision (EU) 2023/1795 It covers only organisations certified under the EU-US Data Privacy Framework',
     );
     const processorPage = await page('processors/cache');
     expect(processorPage).toContain('Israel Covered by an adequacy decision');

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ADEQUACY_DECISIONS,
-  EEA,
-  adequacyOn,
-  checkCountryCode,
-  countryName,
-} from '../../src/core/countries';
+import { EEA, adequacyOn, checkCountryCode, countryName } from '../../src/core/countries';
+import { decisionsOn } from '../../src/law';
 import { regionOf } from '../../src/core/locations';
 
 describe('regionOf', () => {
@@ -42,8 +37,20 @@ describe('regionOf', () => {
   it('respects the dates of a decision: Brazil from 2026, the UK until 2031-12-27', () => {
     expect(regionOf('BR', '2025-12-31', ['scc'])).toBe('third-country');
     expect(regionOf('BR', '2026-02-01')).toBe('adequate');
-    expect(adequacyOn('GB', '2031-12-27')?.decision).toBe('(EU) 2021/1772');
+    expect(adequacyOn('GB', '2031-12-27')?.amendedBy?.number).toBe('(EU) 2025/2574');
     expect(regionOf('GB', '2031-12-28', ['scc'])).toBe('third-country');
+  });
+
+  it('under UK and Swiss law, reads their own tables: Japan is approved by the UK, not by Switzerland', () => {
+    expect(regionOf('JP', '2026-06-01', ['uk-adequacy'], 'uk')).toBe('adequate');
+    expect(regionOf('JP', '2026-06-01', ['swiss-adequacy'], 'ch')).toBe('no-safeguard');
+    expect(regionOf('MC', '2026-06-01', [], 'ch')).toBe('adequate');
+    expect(regionOf('MC', '2026-06-01', [], 'uk')).toBe('no-safeguard');
+    // The US: only a recipient that joined the UK Extension or the Swiss-US DPF.
+    expect(regionOf('US', '2026-06-01', ['uk-adequacy'], 'uk')).toBe('no-safeguard');
+    expect(regionOf('US', '2026-06-01', ['uk-dpf-extension'], 'uk')).toBe('adequate');
+    expect(regionOf('US', '2024-09-14', ['swiss-dpf'], 'ch')).toBe('no-safeguard');
+    expect(regionOf('US', '2024-09-15', ['swiss-dpf'], 'ch')).toBe('adequate');
   });
 
   it('has no adequacy for Australia, India or China', () => {
@@ -51,8 +58,8 @@ describe('regionOf', () => {
       expect(regionOf(code, '2026-01-01', ['scc'])).toBe('third-country');
   });
 
-  it('lists every decision of PRODUCT.md once', () => {
-    const countries = ADEQUACY_DECISIONS.map((d) => d.country);
+  it('lists every decision of PRODUCT.md once, the European Patent Organisation among them', () => {
+    const countries = decisionsOn('eu', '2026-12-01').map((d) => d.destination);
     expect(new Set(countries).size).toBe(countries.length);
     expect(countries.sort()).toEqual([
       'AD',
@@ -60,6 +67,7 @@ describe('regionOf', () => {
       'BR',
       'CA',
       'CH',
+      'EPO',
       'FO',
       'GB',
       'GG',

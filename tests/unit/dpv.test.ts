@@ -34,19 +34,23 @@ const registry = buildRegistry(
           dataSubjects: i === 0 ? codes('dataSubjects') : ['users'],
           retention: i % 2 ? { period: 'P1Y' } : { upTo: 'P30D' },
           processing: ['US'],
-          storage: ['US', 'JP', 'XK'],
+          storage: ['US', 'JP', 'AR', 'EPO', 'XK'],
           ...(i === 0 ? { specialCategoryCondition: 'Art. 9(2)(a): explicit consent' } : {}),
         })),
         transfers: [
           {
             country: 'US',
+            // Adequacy and the UK and Swiss approvals are claimed for Argentina: for the US, each
+            // regime covers only members of its part of the Data Privacy Framework.
             mechanisms: codes('transferMechanisms').filter(
-              (m) => m !== 'adequacy' && m !== 'derogation',
+              (m) => !['adequacy', 'uk-adequacy', 'swiss-adequacy', 'derogation'].includes(m),
             ),
             sccModule: 3,
             dpfVerifiedOn: '2026-01-01',
           },
           { country: 'JP', mechanisms: ['adequacy'] },
+          { country: 'AR', mechanisms: ['adequacy', 'uk-adequacy', 'swiss-adequacy'] },
+          { country: 'EPO', mechanisms: ['adequacy'] },
           { country: 'XK', mechanisms: ['derogation'], justification: 'Art. 49(1)(b).' },
         ],
         certifications: codes('certifications'),

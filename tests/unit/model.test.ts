@@ -38,7 +38,9 @@ describe('buildRegistry', () => {
     const host = registry.processors.find((p) => p.id === 'host')!;
     const mailer = registry.processors.find((p) => p.id === 'mailer')!;
     expect(host.status.status).toBe('active');
-    expect(host.countries).toEqual([{ country: 'NL', region: 'eea', transfer: undefined }]);
+    expect(host.countries).toEqual([
+      { country: 'NL', region: 'eea', decisions: [], transfer: undefined },
+    ]);
     expect(mailer.status.status).toBe('upcoming');
     expect(mailer.countries[0]).toMatchObject({ country: 'US', region: 'adequate' });
     expect(mailer.changes.map((c) => c.id)).toEqual(['mailer-added']);

@@ -76,7 +76,7 @@ describe('processorSchema', () => {
   it('rejects a country that is not an ISO code, with the fix', () => {
     const activity = { ...processor.activities[0], processing: ['UK'] };
     expect(errors(processorSchema, { ...processor, activities: [activity] })).toEqual([
-      'activities.0.processing.0: "UK" is not an ISO 3166-1 alpha-2 country code or a region (eu, eea, europe, worldwide): write GB',
+      'activities.0.processing.0: "UK" is not an ISO 3166-1 alpha-2 country code, an international organisation (EPO) or a region (eu, eea, europe, worldwide): write GB',
     ]);
   });
 

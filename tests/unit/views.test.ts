@@ -3,7 +3,7 @@ import { translator } from '../../src/i18n';
 import { buildRegistry } from '../../src/lib/pipeline';
 import { change, processor, source } from './fixtures';
 import { openChangeNotices, feedLinks } from '../../src/lib/views/site';
-import { certifiedOnlyDecision, transfersShown } from '../../src/lib/views/facets';
+import { decisionsToExplain, transfersShown } from '../../src/lib/views/facets';
 import { byRole, counts } from '../../src/lib/views/overview';
 import { alphabetical, initialOf, letterIndex, rowAnchors } from '../../src/lib/views/az';
 import {
@@ -138,13 +138,23 @@ describe('browse pages and the overview', () => {
   });
 
   it('explains the US decision on the US page and the adequacy page only', () => {
-    expect(certifiedOnlyDecision({ facet: 'country', slug: 'us' }, '2026-03-01')).toBe(
-      '(EU) 2023/1795',
-    );
-    expect(certifiedOnlyDecision({ facet: 'country', slug: 'il' }, '2026-03-01')).toBeUndefined();
-    expect(certifiedOnlyDecision({ facet: 'region', slug: 'adequate' }, '2026-03-01')).toBe(
-      '(EU) 2023/1795',
-    );
+    const ids = (facet: string, slug: string, regimes: ('eu' | 'uk' | 'ch')[] = ['eu']) =>
+      decisionsToExplain({ facet, slug } as never, '2026-03-01', regimes).map((d) => d.decision.id);
+    expect(ids('country', 'us')).toEqual(['eu-us-2023']);
+    expect(ids('country', 'il')).toEqual(['eu-il-2011']);
+    expect(ids('country', 'in')).toEqual([]);
+    // The adequacy region explains the decisions a row cannot: limited to a scheme, or challenged.
+    expect(ids('region', 'adequate')).toEqual(['eu-us-2023']);
+    expect(ids('region', 'adequate', ['eu', 'uk', 'ch'])).toEqual([
+      'eu-us-2023',
+      'uk-us-2023',
+      'ch-us-2024',
+    ]);
+    // The case pending against the EU-US decision is named with it.
+    const [us] = decisionsToExplain({ facet: 'country', slug: 'us' } as never, '2026-03-01', [
+      'eu',
+    ]);
+    expect(us?.challenges.map((c) => c.case)).toEqual(['C-703/25 P']);
   });
 });
 

@@ -4,6 +4,7 @@
  * the registry's own terms included), for VS Code's YAML extension; and the reference of every
  * field, code, event and rule in docs/reference.md. Both are generated, so neither can drift.
  */
+import { lawMarkdown } from './law-docs';
 import { z } from 'astro/zod';
 import ts from 'typescript';
 import { LOCALES } from '../../i18n';
@@ -363,6 +364,7 @@ export function referenceMarkdown(
       );
     }
   }
+  parts.push(...lawMarkdown());
   parts.push('', `## Rules (${RULES.length})`, '', rulesTable(), '');
   return parts.join('\n');
 }

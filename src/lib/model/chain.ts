@@ -25,7 +25,7 @@ export interface ChainLinkView {
 const chainRegion = (country: string, today: string): Region | undefined => {
   if (insideEea(country)) return 'eea';
   const decision = isRegion(country) ? undefined : adequacyOn(country, today);
-  return decision && !decision.requiresCertification ? 'adequate' : undefined;
+  return decision && decision.requires === undefined ? 'adequate' : undefined;
 };
 
 /** A processor's chain: its own sub-processors that touch our data, as far as recorded. */

@@ -1,7 +1,14 @@
 /** Joins validated content into what pages show: statuses, deadlines, regions and history. */
-import { adequacyOn } from '../../core/countries';
+import { decisionOn, pendingChallenges, type LawChallenge, type LawDecision } from '../../law';
 import { isKnown } from '../../core/disclosure';
-import { isHomeRegion, isRegion, regionOf, type Region } from '../../core/locations';
+import {
+  approvedForEea,
+  atHome,
+  isHomeRegion,
+  isRegion,
+  regionOf,
+  type Region,
+} from '../../core/locations';
 import type { Regime } from '../../core/regimes';
 import type { Problem } from '../../core/problems';
 import type { Vocabularies } from '../../core/vocabulary';
@@ -45,10 +52,22 @@ export interface CountryView {
   /** The transfer entry that covers this country, if it is outside the EEA and one is given. */
   transfer?: Transfer | undefined;
   /**
-   * The country's adequacy decision covers only certified organisations (the US and the Data
-   * Privacy Framework): whether this recipient relies on its certification.
+   * The adequacy decisions or approvals of the publisher's regimes in force for this destination on
+   * the build date (src/law/), each with the challenges pending against it that day.
    */
-  certifiedOnly?: { certified: boolean; decision: string } | undefined;
+  decisions: DecisionView[];
+}
+
+/** A decision or approval in force for a transfer's destination, as pages and downloads cite it. */
+export interface DecisionView {
+  decision: LawDecision;
+  /**
+   * Where it covers a scheme's members only (the DPF, its UK Extension, the Swiss-US DPF): whether
+   * this transfer relies on the recipient's membership.
+   */
+  scheme?: { mechanism: string; relied: boolean } | undefined;
+  /** Cases against it before a court on the build date. */
+  challenges: LawChallenge[];
 }
 
 export interface ProcessorView extends ProcessorData {
@@ -88,7 +107,11 @@ export interface Registry {
  * All known locations an activity list touches, in the order they first appear, each with its
  * transfer's region under the publisher's first regime.
  */
-function countriesOf(data: ProcessorData, today: string, regime: Regime): CountryView[] {
+function countriesOf(
+  data: ProcessorData,
+  today: string,
+  regimes: readonly Regime[],
+): CountryView[] {
   const codes = new Set(data.activities.flatMap(knownCountries));
   for (const transfer of data.transfers) codes.add(transfer.country);
   return [...codes].map((country) => {
@@ -100,19 +123,42 @@ function countriesOf(data: ProcessorData, today: string, regime: Regime): Countr
         : isKnown(transfer.mechanisms)
           ? transfer.mechanisms
           : ('not-stated' as const);
-    const decision = isRegion(country) ? undefined : adequacyOn(country, today);
     return {
       country,
-      region: regionOf(country, today, mechanisms, regime),
+      region: regionOf(country, today, mechanisms, regimes[0] ?? 'eu'),
       transfer,
-      certifiedOnly:
-        decision?.requiresCertification && regime === 'eu'
-          ? {
-              certified: mechanisms !== 'not-stated' && mechanisms.includes('dpf'),
-              decision: decision.decision,
-            }
-          : undefined,
+      decisions: decisionsFor(country, today, regimes, mechanisms),
     };
+  });
+}
+
+/** The decisions of each regime for a destination outside its home, as a transfer there relies on them. */
+function decisionsFor(
+  country: string,
+  today: string,
+  regimes: readonly Regime[],
+  mechanisms: readonly string[] | 'not-stated',
+): DecisionView[] {
+  if (isRegion(country)) return [];
+  return regimes.flatMap((regime) => {
+    // Data at home, or in the EEA a UK or Swiss approval lists wholesale, is cited nowhere.
+    if (atHome(country, regime) || approvedForEea(country, regime)) return [];
+    const decision = decisionOn(regime, country, today);
+    if (!decision) return [];
+    const requires = decision.requires;
+    return [
+      {
+        decision,
+        scheme:
+          requires === undefined
+            ? undefined
+            : {
+                mechanism: requires,
+                relied: mechanisms !== 'not-stated' && mechanisms.includes(requires),
+              },
+        challenges: pendingChallenges(decision, today),
+      },
+    ];
   });
 }
 
@@ -189,7 +235,7 @@ export function joinRegistry(
       file,
       hasNotes: hasNotes ?? false,
       status: statusOf(id, statusChanges.get(id) ?? [], today),
-      countries: countriesOf(data, today, source.organization.regimes[0] ?? 'eu'),
+      countries: countriesOf(data, today, source.organization.regimes),
       locationsDisclosed: data.activities.every(locationsDisclosed),
       changes: publishedChanges.get(id) ?? [],
     }))

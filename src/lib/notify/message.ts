@@ -13,6 +13,7 @@ import { transfersOutside, type ChangeView, type Registry } from '../model/model
 import { changesCalendar } from '../outputs/calendar';
 import { xmlSafe } from '../outputs/text';
 import { knownCountries } from '../model/disclosure';
+import { noObjectionLine } from '../words/announcement';
 import { entityLine, gapText } from '../words/disclosure';
 import {
   formatCountries,
@@ -155,7 +156,7 @@ function changeLines(
         address: registry.organization.objectionAddress,
       }),
     });
-  else lines.push(t(`change.noObjection.${change.noObjection ?? 'role'}`));
+  else lines.push(noObjectionLine(change, registry, t));
   lines.push({ text: t('mail.details', { url }), href: url });
   return { title: changeTitle(registry, change, locale, t), lines };
 }

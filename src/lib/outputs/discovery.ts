@@ -3,6 +3,7 @@
  * with the SHA-256 of the bytes ./files.ts makes for it, so a tool that knows only the domain can
  * find the list, the feeds and the releases and check each of them.
  */
+import { lawTableVersion } from '../../law';
 import { atSite } from '../../core/site-path';
 import { defined } from '../../core/defined';
 import { noticeDays } from '../model/notice';
@@ -72,6 +73,7 @@ export async function discoveryDocument(registry: Registry, site: URL): Promise<
       privacyContact: org.privacyContact,
     },
     asOf: registry.today,
+    lawTableVersion,
     languages: { default: org.defaultLocale, all: [...org.locales] },
     notice: defined({
       noticePeriodDays:

@@ -31,7 +31,23 @@ export interface ListDiff {
   added: ExportProcessor[];
   removed: ExportProcessor[];
   changed: { before: ExportProcessor; after: ExportProcessor; fields: string[] }[];
+  /** The law tables' versions, where they differ (undefined: a list published before it was recorded). */
+  law?: { before: string | undefined; after: string | undefined } | undefined;
+  /** Recipients whose only difference is what the law tables give them: the decisions cited, the regions. */
+  lawOnly: ExportProcessor[];
 }
+
+/** What the law tables give a list, not the publisher: the decisions a transfer cites, its region. */
+const LAW_GIVEN = new Set(['decisions', 'certifiedOnly', 'region']);
+const withoutLaw = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutLaw);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !LAW_GIVEN.has(key))
+      .map(([key, v]) => [key, withoutLaw(v)]),
+  );
+};
 
 /**
  * A fact as releases compare it: a vocabulary term by its code, without the label and DPV IRI
@@ -53,19 +69,27 @@ export function diffLists(before: ExportDocument, after: ExportDocument): ListDi
   const old = new Map(before.processors.map((p) => [p.id, p]));
   const now = new Map(after.processors.map((p) => [p.id, p]));
   const changed: ListDiff['changed'] = [];
+  const lawOnly: ExportProcessor[] = [];
   for (const [id, a] of now) {
     const b = old.get(id);
     if (!b) continue;
-    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
-      (key) =>
-        canonicalize(fact((a as Record<string, unknown>)[key])) !==
-        canonicalize(fact((b as Record<string, unknown>)[key])),
-    );
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    const differ = (key: string, view: (v: unknown) => unknown) =>
+      canonicalize(fact(view((a as Record<string, unknown>)[key]))) !==
+      canonicalize(fact(view((b as Record<string, unknown>)[key])));
+    // The facts the publisher changed; what differs only in what the law tables give is apart.
+    const fields = keys.filter((key) => differ(key, withoutLaw));
     if (fields.length > 0) changed.push({ before: b, after: a, fields });
+    else if (keys.some((key) => differ(key, (v) => v))) lawOnly.push(a);
   }
   return {
     added: [...now.values()].filter((p) => !old.has(p.id)),
     removed: [...old.values()].filter((p) => !now.has(p.id)),
     changed,
+    law:
+      before.lawTableVersion !== after.lawTableVersion
+        ? { before: before.lawTableVersion, after: after.lawTableVersion }
+        : undefined,
+    lawOnly,
   };
 }

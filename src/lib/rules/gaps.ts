@@ -129,7 +129,7 @@ export const transferSafeguardNotStated = rule({
         if (
           input.source.organization.regimes.every((regime) => regime === 'eu') &&
           decision &&
-          !decision.requiresCertification
+          decision.requires === undefined
         )
           return;
         r({

@@ -2,12 +2,20 @@
  * Transfer rules (GDPR Chapter V): every country outside the EEA needs a mechanism, and each
  * mechanism must be one that can cover that country on the date the transfer has to hold.
  */
-import { adequacyOn } from '../../core/countries';
-import { approvedForEea, atHome, insideEea, isRegion, locationName } from '../../core/locations';
+import { LAW, decisionOn, lawMechanism, lawTableVersion, pendingChallenges } from '../../law';
+import {
+  ADEQUACY_MECHANISM,
+  DPF_MECHANISM,
+  approvedForEea,
+  atHome,
+  insideEea,
+  isRegion,
+  locationName,
+} from '../../core/locations';
 import { addDays } from '../../core/dates';
 import type { ProcessorData, Transfer } from '../../schemas/processor';
 import { isKnown, knownList } from '../../core/disclosure';
-import { REGIME_LAW, regimesOf, type Regime } from '../../core/regimes';
+import { REGIMES, REGIME_LAW, regimesOf, type Regime } from '../../core/regimes';
 import { expectedSccModule } from '../../core/roles';
 import { knownCountries, locationsDisclosed } from '../model/disclosure';
 import { effectOn, type StatusChange } from '../model/status';
@@ -145,41 +153,69 @@ export const transferWithoutActivity = rule({
   }),
 });
 
+/** The law of a regime, as a message names its decisions or approvals. */
+const DECISION_OF: Record<Regime, string> = {
+  eu: 'EU adequacy decision',
+  uk: 'UK approval (adequacy regulations)',
+  ch: 'Swiss adequacy listing (DPO Annex 1)',
+};
+
+/** The regime whose adequacy or scheme a mechanism claims, if it claims one. */
+const claimedRegime = (mechanism: string, of: Record<Regime, string>): Regime | undefined =>
+  REGIMES.find((regime) => of[regime] === mechanism);
+
 export const adequacyForUs = rule({
   id: 'adequacy-for-us',
   level: 'error',
   locked: true,
   reason:
-    'The EU-US adequacy decision covers only organisations certified under the Data Privacy Framework.',
-  law: 'Commission Implementing Decision (EU) 2023/1795',
+    "A decision that covers a scheme's members only (the US: the EU-US Data Privacy Framework, its UK Extension, the Swiss-US DPF) is claimed by naming the scheme, which the recipient must have joined.",
+  law: 'Commission Implementing Decision (EU) 2023/1795; SI 2023/1028; DPO Annex 1',
   stage: 'content',
-  check: eachMechanism(({ file, transfer, mechanism, field }, report) => {
-    if (mechanism !== 'adequacy' || transfer.country !== 'US') return;
+  check: eachMechanism(({ id, file, transfer, mechanism, field }, report, { log, today }) => {
+    const regime = claimedRegime(mechanism, ADEQUACY_MECHANISM);
+    if (!regime) return;
+    const onDate = transferDate(log.get(id) ?? [], id, today);
+    const decision = decisionOn(regime, transfer.country, onDate);
+    if (!decision?.requires) return;
     report({
       file,
       field,
-      message:
-        'for the United States, adequacy covers only organisations certified under the EU-US Data Privacy Framework: write dpf (with dpfVerifiedOn) instead of adequacy.',
+      message: `the transfer to ${name(transfer.country)} (${transfer.country}) claims ${mechanism}, but the ${DECISION_OF[regime]} for it, ${decision.instrument.number}, covers only organisations that joined the ${schemeName(decision.requires)}: write ${decision.requires} (with dpfVerifiedOn) instead, if the recipient has joined it, or name another mechanism.`,
     });
   }),
 });
+
+/** A scheme's name as messages give it. */
+const schemeName = (mechanism: string): string =>
+  ({
+    dpf: 'EU-US Data Privacy Framework',
+    'uk-dpf-extension': 'UK Extension to the Data Privacy Framework',
+    'swiss-dpf': 'Swiss-US Data Privacy Framework',
+  })[mechanism] ?? mechanism;
 
 export const adequacyNotInForce = rule({
   id: 'adequacy-not-in-force',
   level: 'error',
   locked: true,
   reason:
-    'Adequacy is a mechanism only for a country with an EU decision in force when the transfer happens.',
-  law: 'GDPR Art. 45',
+    "Adequacy is a mechanism only for a destination on its regime's table that day: an EU decision, a UK approval, Switzerland's Annex 1 (src/law/).",
+  law: 'GDPR Art. 45, UK GDPR Art. 45A, FADP Art. 16(1)',
   stage: 'content',
   check: eachMechanism(({ id, file, transfer, mechanism, field }, report, { log, today }) => {
-    if (mechanism !== 'adequacy' || transfer.country === 'US') return;
+    const regime = claimedRegime(mechanism, ADEQUACY_MECHANISM);
+    if (!regime || isRegion(transfer.country)) return;
     const onDate = transferDate(log.get(id) ?? [], id, today);
-    if (adequacyOn(transfer.country, onDate)) return;
+    if (decisionOn(regime, transfer.country, onDate)) return;
+    const instead = {
+      eu: 'scc (with sccModule)',
+      uk: 'uk-idta (or uk-addendum beside scc)',
+      ch: 'swiss-scc',
+    }[regime];
     report({
       file,
       field,
-      message: `there is no EU adequacy decision for ${name(transfer.country)} in force on ${onDate}: use scc (with sccModule) or another mechanism.`,
+      message: `the transfer to ${name(transfer.country)} (${transfer.country}) claims ${mechanism}, but there is no ${DECISION_OF[regime]} for it in force on ${onDate} (law tables of ${lawTableVersion}): use ${instead} or another mechanism.`,
     });
   }),
 });
@@ -188,15 +224,24 @@ export const dpfOutsideUs = rule({
   id: 'dpf-outside-us',
   level: 'error',
   locked: true,
-  reason: 'The EU-US Data Privacy Framework covers transfers to the United States only.',
-  law: 'Commission Implementing Decision (EU) 2023/1795',
+  reason:
+    'The Data Privacy Framework and its UK and Swiss parts cover transfers to the United States only, from the day each applies.',
+  law: 'Commission Implementing Decision (EU) 2023/1795; SI 2023/1028; DPO Annex 1',
   stage: 'content',
-  check: eachMechanism(({ file, transfer, mechanism, field }, report) => {
-    if (mechanism !== 'dpf' || transfer.country === 'US') return;
+  check: eachMechanism(({ id, file, transfer, mechanism, field }, report, { log, today }) => {
+    const regime = claimedRegime(mechanism, DPF_MECHANISM);
+    if (!regime) return;
+    const onDate = transferDate(log.get(id) ?? [], id, today);
+    if (decisionOn(regime, transfer.country, onDate)?.requires === mechanism) return;
+    // The day the scheme applies from, from the regime's table.
+    const from = LAW.decisions.find((d) => d.regime === regime && d.requires === mechanism)?.from;
     report({
       file,
       field,
-      message: `the Data Privacy Framework covers transfers to the United States only, not ${name(transfer.country)}: use adequacy or scc.`,
+      message:
+        transfer.country !== 'US'
+          ? `the ${schemeName(mechanism)} covers transfers to the United States only, not ${name(transfer.country)}: use ${ADEQUACY_MECHANISM[regime]} where ${name(transfer.country)} is on the ${REGIME_LAW[regime]} table, or standard clauses.`
+          : `the ${schemeName(mechanism)} is not in force on ${onDate}${from && from > onDate ? ` (it applies from ${from})` : ''}: name the clauses the transfer rests on until it does.`,
     });
   }),
 });
@@ -429,4 +474,95 @@ export const dpfWithoutEntity = rule({
       message: `${mechanism} relies on the recipient's own certification: give legalEntity: { name: …, country: … } as it appears on the Data Privacy Framework list (dataprivacyframework.gov), or rely on another mechanism.`,
     });
   }),
+});
+
+/** The mechanisms of a transfer that cover EU data and are a safeguard of their own (not the DPF). */
+const euFallbacks = (input: ContentInput, mechanisms: readonly string[]): string[] =>
+  mechanisms.filter(
+    (m) =>
+      m !== 'dpf' && m !== 'adequacy' && m !== 'derogation' && covered(input, m).includes('eu'),
+  );
+
+export const dpfWithoutFallback = rule({
+  id: 'dpf-without-fallback',
+  level: 'warning',
+  reason:
+    'While a case against the EU-US adequacy decision is pending, a US transfer resting on the Data Privacy Framework alone has nothing to fall back on if the Court annuls it, as it did the Privacy Shield; many lists name SCCs beside it.',
+  law: 'Commission Implementing Decision (EU) 2023/1795; Case C-703/25 P',
+  stage: 'content',
+  check: (input, report) => {
+    if (!input.source.organization.regimes.includes('eu')) return;
+    eachTransfer(({ id, file, transfer, field }, r) => {
+      if (!input.listed(id) || !isKnown(transfer.mechanisms)) return;
+      if (!transfer.mechanisms.includes('dpf')) return;
+      const decision = decisionOn('eu', transfer.country, input.today);
+      if (decision?.requires !== 'dpf') return;
+      const cases = pendingChallenges(decision, input.today);
+      if (cases.length === 0 || euFallbacks(input, transfer.mechanisms).length > 0) return;
+      r({
+        file,
+        field: `${field}.mechanisms`,
+        message: `the transfer to ${name(transfer.country)} (${transfer.country}) rests on the EU-US Data Privacy Framework alone, while ${cases.map((c) => `${c.name} (${c.case})`).join(' and ')} is pending against ${decision.instrument.number}: if the contract has standard clauses to fall back on, add scc with sccModule.`,
+      });
+    })(input, report);
+  },
+});
+
+export const sccImporterSubjectToGdpr = rule({
+  id: 'scc-importer-subject-to-gdpr',
+  level: 'warning',
+  reason:
+    "The 2021 SCCs are not designed for an importer whose processing is itself subject to the GDPR under Art. 3(2), and the Commission's clauses for that case are not adopted.",
+  law: 'Commission Implementing Decision (EU) 2021/914, recital 7',
+  stage: 'content',
+  check: eachTransfer(({ file, transfer, field }, report) => {
+    if (transfer.importerSubjectToGdpr !== true) return;
+    if (!isKnown(transfer.mechanisms) || !transfer.mechanisms.includes('scc')) return;
+    const clauses = lawMechanism('scc-gdpr-importer');
+    report({
+      file,
+      field: `${field}.importerSubjectToGdpr`,
+      message:
+        clauses?.status === 'adopted' && clauses.instrument
+          ? `the importer is subject to the GDPR under Art. 3(2): the clauses for that case are ${clauses.instrument.number}; name them instead of scc.`
+          : `the importer is subject to the GDPR under Art. 3(2), and the 2021 SCCs are not designed for that (recital 7 of Decision 2021/914); the Commission's clauses for this case are ${clauses?.status === 'draft' ? 'a draft' : 'not adopted'} (law tables of ${lawTableVersion}): say in note what the transfer rests on, e.g. the importer's own GDPR duties under the Art. 28 contract.`,
+    });
+  }),
+});
+
+export const bcrProcessorScope = rule({
+  id: 'bcr-processor-scope',
+  level: 'warning',
+  reason:
+    "Processor BCRs cover transfers inside the processor's group: a transfer from the publisher to a group member outside the EEA is not one, and needs SCCs (EDPB Recommendations 1/2026, a draft).",
+  law: 'GDPR Art. 47; EDPB Recommendations 1/2026 (draft)',
+  stage: 'content',
+  check: (input, report) => {
+    const recommendations = lawMechanism('bcr')?.guidance?.find(
+      (g) => g.id === 'edpb-recommendations-2026-01',
+    );
+    if (!recommendations) return;
+    for (const { id, file, data } of input.source.processors) {
+      if (!input.listed(id)) continue;
+      if (data.role !== 'processor' && data.role !== 'sub-processor') continue;
+      const entity = data.legalEntity;
+      if (entity === undefined || !isKnown(entity)) continue;
+      const country = entity.country;
+      if (!isKnown(country)) continue;
+      // An entity in the EEA passes our data on inside its group: what processor BCRs are for.
+      if (insideEea(country)) continue;
+      data.transfers.forEach((transfer, t) => {
+        if (!isKnown(transfer.mechanisms) || !transfer.mechanisms.includes('bcr')) return;
+        if (euFallbacks(input, transfer.mechanisms).some((m) => m !== 'bcr')) return;
+        // A destination every recipient there is covered in needs no BCRs at all.
+        const decision = decisionOn('eu', transfer.country, input.today);
+        if (decision && decision.requires === undefined) return;
+        report({
+          file,
+          field: `transfers[${t}].mechanisms`,
+          message: `${entity.name}, the entity our data goes to, is in ${name(country)}, outside the EEA: its processor BCRs cover transfers inside its group, not ours to it (EDPB Recommendations 1/2026, ${recommendations.status === 'draft' ? `a draft of ${recommendations.published}` : recommendations.published}): add scc with sccModule if the contract has them.`,
+        });
+      });
+    }
+  },
 });

@@ -4,9 +4,16 @@
  */
 import { once } from '../../core/once';
 import type { Translate } from '../../i18n';
-import { ADEQUACY_DECISIONS, adequacyOn } from '../../core/countries';
+import {
+  decisionOn,
+  decisionsOn,
+  pendingChallenges,
+  type LawChallenge,
+  type LawDecision,
+} from '../../law';
+import type { Regime } from '../../core/regimes';
 import { gapOf } from '../../core/disclosure';
-import { locationName, type Region } from '../../core/locations';
+import { isOrganisation, locationName, type Region } from '../../core/locations';
 import { termLabel } from '../words/format';
 import { productNames } from '../words/names';
 import type { ChangeView, CountryView, ProcessorView, Registry } from '../model/model';
@@ -95,6 +102,13 @@ export function processorFacetSlugs(processor: ProcessorView): Record<BrowseFace
 }
 
 /** The label of a facet value in a locale. */
+/**
+ * The location a country facet's slug stands for: a country's or an international organisation's
+ * slug is its code in lower case (`us`, `epo`); a region's is its own code (`worldwide`).
+ */
+export const locationOfSlug = (slug: string): string =>
+  /^[a-z]{2}$/.test(slug) || isOrganisation(slug.toUpperCase()) ? slug.toUpperCase() : slug;
+
 export function facetLabel(
   registry: Registry,
   facet: BrowseFacet,
@@ -108,8 +122,7 @@ export function facetLabel(
     case 'product':
       return productNames(registry, [slug], locale)[0]!;
     case 'country':
-      // A country's slug is its code in lower case; a region's is its own code.
-      return locationName(/^[a-z]{2}$/.test(slug) ? slug.toUpperCase() : slug, locale);
+      return locationName(locationOfSlug(slug), locale);
     case 'role':
       return t(`role.${slug as Role}`);
     case 'region':
@@ -307,23 +320,30 @@ export const changeMeta = (
 });
 
 /**
- * The adequacy decision a browse page must explain, if any: one that covers certified
- * organisations only (the US), on that country's page and on the adequacy region's.
+ * The decisions a browse page must explain: on a destination's page, each of the publisher's
+ * regimes' decisions in force for it; on the adequacy region's, those that cover a scheme's
+ * members only or are under challenge, since a reader cannot tell them from the rows.
  */
-export function certifiedOnlyDecision(
+export function decisionsToExplain(
   value: Pick<FacetValue, 'facet' | 'slug'>,
   today: string,
-): string | undefined {
-  if (value.facet === 'country')
-    return ADEQUACY_DECISIONS.find(
-      (d) =>
-        d.requiresCertification &&
-        d.country === value.slug.toUpperCase() &&
-        adequacyOn(d.country, today) === d,
-    )?.decision;
-  if (value.facet === 'region' && value.slug === 'adequate')
-    return ADEQUACY_DECISIONS.find(
-      (d) => d.requiresCertification && adequacyOn(d.country, today) === d,
-    )?.decision;
-  return undefined;
+  regimes: readonly Regime[],
+): { decision: LawDecision; challenges: LawChallenge[] }[] {
+  let decisions: LawDecision[] = [];
+  if (value.facet === 'country') {
+    const code = locationOfSlug(value.slug);
+    decisions = regimes
+      .flatMap((regime) => decisionOn(regime, code, today) ?? [])
+      .filter((d) => d.destination !== 'eea');
+  } else if (value.facet === 'region' && value.slug === 'adequate') {
+    decisions = regimes.flatMap((regime) =>
+      decisionsOn(regime, today).filter(
+        (d) => d.requires !== undefined || pendingChallenges(d, today).length > 0,
+      ),
+    );
+  }
+  return decisions.map((decision) => ({
+    decision,
+    challenges: pendingChallenges(decision, today),
+  }));
 }

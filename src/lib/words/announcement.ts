@@ -81,3 +81,19 @@ export function announcement(
       change.state === 'withdrawn' && change.withdrawn ? change.withdrawn.on : change.announced,
   };
 }
+
+/**
+ * Why a change has no objection period, in a sentence; for a publisher exporting Swiss data the
+ * role's reason names the Swiss law beside GDPR Art. 28(2) (FADP Art. 9(3), DPO Art. 7).
+ */
+export function noObjectionLine(
+  change: Pick<ChangeView, 'noObjection'>,
+  registry: Pick<Registry, 'organization'>,
+  t: Translate,
+): string {
+  const reason = change.noObjection ?? 'role';
+  const line = t(`change.noObjection.${reason}`);
+  return reason === 'role' && registry.organization.regimes.includes('ch')
+    ? `${line} ${t('law.dpoArt7')}`
+    : line;
+}

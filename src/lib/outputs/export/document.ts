@@ -11,7 +11,7 @@ import { formatRetention, retentionDisclosed, retentionGap } from '../../words/f
 import { gapOf, isKnown, unknownNote, type Unknown } from '../../../core/disclosure';
 import type { LocalText } from '../../../core/local-text';
 import { LEGAL_BASIS_IRI } from '../../../core/roles';
-import { transfersOutside, type Registry } from '../../model/model';
+import { transfersOutside, type CountryView, type Registry } from '../../model/model';
 import { textsIn } from '../../../core/local-text';
 import {
   labelIn,
@@ -21,8 +21,31 @@ import {
 } from '../../../core/vocabulary';
 import type { Locale } from '../../../i18n';
 import { productNames } from '../../words/names';
+import {
+  challengeLine,
+  decisionCitation,
+  decisionNumber,
+  decisionScope,
+  decisionUrl,
+  schemeLine,
+} from '../../words/law';
+import { lawTableVersion } from '../../../law';
 
 export const SCHEMA_PATH = '/schema/subprocessors.schema.json';
+
+/**
+ * The EU decision that covers a scheme's members only, as the list's earlier versions gave it:
+ * kept beside `decisions` so that tools written for them go on working.
+ */
+function certifiedOnly(
+  c: CountryView,
+  t: Translate,
+): { certified: boolean; decision: string } | undefined {
+  const view = c.decisions.find((d) => d.decision.regime === 'eu' && d.scheme);
+  return (
+    view?.scheme && { certified: view.scheme.relied, decision: decisionNumber(view.decision, t) }
+  );
+}
 
 function termIn(
   vocabularies: Vocabularies,
@@ -145,7 +168,32 @@ function makeExportDocument(
         defined({
           country: c.country,
           region: c.region,
-          certifiedOnly: c.certifiedOnly,
+          certifiedOnly: certifiedOnly(c, t),
+          decisions: c.decisions.map(({ decision, scheme, challenges }) =>
+            defined({
+              regime: decision.regime,
+              id: decision.id,
+              citation: decisionCitation(decision, t),
+              url: decisionUrl(decision),
+              scope: decisionScope(decision, locale),
+              until: decision.until,
+              requires: scheme?.mechanism,
+              relied: scheme?.relied,
+              schemeNote:
+                scheme &&
+                schemeLine(scheme.mechanism, scheme.relied, registry.vocabularies, locale, t),
+              challenges: challenges.map((challenge) =>
+                defined({
+                  case: challenge.case,
+                  name: challenge.name,
+                  court: locale === 'nl' ? challenge.court.nl : challenge.court.en,
+                  lodged: challenge.lodged,
+                  status: challenge.status,
+                  text: challengeLine(challenge, locale, t),
+                }),
+              ),
+            }),
+          ),
           mechanisms: disclosedIn(c.transfer?.mechanisms ?? [], text, (codes) =>
             codes.map((code) => term('transferMechanisms', code)),
           ),
@@ -234,6 +282,7 @@ function makeExportDocument(
     },
     language: locale,
     asOf: registry.today,
+    lawTableVersion,
     processors,
     ...(former.length ? { former } : {}),
     changes: registry.changes.map((c) => ({

@@ -37,9 +37,10 @@ const node = (term: { code: string; label: string; iri?: string | undefined }) =
 const country = (code: string) => {
   const iri = dpvCountry(code);
   if (iri) return { '@id': iri };
-  return /^[A-Z]{2}$/.test(code)
-    ? { '@type': 'dpv:Country', 'loc:iso_alpha2': code }
-    : { '@type': 'dpv:Location', name: code };
+  if (/^[A-Z]{2}$/.test(code)) return { '@type': 'dpv:Country', 'loc:iso_alpha2': code };
+  // An international organisation of the law tables (EPO): DPV's class for one, by its code.
+  if (/^[A-Z]{3,}$/.test(code)) return { '@type': 'dpv:InternationalOrganisation', name: code };
+  return { '@type': 'dpv:Location', name: code };
 };
 
 export function toJsonLd(doc: ExportDocument): object {

@@ -685,6 +685,11 @@ export function transferSheet(doc: ExportDocument, t: Translate): Sheet {
         tr.sccModule === undefined ? '' : fact(tr.sccModule, (module) => String(module), t),
     },
     {
+      key: 'export.col.decision',
+      width: 40,
+      value: ({ tr }) => (tr.decisions ?? []).map((d) => d.citation).join('; '),
+    },
+    {
       key: 'export.col.dpfVerified',
       width: 14,
       kind: 'date',
@@ -695,10 +700,10 @@ export function transferSheet(doc: ExportDocument, t: Translate): Sheet {
       width: 60,
       value: ({ tr }) =>
         [
-          tr.certifiedOnly &&
-            t(`processor.certifiedOnly.${tr.certifiedOnly.certified ? 'yes' : 'no'}`, {
-              decision: tr.certifiedOnly.decision,
-            }),
+          ...(tr.decisions ?? []).flatMap((d) => [
+            d.schemeNote,
+            ...d.challenges.map((challenge) => challenge.text),
+          ]),
           tr.justification,
           tr.note,
         ]
