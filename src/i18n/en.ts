@@ -578,7 +578,8 @@ export const en = {
   'diff.lawOnly':
     'Only the law tables changed: the list was checked against the law as of {after}, before as of {before}.',
   'diff.lawUnrecorded': 'a day not recorded',
-  'diff.lawCited': 'The law tables alone changed what is cited for: {names}.',
+  'diff.lawCited':
+    'Only what the law in force gives them changed (the decisions cited, the regions): {names}.',
   'diff.fields': 'changed: {fields}',
   'print.release': 'latest release {date}',
   'print.heading': '{name}: processors and sub-processors as of {date}',

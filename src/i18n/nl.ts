@@ -569,11 +569,11 @@ export const nl = {
   'law.amended.amended': '{number}, gewijzigd bij {by}',
   'law.until': 'tot en met {date}',
   'law.scheme.yes':
-    'Het geldt alleen voor organisaties die onder het {scheme} zijn gecertificeerd; deze ontvanger beroept zich op zijn certificering.',
+    'Het geldt alleen voor organisaties die zijn gecertificeerd onder: {scheme}; deze ontvanger beroept zich op zijn certificering.',
   'law.scheme.no':
-    'Het geldt alleen voor organisaties die onder het {scheme} zijn gecertificeerd; deze doorgifte beroept zich daar niet op en steunt op de genoemde waarborgen.',
+    'Het geldt alleen voor organisaties die zijn gecertificeerd onder: {scheme}; deze doorgifte beroept zich daar niet op en steunt op de genoemde waarborgen.',
   'law.scheme.browse':
-    'Het geldt alleen voor organisaties die onder het {scheme} zijn gecertificeerd: een ontvanger hier valt er alleen onder als hij zich op zijn certificering beroept, en elke rij zegt op welke waarborg zijn doorgifte steunt.',
+    'Het geldt alleen voor organisaties die zijn gecertificeerd onder: {scheme}: een ontvanger hier valt er alleen onder als hij zich op zijn certificering beroept, en elke rij zegt op welke waarborg zijn doorgifte steunt.',
   'law.challenge': 'Aangevochten: {name} ({case}), aanhangig bij {court} sinds {date}.',
   'law.challengeUndated': 'Aangevochten: {name} ({case}), aanhangig bij {court}.',
   'law.version': 'Doorgiften getoetst aan het recht zoals het gold op {date}.',
@@ -588,7 +588,8 @@ export const nl = {
   'diff.lawOnly':
     'Alleen de rechtstabellen zijn gewijzigd: de lijst is getoetst aan het recht zoals het gold op {after}, eerder op {before}.',
   'diff.lawUnrecorded': 'een niet vastgelegde dag',
-  'diff.lawCited': 'Alleen door de rechtstabellen is gewijzigd wat wordt aangehaald voor: {names}.',
+  'diff.lawCited':
+    'Alleen wat het geldende recht hun geeft is gewijzigd (aangehaalde besluiten, regio’s): {names}.',
   'diff.fields': 'gewijzigd: {fields}',
   'print.release': 'laatste versie {date}',
   'print.heading': '{name}: verwerkers en subverwerkers per {date}',

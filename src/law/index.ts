@@ -132,6 +132,8 @@ const places = z
         .object({
           code: z.string().regex(/^[A-Z]{3,}$/, 'three or more capitals, never an ISO code'),
           name: z.object({ en: z.string(), nl: z.string(), de: z.string(), fr: z.string() }),
+          /** Other names lists give it (its office's), read as it by the importer. */
+          also: z.array(z.string()).optional(),
           url,
           source,
         })

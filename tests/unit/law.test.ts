@@ -49,6 +49,17 @@ describe('the law tables', () => {
     );
   });
 
+  it('refuse a case or an organisation without its source', () => {
+    const withoutCaseSource = withEuDecision('eu-us-2023', (d) => {
+      delete (d['challenges'] as Record<string, unknown>[])[0]!['source'];
+    });
+    expect(() => parseLawTables(withoutCaseSource)).toThrow(/challenges\[0\]\.source/);
+    const tables = files();
+    const places = tables['places.json'] as { organisations: Record<string, unknown>[] };
+    delete places.organisations[0]!['source'];
+    expect(() => parseLawTables(tables)).toThrow(/places\.json: organisations\[0\]\.source/);
+  });
+
   it('refuse an entry without the day it was checked', () => {
     const tables = withEuDecision('eu-br-2026', (d) => {
       delete (d['source'] as Record<string, unknown>)['checkedOn'];

@@ -149,6 +149,20 @@ describe('cells', () => {
     expect(countryOf('Frankfurt')).toBeUndefined();
   });
 
+  it('reads an international organisation of the law tables by its code or a name', () => {
+    expect(
+      [
+        'EPO',
+        'European Patent Organisation',
+        'the European Patent Office',
+        'Europese Octrooiorganisatie',
+        'Europäisches Patentamt',
+        'Organisation européenne des brevets',
+      ].map(countryOf),
+    ).toEqual(['EPO', 'EPO', 'EPO', 'EPO', 'EPO', 'EPO']);
+    expect(countryOf('EPA')).toBeUndefined();
+  });
+
   it('keeps regions as regions, never as a country', () => {
     expect(['EU', 'Worldwide', 'Global', 'EER', 'weltweit', 'UE', 'Europe'].map(regionOf)).toEqual([
       'eu',

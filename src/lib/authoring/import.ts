@@ -486,8 +486,9 @@ export function importCsv(
 
   function transferFrom(part: string, row: number) {
     // "United States (US): …" as the export writes it, or "US: …" as it did before 2026-12.
-    const named = /^.+ \(([A-Z]{2})\): (.+)$/.exec(part);
-    const match = named ?? /^([A-Z]{2}): (.+)$/.exec(part);
+    // An international organisation has a code of three or more capitals: "… (EPO): adequacy".
+    const named = /^.+ \(([A-Z]{2}|[A-Z]{3,})\): (.+)$/.exec(part);
+    const match = named ?? /^([A-Z]{2}|[A-Z]{3,}): (.+)$/.exec(part);
     if (!match || match[2] === t('export.none')) {
       report.push(
         `row ${row}: Transfer safeguards: "${part}" names no mechanism; left as a placeholder`,

@@ -6,6 +6,7 @@
  * holds beyond what was read from it is returned as `rest`, for the caller to keep verbatim.
  */
 import isoCountries from 'i18n-iso-countries';
+import { LAW } from '../../law';
 import type { Vocabularies, VocabularyName } from '../../core/vocabulary';
 
 /** Text folded for comparing: lower case, accents and punctuation at the ends gone, spaces single. */
@@ -121,10 +122,26 @@ const REGION_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const ARTICLES = /^(the|de|het|die|der|den|la|le|les|l')\s*/;
 
-/** The country a text names: an ISO code (two or three letters) or a name in the four languages. */
+/** The international organisation a text names, by its code or a name in any of the four languages. */
+function organisationOf(raw: string, folded: string): string | undefined {
+  return LAW.organisations.find(
+    (o) =>
+      o.code === raw ||
+      [...Object.values(o.name), ...(o.also ?? [])].some(
+        (name) => fold(name) === folded || fold(name) === folded.replace(ARTICLES, ''),
+      ),
+  )?.code;
+}
+
+/**
+ * The country a text names: an ISO code (two or three letters) or a name in the four languages; or
+ * an international organisation of the law tables (EPO, "European Patent Organisation").
+ */
 export function countryOf(text: string): string | undefined {
   const raw = text.trim().replace(/[.]$/, '');
   if (/^[A-Z]{2}$/.test(raw) && isoCountries.isValid(raw)) return raw;
+  const organisation = organisationOf(raw, fold(raw));
+  if (organisation) return organisation;
   if (/^[A-Z]{3}$/.test(raw) && isoCountries.isValid(raw)) return isoCountries.alpha3ToAlpha2(raw);
   const folded = fold(raw);
   if (COUNTRY_ALIASES[folded]) return COUNTRY_ALIASES[folded];

@@ -5,7 +5,9 @@
  * sub-processor's identity and where it processes data must be known (GDPR Art. 28(2)).
  */
 import { gapOf, isKnown, type Gap } from '../../core/disclosure';
-import { adequacyOn } from '../../core/countries';
+import { decisionOn } from '../../law';
+import { approvedForEea, atHome } from '../../core/locations';
+import type { Regime } from '../../core/regimes';
 import type { Organization } from '../../schemas/organization';
 import type { ProcessorData } from '../../schemas/processor';
 import { rule, type ContentInput, type Report } from './rule';
@@ -124,14 +126,14 @@ export const transferSafeguardNotStated = rule({
     eachListed(({ file, data }, r) => {
       data.transfers.forEach((transfer, t) => {
         if (isKnown(transfer.mechanisms)) return;
-        // A country whose EU adequacy decision covers every recipient there needs no safeguard named.
-        const decision = adequacyOn(transfer.country, input.today);
-        if (
-          input.source.organization.regimes.every((regime) => regime === 'eu') &&
-          decision &&
-          decision.requires === undefined
-        )
-          return;
+        // A destination every regime's law lets data go to without a safeguard needs none named:
+        // at home, the EEA a UK or Swiss approval lists, or a decision for every recipient there.
+        const free = (regime: Regime) =>
+          atHome(transfer.country, regime) ||
+          approvedForEea(transfer.country, regime) ||
+          (decisionOn(regime, transfer.country, input.today)?.requires === undefined &&
+            decisionOn(regime, transfer.country, input.today) !== undefined);
+        if (input.source.organization.regimes.every(free)) return;
         r({
           file,
           field: `transfers[${t}].mechanisms`,

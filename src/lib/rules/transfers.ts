@@ -204,7 +204,7 @@ export const adequacyNotInForce = rule({
   stage: 'content',
   check: eachMechanism(({ id, file, transfer, mechanism, field }, report, { log, today }) => {
     const regime = claimedRegime(mechanism, ADEQUACY_MECHANISM);
-    if (!regime || isRegion(transfer.country)) return;
+    if (!regime) return;
     const onDate = transferDate(log.get(id) ?? [], id, today);
     if (decisionOn(regime, transfer.country, onDate)) return;
     const instead = {
@@ -515,19 +515,21 @@ export const sccImporterSubjectToGdpr = rule({
     "The 2021 SCCs are not designed for an importer whose processing is itself subject to the GDPR under Art. 3(2), and the Commission's clauses for that case are not adopted.",
   law: 'Commission Implementing Decision (EU) 2021/914, recital 7',
   stage: 'content',
-  check: eachTransfer(({ file, transfer, field }, report) => {
-    if (transfer.importerSubjectToGdpr !== true) return;
-    if (!isKnown(transfer.mechanisms) || !transfer.mechanisms.includes('scc')) return;
-    const clauses = lawMechanism('scc-gdpr-importer');
-    report({
-      file,
-      field: `${field}.importerSubjectToGdpr`,
-      message:
-        clauses?.status === 'adopted' && clauses.instrument
-          ? `the importer is subject to the GDPR under Art. 3(2): the clauses for that case are ${clauses.instrument.number}; name them instead of scc.`
-          : `the importer is subject to the GDPR under Art. 3(2), and the 2021 SCCs are not designed for that (recital 7 of Decision 2021/914); the Commission's clauses for this case are ${clauses?.status === 'draft' ? 'a draft' : 'not adopted'} (law tables of ${lawTableVersion}): say in note what the transfer rests on, e.g. the importer's own GDPR duties under the Art. 28 contract.`,
-    });
-  }),
+  check: (input, report) =>
+    eachTransfer(({ id, file, transfer, field }, r) => {
+      if (!input.listed(id) || !input.source.organization.regimes.includes('eu')) return;
+      if (transfer.importerSubjectToGdpr !== true) return;
+      if (!isKnown(transfer.mechanisms) || !transfer.mechanisms.includes('scc')) return;
+      const clauses = lawMechanism('scc-gdpr-importer');
+      r({
+        file,
+        field: `${field}.importerSubjectToGdpr`,
+        message:
+          clauses?.status === 'adopted' && clauses.instrument
+            ? `the importer is subject to the GDPR under Art. 3(2): the clauses for that case are ${clauses.instrument.number}; name them instead of scc.`
+            : `the importer is subject to the GDPR under Art. 3(2), and the 2021 SCCs are not designed for that (recital 7 of Decision 2021/914); the Commission's clauses for this case are ${clauses?.status === 'draft' ? 'a draft' : 'not adopted'} (law tables of ${lawTableVersion}): say in note what the transfer rests on, e.g. the importer's own GDPR duties under the Art. 28 contract.`,
+      });
+    })(input, report),
 });
 
 export const bcrProcessorScope = rule({
@@ -541,7 +543,7 @@ export const bcrProcessorScope = rule({
     const recommendations = lawMechanism('bcr')?.guidance?.find(
       (g) => g.id === 'edpb-recommendations-2026-01',
     );
-    if (!recommendations) return;
+    if (!recommendations || !input.source.organization.regimes.includes('eu')) return;
     for (const { id, file, data } of input.source.processors) {
       if (!input.listed(id)) continue;
       if (data.role !== 'processor' && data.role !== 'sub-processor') continue;
@@ -549,8 +551,11 @@ export const bcrProcessorScope = rule({
       if (entity === undefined || !isKnown(entity)) continue;
       const country = entity.country;
       if (!isKnown(country)) continue;
-      // An entity in the EEA passes our data on inside its group: what processor BCRs are for.
+      // An entity in the EEA, or in a country whose decision covers it, passes our data on inside
+      // its group: what processor BCRs are for.
       if (insideEea(country)) continue;
+      const entityDecision = decisionOn('eu', country, input.today);
+      if (entityDecision && entityDecision.requires === undefined) continue;
       data.transfers.forEach((transfer, t) => {
         if (!isKnown(transfer.mechanisms) || !transfer.mechanisms.includes('bcr')) return;
         if (euFallbacks(input, transfer.mechanisms).some((m) => m !== 'bcr')) return;

@@ -13,7 +13,7 @@ import {
 } from '../../law';
 import type { Regime } from '../../core/regimes';
 import { gapOf } from '../../core/disclosure';
-import { isOrganisation, locationName, type Region } from '../../core/locations';
+import { isOrganisation, isRegion, locationName, type Region } from '../../core/locations';
 import { termLabel } from '../words/format';
 import { productNames } from '../words/names';
 import type { ChangeView, CountryView, ProcessorView, Registry } from '../model/model';
@@ -101,14 +101,16 @@ export function processorFacetSlugs(processor: ProcessorView): Record<BrowseFace
   };
 }
 
-/** The label of a facet value in a locale. */
 /**
  * The location a country facet's slug stands for: a country's or an international organisation's
  * slug is its code in lower case (`us`, `epo`); a region's is its own code (`worldwide`).
  */
 export const locationOfSlug = (slug: string): string =>
-  /^[a-z]{2}$/.test(slug) || isOrganisation(slug.toUpperCase()) ? slug.toUpperCase() : slug;
+  !isRegion(slug) && (/^[a-z]{2}$/.test(slug) || isOrganisation(slug.toUpperCase()))
+    ? slug.toUpperCase()
+    : slug;
 
+/** The label of a facet value in a locale. */
 export function facetLabel(
   registry: Registry,
   facet: BrowseFacet,

@@ -64,7 +64,15 @@ export function announcement(
           reason: text(change.withdrawn.reason),
         })
       : change.noObjection !== undefined || deadline === undefined
-        ? t(`feed.item.noObjection.${change.noObjection ?? 'role'}`)
+        ? [
+            t(`feed.item.noObjection.${change.noObjection ?? 'role'}`),
+            (change.noObjection ?? 'role') === 'role' &&
+            registry.organization.regimes.includes('ch')
+              ? t('law.dpoArt7')
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')
         : change.objectionOpen
           ? t('feed.item.object', {
               deadline,
