@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { displayPath } from './src/core/display-path.ts';
 import { basePathOf } from './src/core/site-path.ts';
 import checksums from './src/integrations/checksums.ts';
+import processorRegistry from './src/integrations/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { COLLECTIONS } from './src/lib/load/collections.ts';
 import { contentDir } from './src/lib/load/content-dir.ts';
@@ -283,6 +284,8 @@ export default defineConfig({
   // then filters; left as raw text it could only be kept whole or dropped whole.
   markdown: { processor: satteri({ hastPlugins: [sanitizeNotes], features: { rawHtml: true } }) },
   integrations: [
+    // The example's look: the registry's own colours, no logo. A company sets its brand here.
+    processorRegistry(),
     mdxOptIn,
     ...(mdxEnabled ? [mdx()] : []),
     sitemap({

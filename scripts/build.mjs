@@ -44,6 +44,7 @@ const ENVIRONMENT = [
   'SOURCE_DATE_EPOCH',
   'REGISTRY_CONTENT',
   'REGISTRY_MDX',
+  'REGISTRY_ASTRO_CONFIG',
   'NODE_OPTIONS',
   'ASTRO_*',
   'CI',
@@ -136,7 +137,13 @@ function heapLimit() {
 async function astroBuild(into) {
   const { build } = await import('astro');
   try {
-    await build({ outDir: into, logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
+    // REGISTRY_ASTRO_CONFIG: another config file for the same site (the tests' branded builds).
+    const configFile = process.env.REGISTRY_ASTRO_CONFIG;
+    await build({
+      outDir: into,
+      logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn',
+      ...(configFile ? { configFile } : {}),
+    });
     return 0;
   } catch (error) {
     console.error(`\nBuild failed; ${shortPath(out)} was left as it was.\n`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brandCss, resolveOptions } from '../../src/integrations/options';
 import { sectionGlob } from '../../src/integrations/pagefind';
 
 describe('sectionGlob', () => {
@@ -12,5 +13,43 @@ describe('sectionGlob', () => {
     expect(sectionGlob(['processors'], ['en', 'nl'], 'nl')).toBe(
       '{en/processors,processors}/**/*.html',
     );
+  });
+});
+
+describe('processorRegistry() options', () => {
+  it('takes no options: the registry’s own colours, no logo, no CSS of the company’s', () => {
+    const options = resolveOptions(undefined);
+    expect(options.customCss).toEqual([]);
+    expect(brandCss(options)).toContain('--brand: #1d4f91; --brand-ink: #ffffff; --link: #1d4f91;');
+  });
+
+  it('names an unknown option and the ones there are', () => {
+    expect(() => resolveOptions({ colours: {} })).toThrow(
+      /"colours" is no option here: the options are logo, colors, customCss\./,
+    );
+    expect(() => resolveOptions({ colors: { primary: '#000' } })).toThrow(
+      /colors: "primary" is no option here: the options are brand, brandText, link, brandDark, linkDark\./,
+    );
+  });
+
+  it('names a colour that is none, and a logo without its text alternative', () => {
+    expect(() => resolveOptions({ colors: { brand: 'corporate blue' } })).toThrow(
+      /colors\.brand: is not a CSS colour: write one such as #1d4f91/,
+    );
+    expect(() => resolveOptions({ logo: { light: 'logo.svg', alt: '' } })).toThrow(
+      /logo\.alt: give the logo a text alternative/,
+    );
+  });
+
+  it('refuses a brand colour without WCAG AA contrast, naming both colours and the ratio', () => {
+    expect(() => resolveOptions({ colors: { link: '#7fb3ff' } })).toThrow(
+      /colors\.link #7fb3ff against the page background #ffffff: contrast 2\.14:1, below the 4\.5:1/,
+    );
+    expect(() => resolveOptions({ colors: { brand: '#ffcc00' } })).toThrow(
+      /colors\.brandText #ffffff against colors\.brand #ffcc00: contrast 1\.\d\d:1/,
+    );
+    // Any CSS colour is read; the sheet holds it as hex.
+    const options = resolveOptions({ colors: { brand: 'rgb(11 110 79)', link: 'darkgreen' } });
+    expect(brandCss(options)).toContain('--brand: #0b6e4f; --brand-ink: #ffffff; --link: #006400;');
   });
 });

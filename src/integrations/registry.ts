@@ -1,0 +1,82 @@
+/**
+ * `processorRegistry({...})`: the registry as an Astro integration, modelled on Starlight's. Today it
+ * takes the presentation options (logo, brand colours, a company's own CSS), checks them once with
+ * errors that name the option, and gives the layout two virtual modules: the styles (brand colours
+ * in a cascade layer, then the company's CSS, unlayered, so it wins) and the logo.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  OptionsError,
+  brandCss,
+  resolveOptions,
+  type RegistryOptions,
+  type ResolvedOptions,
+} from './options';
+
+const STYLES = 'virtual:processor-registry/styles';
+const LOGO = 'virtual:processor-registry/logo';
+
+/** A file an option names, from the site's root; an error naming the option if there is none. */
+function fileOf(root: string, option: string, given: string): string {
+  const file = path.resolve(root, given);
+  if (!existsSync(file))
+    throw new OptionsError(
+      `processorRegistry() options:\n  ${option}: "${given}" is no file (looked for ${file}): give a path from the site's root, e.g. src/assets/logo.svg.`,
+    );
+  return file;
+}
+
+/** The modules' sources: the styles import the brand sheet, then each custom sheet; the logo its files. */
+function modules(root: string, options: ResolvedOptions): Record<string, string> {
+  const css = brandCss(options);
+  // Written where Vite can read it as a CSS file; named by its text, so builds with other options
+  // (the tests build several at once) never share one.
+  const folder = path.join(root, 'node_modules', '.processor-registry');
+  mkdirSync(folder, { recursive: true });
+  const brandFile = path.join(
+    folder,
+    `brand-${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`,
+  );
+  if (!existsSync(brandFile)) writeFileSync(brandFile, css);
+  const custom = options.customCss.map((given, i) => fileOf(root, `customCss[${i}]`, given));
+  const logo = options.logo;
+  const light = logo && fileOf(root, 'logo.light', logo.light);
+  const dark = logo?.dark && fileOf(root, 'logo.dark', logo.dark);
+  return {
+    [STYLES]: [brandFile, ...custom].map((file) => `import ${JSON.stringify(file)};`).join('\n'),
+    [LOGO]: logo
+      ? [
+          `import light from ${JSON.stringify(light)};`,
+          dark ? `import dark from ${JSON.stringify(dark)};` : 'const dark = undefined;',
+          `export default { light, dark, alt: ${JSON.stringify(logo.alt)}, replacesTitle: ${logo.replacesTitle} };`,
+        ].join('\n')
+      : 'export default undefined;',
+  };
+}
+
+export default function processorRegistry(input: RegistryOptions = {}): AstroIntegration {
+  return {
+    name: 'processor-registry',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const options = resolveOptions(input);
+        const sources = modules(fileURLToPath(config.root), options);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'processor-registry:options',
+                resolveId: (id) => (id in sources ? `\0${id}` : undefined),
+                load: (id) => (id.startsWith('\0') ? sources[id.slice(1)] : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * A company's brand through processorRegistry(): a logo for each scheme, brand colours and a
+ * stylesheet of its own, given in an astro.config.mjs as a company writes it; a colour that fails
+ * WCAG AA contrast, or a logo that is not there, stops the build naming the option.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, FAST, prepareFixture } from './helpers';
+
+describe.skipIf(FAST)('a branded registry', () => {
+  let dist: string;
+  let css: string;
+  beforeAll(async () => {
+    const dir = await prepareFixture('brand');
+    const result = await buildFixture(dir, {
+      REGISTRY_ASTRO_CONFIG: 'tests/fixtures/brand/astro.config.mjs',
+    });
+    expect(result.output).toMatch(/Built \S*dist\//);
+    dist = path.join(dir, 'dist');
+    const sheets = (await readdir(path.join(dist, '_astro'))).filter((f) => f.endsWith('.css'));
+    css = (
+      await Promise.all(sheets.map((f) => readFile(path.join(dist, '_astro', f), 'utf8')))
+    ).join('\n');
+  }, 240_000);
+
+  it('shows the logo, light and dark, beside the title', async () => {
+    const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+    expect(html).toMatch(
+      /<a class="brand" href="\/"><picture><source srcset="\/_astro\/logo-dark\.[\w-]+\.svg" media="\(prefers-color-scheme: dark\)"><img class="logo" src="\/_astro\/logo\.[\w-]+\.svg" width="96" height="32" alt><\/picture>Fixture trust center<\/a>/,
+    );
+  });
+
+  it('puts the brand colours in their layer and the company’s CSS after it, unlayered', () => {
+    expect(css).toMatch(
+      /@layer registry\.brand\{:root\{--brand:#0b6e4f;--brand-ink:#fff(fff)?;--link:#0b6e4f\}/,
+    );
+    expect(css).toContain('--link:#7fe0bd');
+    const brand = css.indexOf('@layer registry.brand{');
+    const own = css.indexOf('.site-header{border-bottom:4px solid #f2b705}');
+    expect(brand).toBeGreaterThan(-1);
+    expect(own).toBeGreaterThan(brand);
+    // The company's rule is outside every layer, so it wins over the registry's.
+    expect(css.slice(brand, own)).toMatch(/\}\}\}$/);
+  });
+});
+
+describe.skipIf(FAST)('options a site cannot be built with', () => {
+  it('a brand colour without contrast stops the build, naming both colours', async () => {
+    const dir = await prepareFixture('brand-low-contrast');
+    const result = await buildFixture(dir, {
+      REGISTRY_ASTRO_CONFIG: 'tests/fixtures/brand-low-contrast/astro.config.mjs',
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'colors.link #7fb3ff against the page background #ffffff: contrast 2.14:1, below the 4.5:1 that links on the page needs (WCAG 2.2 AA, 1.4.3).',
+    );
+  }, 240_000);
+});
