@@ -7,3 +7,14 @@ declare module 'virtual:processor-registry/logo' {
     | undefined;
   export default logo;
 }
+// The parts a company may replace (processorRegistry({ components })): each takes the props of the
+// registry's own component.
+declare module 'virtual:processor-registry/components/Header' {
+  export { default } from './components/layout/Header.astro';
+}
+declare module 'virtual:processor-registry/components/Footer' {
+  export { default } from './components/layout/Footer.astro';
+}
+declare module 'virtual:processor-registry/components/OverviewIntro' {
+  export { default } from './components/overview/OverviewIntro.astro';
+}

@@ -12,6 +12,9 @@ export const SCHEME_COLOURS = {
   dark: { bg: '#121418', tint: '#1c2027' },
 } as const;
 
+/** The parts of the site a company may replace with its own component (see README, "Your brand"). */
+export const REPLACEABLE_PARTS = ['Header', 'Footer', 'OverviewIntro'] as const;
+
 /** WCAG 2.2 AA, 1.4.3: normal text needs 4.5:1 against what is behind it. */
 export const MIN_CONTRAST = 4.5;
 
@@ -46,6 +49,13 @@ export const optionsSchema = z
       .default({}),
     /** The company's own stylesheets, paths from the site's root, after the registry's (they win). */
     customCss: z.array(z.string().min(1)).default([]),
+    /** Parts replaced by a company's own Astro component (a path from the site's root), by name. */
+    components: z
+      .object(
+        Object.fromEntries(REPLACEABLE_PARTS.map((name) => [name, z.string().min(1).optional()])),
+      )
+      .strict()
+      .default({}),
   })
   .strict();
 
@@ -157,7 +167,9 @@ function knownKeys(path: readonly PropertyKey[]): string {
       ? ['light', 'dark', 'alt', 'replacesTitle']
       : path[0] === 'colors'
         ? Object.keys(DEFAULTS)
-        : Object.keys(optionsSchema.shape);
+        : path[0] === 'components'
+          ? [...REPLACEABLE_PARTS]
+          : Object.keys(optionsSchema.shape);
   return shape.join(', ');
 }
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   OptionsError,
+  type REPLACEABLE_PARTS,
   brandCss,
   resolveOptions,
   type RegistryOptions,
@@ -19,6 +20,15 @@ import {
 
 const STYLES = 'virtual:processor-registry/styles';
 const LOGO = 'virtual:processor-registry/logo';
+/** A part a company may replace with a component of its own, by name. */
+const COMPONENT = (name: string) => `virtual:processor-registry/components/${name}`;
+
+/** The registry's own component for each part a company may replace. */
+export const REPLACEABLE: Readonly<Record<(typeof REPLACEABLE_PARTS)[number], string>> = {
+  Header: '../components/layout/Header.astro',
+  Footer: '../components/layout/Footer.astro',
+  OverviewIntro: '../components/overview/OverviewIntro.astro',
+};
 
 /** A file an option names, from the site's root; an error naming the option if there is none. */
 function fileOf(root: string, option: string, given: string): string {
@@ -46,7 +56,17 @@ function modules(root: string, options: ResolvedOptions): Record<string, string>
   const logo = options.logo;
   const light = logo && fileOf(root, 'logo.light', logo.light);
   const dark = logo?.dark && fileOf(root, 'logo.dark', logo.dark);
+  const components = Object.fromEntries(
+    Object.entries(REPLACEABLE).map(([name, own]) => {
+      const given = options.components[name];
+      const file = given
+        ? fileOf(root, `components.${name}`, given)
+        : fileURLToPath(new URL(own, import.meta.url));
+      return [COMPONENT(name), `export { default } from ${JSON.stringify(file)};`];
+    }),
+  );
   return {
+    ...components,
     [STYLES]: [brandFile, ...custom].map((file) => `import ${JSON.stringify(file)};`).join('\n'),
     [LOGO]: logo
       ? [

@@ -19,7 +19,7 @@ export const REGIMES = ['eu', 'uk', 'ch'] as const;
 export type Regime = (typeof REGIMES)[number];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD');
-const url = z.string().url().startsWith('https://', 'an https:// address');
+const url = z.url({ protocol: /^https$/, error: 'an https:// address' });
 /** A line in each of the site's languages. */
 const lines = z.object({ en: z.string().min(1), nl: z.string().min(1) }).strict();
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, FAST, prepareFixture } from './helpers';
 
-describe.skipIf(FAST)('a branded registry', () => {
+describe.skipIf(FAST)('a branded registry: logo, colours, its own CSS and footer', () => {
   let dist: string;
   let css: string;
   beforeAll(async () => {
@@ -29,6 +29,14 @@ describe.skipIf(FAST)('a branded registry', () => {
     expect(html).toMatch(
       /<a class="brand" href="\/"><picture><source srcset="\/_astro\/logo-dark\.[\w-]+\.svg" media="\(prefers-color-scheme: dark\)"><img class="logo" src="\/_astro\/logo\.[\w-]+\.svg" width="96" height="32" alt><\/picture>Fixture trust center<\/a>/,
     );
+  });
+
+  it('renders a part the company replaced: its footer, wrapping the registry’s', async () => {
+    const html = await readFile(path.join(dist, 'processors/us-mailer/index.html'), 'utf8');
+    expect(html).toMatch(
+      /<p class="acme-footer">Acme Legal · <a href="https:\/\/acme\.example\/legal\/">All legal documents<\/a><\/p>\s*<footer class="site-footer">/,
+    );
+    expect(html).toContain('Transfers checked against the law as of');
   });
 
   it('puts the brand colours in their layer and the company’s CSS after it, unlayered', () => {

@@ -25,10 +25,16 @@ describe('processorRegistry() options', () => {
 
   it('names an unknown option and the ones there are', () => {
     expect(() => resolveOptions({ colours: {} })).toThrow(
-      /"colours" is no option here: the options are logo, colors, customCss\./,
+      /"colours" is no option here: the options are logo, colors, customCss, components\./,
     );
     expect(() => resolveOptions({ colors: { primary: '#000' } })).toThrow(
       /colors: "primary" is no option here: the options are brand, brandText, link, brandDark, linkDark\./,
+    );
+  });
+
+  it('names a part that cannot be replaced, and the parts that can', () => {
+    expect(() => resolveOptions({ components: { Sidebar: 'src/Sidebar.astro' } })).toThrow(
+      /components: "Sidebar" is no option here: the options are Header, Footer, OverviewIntro\./,
     );
   });
 
