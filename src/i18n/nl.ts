@@ -579,6 +579,11 @@ export const nl = {
   'law.version': 'Doorgiften getoetst aan het recht zoals het gold op {date}.',
   'law.dpoArt7':
     'Voor gegevens onder Zwitsers recht geven art. 9, lid 3, FADP en art. 7 DPO hetzelfde recht.',
+  'embed.title': 'Verwerkers en subverwerkers van {name}',
+  'embed.titleProduct': 'Verwerkers en subverwerkers van {product}',
+  'embed.upcoming': 'Nog {count} aangekondigd: zie de volledige lijst.',
+  'embed.source': 'De lijst van {publisher} zoals die vandaag geldt.',
+  'embed.full': 'De volledige lijst, met wijzigingen, downloads en hoe u bezwaar maakt.',
   'diff.added': 'Toegevoegd',
   'diff.removed': 'Verwijderd',
   'diff.changed': 'Gewijzigd',

@@ -5,6 +5,7 @@
  */
 import { formatHex, parse, wcagContrast } from 'culori';
 import { z } from 'zod';
+import { SITE_POLICY } from '../lib/views/site';
 
 /** The colours the stylesheet pairs a brand colour with, in each scheme (src/styles/global.css). */
 export const SCHEME_COLOURS = {
@@ -49,6 +50,26 @@ export const optionsSchema = z
       .default({}),
     /** The company's own stylesheets, paths from the site's root, after the registry's (they win). */
     customCss: z.array(z.string().min(1)).default([]),
+    /**
+     * The embeddable list (/embed/, /embed/<product>/): the sites that may show it in a frame, as
+     * origins (https://www.acme.example); none by default. `host` says how to write dist/_headers.
+     */
+    embed: z
+      .object({
+        frameAncestors: z
+          .array(
+            z
+              .string()
+              .regex(
+                /^https:\/\/[a-z0-9.-]+(:\d+)?$/,
+                'write an origin such as https://www.acme.example (https, no path)',
+              ),
+          )
+          .default([]),
+        host: z.enum(['netlify', 'cloudflare']).default('netlify'),
+      })
+      .strict()
+      .default({ frameAncestors: [], host: 'netlify' }),
     /** Parts replaced by a company's own Astro component (a path from the site's root), by name. */
     components: z
       .object(
@@ -169,7 +190,9 @@ function knownKeys(path: readonly PropertyKey[]): string {
         ? Object.keys(DEFAULTS)
         : path[0] === 'components'
           ? [...REPLACEABLE_PARTS]
-          : Object.keys(optionsSchema.shape);
+          : path[0] === 'embed'
+            ? ['frameAncestors', 'host']
+            : Object.keys(optionsSchema.shape);
   return shape.join(', ');
 }
 
@@ -188,4 +211,30 @@ export function brandCss(options: ResolvedOptions): string {
     '}',
     '',
   ].join('\n');
+}
+
+/**
+ * The rules dist/_headers gets for the embeddable pages of each language, where sites may frame
+ * them: Netlify serves the most specific matching rule's value of a header, so the rule replaces
+ * the site-wide policy there; Cloudflare Pages joins every matching rule, so the rule first
+ * detaches the site-wide one ("! Content-Security-Policy"), which Netlify does not read.
+ */
+export function embedHeaders(
+  options: ResolvedOptions,
+  base: string,
+  langs: readonly string[],
+): string {
+  const { frameAncestors, host } = options.embed;
+  if (frameAncestors.length === 0) return '';
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return langs
+    .map((lang) => `${root}${lang ? `${lang}/` : ''}embed/*`)
+    .map((path) =>
+      [
+        path,
+        ...(host === 'cloudflare' ? ['  ! Content-Security-Policy'] : []),
+        `  Content-Security-Policy: ${SITE_POLICY}; frame-ancestors ${frameAncestors.join(' ')}`,
+      ].join('\n'),
+    )
+    .join('\n');
 }

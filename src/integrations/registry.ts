@@ -6,13 +6,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   OptionsError,
   type REPLACEABLE_PARTS,
   brandCss,
+  embedHeaders,
   resolveOptions,
   type RegistryOptions,
   type ResolvedOptions,
@@ -79,11 +80,20 @@ function modules(root: string, options: ResolvedOptions): Record<string, string>
 }
 
 export default function processorRegistry(input: RegistryOptions = {}): AstroIntegration {
+  let options: ResolvedOptions;
+  let base = '/';
+  let langs: string[] = [''];
   return {
     name: 'processor-registry',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const options = resolveOptions(input);
+        options = resolveOptions(input);
+        base = config.base;
+        langs = Object.keys(config.i18n?.locales ?? {}).length
+          ? (config.i18n!.locales as string[]).map((code) =>
+              code === config.i18n!.defaultLocale ? '' : code,
+            )
+          : [''];
         const sources = modules(fileURLToPath(config.root), options);
         updateConfig({
           vite: {
@@ -96,6 +106,17 @@ export default function processorRegistry(input: RegistryOptions = {}): AstroInt
             ],
           },
         });
+      },
+      // The sites that may frame the embeddable list: rules after the site-wide one in _headers.
+      'astro:build:done': ({ dir }) => {
+        const rules = embedHeaders(options, base, langs);
+        if (!rules) return;
+        const file = path.join(fileURLToPath(dir), '_headers');
+        const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+        writeFileSync(
+          file,
+          `${before.trimEnd()}\n# processorRegistry({ embed }): the sites that may show the embeddable list in a frame.\n${rules}\n`,
+        );
       },
     },
   };

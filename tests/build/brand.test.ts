@@ -39,6 +39,26 @@ describe.skipIf(FAST)('a branded registry: logo, colours, its own CSS and footer
     expect(html).toContain('Transfers checked against the law as of');
   });
 
+  it('has an embeddable list without the site’s chrome or JavaScript, links opening around the frame', async () => {
+    const html = await readFile(path.join(dist, 'embed/index.html'), 'utf8');
+    expect(html).toContain('<base target="_top">');
+    expect(html).toContain('<h1>Processors and sub-processors of Fixture</h1>');
+    expect(html).toContain('href="/processors/eu-host/"');
+    expect(html).not.toMatch(/<script|<nav|<header|site-footer/);
+    expect(await readFile(path.join(dist, 'embed/app/index.html'), 'utf8')).toContain(
+      '<h1>Processors and sub-processors of The app</h1>',
+    );
+  });
+
+  it('lets only the sites the options name frame it, in the _headers a host reads', async () => {
+    const headers = await readFile(path.join(dist, '_headers'), 'utf8');
+    // The site-wide rule stays: no other page may be framed.
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: .*frame-ancestors 'none'$/m);
+    expect(headers).toMatch(
+      /^\/embed\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: default-src 'none'; .*; base-uri 'none'; frame-ancestors https:\/\/www\.acme\.example$/m,
+    );
+  });
+
   it('puts the brand colours in their layer and the company’s CSS after it, unlayered', () => {
     expect(css).toMatch(
       /@layer registry\.brand\{:root\{--brand:#0b6e4f;--brand-ink:#fff(fff)?;--link:#0b6e4f\}/,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandCss, resolveOptions } from '../../src/integrations/options';
+import { brandCss, embedHeaders, resolveOptions } from '../../src/integrations/options';
 import { sectionGlob } from '../../src/integrations/pagefind';
 
 describe('sectionGlob', () => {
@@ -25,7 +25,7 @@ describe('processorRegistry() options', () => {
 
   it('names an unknown option and the ones there are', () => {
     expect(() => resolveOptions({ colours: {} })).toThrow(
-      /"colours" is no option here: the options are logo, colors, customCss, components\./,
+      /"colours" is no option here: the options are logo, colors, customCss, embed, components\./,
     );
     expect(() => resolveOptions({ colors: { primary: '#000' } })).toThrow(
       /colors: "primary" is no option here: the options are brand, brandText, link, brandDark, linkDark\./,
@@ -57,5 +57,37 @@ describe('processorRegistry() options', () => {
     // Any CSS colour is read; the sheet holds it as hex.
     const options = resolveOptions({ colors: { brand: 'rgb(11 110 79)', link: 'darkgreen' } });
     expect(brandCss(options)).toContain('--brand: #0b6e4f; --brand-ink: #ffffff; --link: #006400;');
+  });
+});
+
+describe('the embeddable list’s frame ancestors', () => {
+  it('are none unless named, and must be https origins', () => {
+    expect(embedHeaders(resolveOptions({}), '/', [''])).toBe('');
+    expect(() => resolveOptions({ embed: { frameAncestors: ['acme.example/legal'] } })).toThrow(
+      /embed\.frameAncestors\.0: write an origin such as https:\/\/www\.acme\.example/,
+    );
+  });
+
+  it('are written for each language’s embed pages, under the base path, per host', () => {
+    const netlify = resolveOptions({ embed: { frameAncestors: ['https://www.acme.example'] } });
+    expect(embedHeaders(netlify, '/legal/subprocessors', ['', 'nl']).split('\n')).toEqual([
+      '/legal/subprocessors/embed/*',
+      expect.stringMatching(
+        /^ {2}Content-Security-Policy: .*; frame-ancestors https:\/\/www\.acme\.example$/,
+      ),
+      '/legal/subprocessors/nl/embed/*',
+      expect.stringMatching(/frame-ancestors https:\/\/www\.acme\.example$/),
+    ]);
+    const cloudflare = resolveOptions({
+      embed: {
+        frameAncestors: ['https://a.example', 'https://b.example:8443'],
+        host: 'cloudflare',
+      },
+    });
+    expect(embedHeaders(cloudflare, '/', ['']).split('\n')).toEqual([
+      '/embed/*',
+      '  ! Content-Security-Policy',
+      expect.stringMatching(/frame-ancestors https:\/\/a\.example https:\/\/b\.example:8443$/),
+    ]);
   });
 });

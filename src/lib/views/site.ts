@@ -121,3 +121,21 @@ export function dpoLine(organization: Organization, t: Translate): string | unde
       : t('footer.dpoName', { name: dpo.name });
   return email && t('footer.dpoMailbox', { email });
 }
+
+/**
+ * What a page may load and run: this site's own files only, no inline script or style, no plugins,
+ * frames or third-party origins; WebAssembly and a worker for the search (Pagefind). Every page
+ * carries it in a meta tag; public/_headers sends it as a header, with frame-ancestors, which a
+ * meta tag cannot carry (the embeddable list's rule: processorRegistry({ embed })).
+ */
+export const SITE_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+].join('; ');
