@@ -10,6 +10,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'cli/',
       '.dist-*/',
       '.test-dist/',
       '.astro/',

@@ -1,0 +1,25 @@
+// npm run build:cli: the processor-registry command as plain JavaScript in cli/ (esbuild), each
+// command a module of its own, the project's own code bundled in and its dependencies left to
+// node_modules, so that it runs in Node from an installed package, without tsx.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+const COMMANDS = ['check', 'new', 'import', 'release', 'notify', 'verify', 'migrate'];
+
+await rm('cli', { recursive: true, force: true });
+await build({
+  entryPoints: {
+    'processor-registry': 'scripts/cli.ts',
+    ...Object.fromEntries(COMMANDS.map((name) => [name, `scripts/${name}.ts`])),
+  },
+  outdir: 'cli',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node22',
+  packages: 'external',
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
+console.log(`cli/: processor-registry and ${COMMANDS.length} commands.`);
