@@ -38,7 +38,7 @@ const site =
 // Astro serves its pages and assets under that path; src/lib builds every link through it.
 const base = site ? basePathOf(site) : '/';
 // The languages and the default one, for Astro's i18n routing: the default language at the root,
-// every other under /<code>/ (src/pages/[...lang]/ renders each page once per language).
+// every other under /<code>/ (src/routes/[...lang]/ renders each page once per language).
 const defaultLocale = typeof org.defaultLocale === 'string' ? org.defaultLocale : 'en';
 const locales =
   Array.isArray(org.locales) && org.locales.length > 0

@@ -91,7 +91,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/pages/**'],
+    files: ['src/routes/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -30,6 +30,26 @@ export const REPLACEABLE: Readonly<Record<(typeof REPLACEABLE_PARTS)[number], st
   Footer: '../components/layout/Footer.astro',
   OverviewIntro: '../components/overview/OverviewIntro.astro',
 };
+
+const ROUTES = fileURLToPath(new URL('../routes/', import.meta.url));
+
+/**
+ * Every route file under src/routes/ with the pattern its path gives, as file-based routing would:
+ * `[...lang]/processors/[id].astro` is /[...lang]/processors/[id], an `index` its folder.
+ */
+export function registryRoutes(): { pattern: string; entrypoint: string }[] {
+  return readdirSync(ROUTES, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(astro|ts)$/.test(file))
+    .sort()
+    .map((file) => {
+      const route = file
+        .split(path.sep)
+        .join('/')
+        .replace(/\.(astro|ts)$/, '')
+        .replace(/(^|\/)index$/, '');
+      return { pattern: `/${route}`, entrypoint: path.join(ROUTES, file) };
+    });
+}
 
 /** A file an option names, from the site's root; an error naming the option if there is none. */
 function fileOf(root: string, option: string, given: string): string {
@@ -86,7 +106,11 @@ export default function processorRegistry(input: RegistryOptions = {}): AstroInt
   return {
     name: 'processor-registry',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+        // The registry's pages and files, from src/routes/ (laid out as Astro's src/pages/ would
+        // be): a company's site has no pages of its own to keep in step.
+        for (const { pattern, entrypoint } of registryRoutes())
+          injectRoute({ pattern, entrypoint });
         options = resolveOptions(input);
         base = config.base;
         langs = Object.keys(config.i18n?.locales ?? {}).length

@@ -1,6 +1,6 @@
 /**
  * The endpoints of the files ./../outputs/formats.ts declares: their static paths (every language,
- * product and release) and their responses. The route files under src/pages/ only point here.
+ * product and release) and their responses. The route files under src/routes/ only point here.
  */
 import type { APIContext, GetStaticPaths } from 'astro';
 import type { Release } from '../../schemas/release';
