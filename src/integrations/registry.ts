@@ -18,6 +18,7 @@ import {
   type RegistryOptions,
   type ResolvedOptions,
 } from './options';
+import { siteConfig } from './site-config.mjs';
 
 const STYLES = 'virtual:processor-registry/styles';
 const LOGO = 'virtual:processor-registry/logo';
@@ -112,10 +113,13 @@ export default function processorRegistry(input: RegistryOptions = {}): AstroInt
         for (const { pattern, entrypoint } of registryRoutes())
           injectRoute({ pattern, entrypoint });
         options = resolveOptions(input);
-        base = config.base;
-        langs = Object.keys(config.i18n?.locales ?? {}).length
-          ? (config.i18n!.locales as string[]).map((code) =>
-              code === config.i18n!.defaultLocale ? '' : code,
+        // Everything else a registry's site needs: address, languages, Markdown, integrations.
+        const site = siteConfig();
+        updateConfig(site);
+        base = site.base ?? config.base;
+        langs = site.i18n
+          ? (site.i18n.locales as string[]).map((code) =>
+              code === site.i18n!.defaultLocale ? '' : code,
             )
           : [''];
         const sources = modules(fileURLToPath(config.root), options);
