@@ -305,6 +305,8 @@ export const siteConfig = () => ({
     ...(mdxEnabled ? [mdx()] : []),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((code) => [code, code])) },
+      // The embeddable list is for frames, not for search engines (its pages say noindex).
+      filter: (page) => !/\/embed\//.test(new URL(page).pathname),
     }),
     pagefind({ sections: ['processors', 'changes'] }),
     checksums(),

@@ -49,7 +49,7 @@ test('every page carries the policy and breaks none of it, search included', asy
   const violations = await watchViolations(context, page);
   const paths = await sitemapPaths(request);
   expect(paths.length).toBeGreaterThan(30);
-  for (const path of [...paths, '/404.html']) {
+  for (const path of [...paths, '/embed/', '/nl/embed/websites/', '/404.html']) {
     await page.goto(path);
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
