@@ -33,6 +33,7 @@ export const REPLACEABLE: Readonly<Record<(typeof REPLACEABLE_PARTS)[number], st
 };
 
 const ROUTES = fileURLToPath(new URL('../routes/', import.meta.url));
+const PUBLIC = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /**
  * Every route file under src/routes/ with the pattern its path gives, as file-based routing would:
@@ -137,9 +138,15 @@ export default function processorRegistry(input: RegistryOptions = {}): AstroInt
       },
       // The sites that may frame the embeddable list: rules after the site-wide one in _headers.
       'astro:build:done': ({ dir }) => {
+        // Installed as a package, the site's own public/ is not the registry's: its files (the
+        // favicon, _headers with the Content-Security-Policy) go into dist/ where the site has none.
+        const out = fileURLToPath(dir);
+        for (const file of readdirSync(PUBLIC))
+          if (!existsSync(path.join(out, file)))
+            writeFileSync(path.join(out, file), readFileSync(path.join(PUBLIC, file)));
         const rules = embedHeaders(options, base, langs);
         if (!rules) return;
-        const file = path.join(fileURLToPath(dir), '_headers');
+        const file = path.join(out, '_headers');
         const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
         writeFileSync(
           file,

@@ -315,6 +315,9 @@ export const siteConfig = () => ({
   // No .env files: import.meta.env is the environment the build was given (scripts/build.mjs
   // gives it an allow-listed one), so a secret kept in a .env cannot reach a page either.
   vite: {
+    // Installed as a package, the registry ships TypeScript and .astro sources: Vite compiles them
+    // for the build instead of leaving them to Node.
+    ssr: { noExternal: ['processor-registry'] },
     envDir: false,
     build: { assetsInlineLimit: 0 },
     // Builds of other content keep Vite's dependency cache beside their own: see cacheDir above.

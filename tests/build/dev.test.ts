@@ -38,16 +38,16 @@ describe('npm run dev', () => {
     expect(await server.page('/processors/eu-host/')).toContain(shown);
     await writeFile(file, before);
     await expect
-      .poll(() => server.page('/processors/eu-host/'), { timeout: 20_000 })
+      .poll(() => server.page('/processors/eu-host/'), { timeout: 45_000 })
       .not.toContain(shown);
-  }, 60_000);
+  }, 120_000);
 
   it('names a file saved wrong in its terminal, with the field, and shows the fix once saved', async () => {
     const file = path.join(dir, 'content/processors/eu-host.yaml');
     const before = await readFile(file, 'utf8');
     await writeFile(file, before.replace('role: sub-processor', 'role: subprocessor'));
     await expect
-      .poll(() => server.output(), { timeout: 20_000 })
+      .poll(() => server.output(), { timeout: 45_000 })
       .toMatch(
         /Failed to reload eu-host\.yaml[\s\S]*role[^\n]*"subprocessor" is not a role\. Did you mean "sub-processor"\?/,
       );
@@ -55,8 +55,8 @@ describe('npm run dev', () => {
     expect(await server.page('/processors/eu-host/')).toContain('EU Host');
     await writeFile(file, before.replace('description: Hosts the app.', 'description: Fixed.'));
     await expect
-      .poll(() => server.page('/processors/eu-host/'), { timeout: 20_000 })
+      .poll(() => server.page('/processors/eu-host/'), { timeout: 45_000 })
       .toContain('Fixed.');
     await writeFile(file, before);
-  }, 60_000);
+  }, 120_000);
 });

@@ -6,7 +6,6 @@
  */
 import { lawMarkdown } from './law-docs';
 import { z } from 'astro/zod';
-import ts from 'typescript';
 import { LOCALES } from '../../i18n';
 import { REGIMES, regimesOf } from '../../core/regimes';
 import { LEGAL_BASES, ROLES } from '../../core/roles';
@@ -66,42 +65,6 @@ export const schemaLine = (kind: ContentKind, depth: number): string =>
   `# yaml-language-server: $schema=${'../'.repeat(depth + 1)}${schemaPath(kind)}`;
 
 type Json = Record<string, unknown>;
-
-/**
- * The field comments of the zod object literals in the schema sources, by the set of their keys:
- * a JSON Schema object is described by the literal with exactly its keys.
- */
-export function fieldComments(sources: readonly string[]): Map<string, Map<string, string>> {
-  const found = new Map<string, Map<string, string>>();
-  for (const text of sources) {
-    const file = ts.createSourceFile('schema.ts', text, ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node) => {
-      if (
-        ts.isCallExpression(node) &&
-        /\.(strictObject|object)$/.test(node.expression.getText(file)) &&
-        node.arguments[0] &&
-        ts.isObjectLiteralExpression(node.arguments[0])
-      ) {
-        const docs = new Map<string, string>();
-        for (const property of node.arguments[0].properties) {
-          const name = property.name?.getText(file).replace(/^['"]|['"]$/g, '');
-          if (!name) continue;
-          const comment = ts
-            .getJSDocCommentsAndTags(property)
-            .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
-            .join(' ')
-            .replace(/\s+/g, ' ')
-            .trim();
-          docs.set(name, comment);
-        }
-        found.set([...docs.keys()].sort().join(','), docs);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
-  }
-  return found;
-}
 
 /** Each object in a JSON Schema, described from the comments of the literal with its keys. */
 function describe(schema: unknown, comments: Map<string, Map<string, string>>): void {
