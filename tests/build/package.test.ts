@@ -84,7 +84,7 @@ describe.skipIf(FAST)('processor-registry installed from its tarball', () => {
       maxBuffer: 16 * 1024 * 1024,
     });
     const building = performance.now();
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     delete env['REGISTRY_CONTENT'];
     await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: site,
