@@ -11,6 +11,7 @@ await build({
   entryPoints: {
     'processor-registry': 'scripts/cli.ts',
     ...Object.fromEntries(COMMANDS.map((name) => [name, `scripts/${name}.ts`])),
+    'create-site': 'scripts/create-site.ts',
   },
   outdir: 'cli',
   bundle: true,
@@ -22,4 +23,4 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
-console.log(`cli/: processor-registry and ${COMMANDS.length} commands.`);
+console.log(`cli/: processor-registry and ${COMMANDS.length + 1} commands.`);

@@ -2,6 +2,7 @@
 // root (content/ there, or REGISTRY_CONTENT). Built by scripts/build-cli.mjs into cli/ as plain
 // JavaScript, so that it runs in Node from node_modules, without tsx.
 const COMMANDS: Record<string, string> = {
+  init: 'writes a new trust center site in a folder: init my-trust-center',
   check: 'checks content/ and the compliance rules; exits 1 on an error',
   new: 'scaffolds a recipient or a change: new processor "Postmark", new change --adds postmark',
   import: 'reads a published list (CSV, XLSX, HTML, Markdown, Word, JSON) into content/',
@@ -23,5 +24,7 @@ if (command === undefined || command === '--help' || command === 'help' || !(com
   process.exitCode = known ? 0 : 2;
 } else {
   // Each command is its own module beside this one; it reads its options from process.argv.
-  await import(new URL(`./${command}.js`, import.meta.url).href);
+  await import(
+    new URL(`./${command === 'init' ? 'create-site' : command}.js`, import.meta.url).href
+  );
 }

@@ -5,18 +5,11 @@
 // unless --force, which keeps it beside as content.before-init-<date>/.
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { buildDate } from '../src/core/dates';
-import {
-  INIT_QUESTIONS,
-  answerProblem,
-  answersProblems,
-  defaultAnswer,
-  initialContent,
-  type InitAnswers,
-} from '../src/lib/authoring/init';
+import { INIT_QUESTIONS, initialContent } from '../src/lib/authoring/init';
+import { initAnswers } from './init-answers';
 import { writeInside } from '../src/lib/authoring/write';
 import { EXAMPLE_DIR } from '../src/lib/load/content-dir';
 
@@ -61,47 +54,7 @@ if (found === 'example' && existsSync(example) && !values.force) {
   process.exit(1);
 }
 
-// The answers: from the options, else asked (with a default where one follows from the others).
-const answers: Partial<InitAnswers> = {};
-const interactive = process.stdin.isTTY && !values.yes;
-const prompt = interactive
-  ? createInterface({ input: process.stdin, output: process.stdout })
-  : undefined;
-for (const { key, option, ask } of INIT_QUESTIONS) {
-  const given = (values as Record<string, unknown>)[option];
-  if (typeof given === 'string') {
-    answers[key] = given;
-    continue;
-  }
-  const fallback = defaultAnswer(key, answers);
-  if (!prompt) {
-    if (fallback !== undefined) answers[key] = fallback;
-    continue;
-  }
-  for (;;) {
-    const reply = (await prompt.question(`${ask}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-    const value = reply || fallback || '';
-    const problem = answerProblem(key, value);
-    if (!problem) {
-      answers[key] = value;
-      break;
-    }
-    console.log(`  ${problem}`);
-  }
-}
-prompt?.close();
-const missing = INIT_QUESTIONS.filter((q) => answers[q.key] === undefined);
-if (missing.length > 0) {
-  console.error(
-    `Give these as options (or run npm run init in a terminal to be asked): ${missing.map((q) => `--${q.option}`).join(' ')}`,
-  );
-  process.exit(2);
-}
-const problems = answersProblems(answers as InitAnswers);
-if (problems.length > 0) {
-  console.error(`Nothing was written:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  process.exit(2);
-}
+const answers = await initAnswers(values, 'npm run init');
 
 // Out of the way: the example to examples/, a registry of one's own (with --force) beside content/.
 if (found === 'example' && !existsSync(example)) {
@@ -116,7 +69,7 @@ if (found === 'example' && !existsSync(example)) {
   console.log(`Kept the previous content as ${shown(kept)}/.`);
 }
 mkdirSync(content, { recursive: true });
-const results = writeInside(content, initialContent(answers as InitAnswers));
+const results = writeInside(content, initialContent(answers));
 const failed = results.filter((r) => !r.written);
 if (failed.length > 0) {
   console.error(failed.map((r) => `${r.file}: ${r.reason}`).join('\n'));
