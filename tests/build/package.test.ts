@@ -178,4 +178,53 @@ describe.skipIf(FAST)('processor-registry installed from its tarball', () => {
     );
     expect(stdout).toMatch(/: no problems found\.$|^0 errors/m);
   });
+
+  it('brings content of the previous schema forward with its migrate command, then builds', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    delete env['REGISTRY_CONTENT'];
+    // Schema 1: no version, no notice period (it read 30 days), storage left to the processing.
+    const content = path.join(site, 'content');
+    await rm(content, { recursive: true, force: true });
+    await cp(path.join(ROOT, 'tests/fixtures/minimal/content'), content, { recursive: true });
+    const org = path.join(content, 'organization.yaml');
+    await writeFile(
+      org,
+      (await readFile(org, 'utf8'))
+        .replace('schemaVersion: 2\n', '')
+        .replace('noticePeriodDays: 30\n', '')
+        .replace(
+          'siteUrl: https://trust.fixture.example',
+          'siteUrl: https://www.acme.example/legal/subprocessors/',
+        ),
+    );
+    const host = path.join(content, 'processors/eu-host.yaml');
+    await writeFile(host, (await readFile(host, 'utf8')).replace('    storage: [NL]\n', ''));
+    const astro = (...args: string[]) =>
+      run(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+        cwd: site,
+        env,
+        maxBuffer: 16 * 1024 * 1024,
+      })
+        .then(({ stdout, stderr }) => ({ code: 0, output: `${stdout}${stderr}` }))
+        .catch((e: { code: number; stdout: string; stderr: string }) => ({
+          code: e.code,
+          output: `${e.stdout}${e.stderr}`,
+        }));
+    const refused = await astro('build');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(
+      'the content is written for schema 1, and this version reads 2: run npm run migrate',
+    );
+    const migrated = await run(
+      process.execPath,
+      [path.join(site, 'node_modules/.bin/processor-registry'), 'migrate'],
+      { cwd: site, env },
+    );
+    expect(migrated.stdout).toContain('organization.yaml: schemaVersion: 1 → 2');
+    expect(await readFile(org, 'utf8')).toContain('noticePeriodDays: 30');
+    expect(await readFile(host, 'utf8')).toContain('storage: [NL]');
+    const rebuilt = await astro('build');
+    expect(rebuilt.output).toContain('Complete!');
+    expect(rebuilt.code).toBe(0);
+  }, 300_000);
 });
