@@ -18,3 +18,27 @@ declare module 'virtual:processor-registry/components/Footer' {
 declare module 'virtual:processor-registry/components/OverviewIntro' {
   export { default } from './components/overview/OverviewIntro.astro';
 }
+declare module 'virtual:processor-registry/components/ProcessorFacts' {
+  export { default } from './components/processor/Facts.astro';
+}
+declare module 'virtual:processor-registry/components/ProcessorActivity' {
+  export { default } from './components/processor/Activity.astro';
+}
+declare module 'virtual:processor-registry/components/ProcessorTransfers' {
+  export { default } from './components/processor/TransferList.astro';
+}
+declare module 'virtual:processor-registry/components/ProcessorChain' {
+  export { default } from './components/processor/Chain.astro';
+}
+declare module 'virtual:processor-registry/components/ProcessorAssessment' {
+  export { default } from './components/processor/Assessment.astro';
+}
+declare module 'virtual:processor-registry/components/ProcessorOtherFacts' {
+  export { default } from './components/processor/OtherFacts.astro';
+}
+declare module 'virtual:processor-registry/components/ProcessorNotes' {
+  export { default } from './components/processor/Notes.astro';
+}
+declare module 'virtual:processor-registry/components/ProcessorHistory' {
+  export { default } from './components/processor/History.astro';
+}

@@ -14,7 +14,19 @@ export const SCHEME_COLOURS = {
 } as const;
 
 /** The parts of the site a company may replace with its own component (see README, "Your brand"). */
-export const REPLACEABLE_PARTS = ['Header', 'Footer', 'OverviewIntro'] as const;
+export const REPLACEABLE_PARTS = [
+  'Header',
+  'Footer',
+  'OverviewIntro',
+  'ProcessorFacts',
+  'ProcessorActivity',
+  'ProcessorTransfers',
+  'ProcessorChain',
+  'ProcessorAssessment',
+  'ProcessorOtherFacts',
+  'ProcessorNotes',
+  'ProcessorHistory',
+] as const;
 
 /** WCAG 2.2 AA, 1.4.3: normal text needs 4.5:1 against what is behind it. */
 export const MIN_CONTRAST = 4.5;

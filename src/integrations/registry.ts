@@ -30,6 +30,14 @@ export const REPLACEABLE: Readonly<Record<(typeof REPLACEABLE_PARTS)[number], st
   Header: '../components/layout/Header.astro',
   Footer: '../components/layout/Footer.astro',
   OverviewIntro: '../components/overview/OverviewIntro.astro',
+  ProcessorFacts: '../components/processor/Facts.astro',
+  ProcessorActivity: '../components/processor/Activity.astro',
+  ProcessorTransfers: '../components/processor/TransferList.astro',
+  ProcessorChain: '../components/processor/Chain.astro',
+  ProcessorAssessment: '../components/processor/Assessment.astro',
+  ProcessorOtherFacts: '../components/processor/OtherFacts.astro',
+  ProcessorNotes: '../components/processor/Notes.astro',
+  ProcessorHistory: '../components/processor/History.astro',
 };
 
 const ROUTES = fileURLToPath(new URL('../routes/', import.meta.url));

@@ -34,7 +34,7 @@ describe('processorRegistry() options', () => {
 
   it('names a part that cannot be replaced, and the parts that can', () => {
     expect(() => resolveOptions({ components: { Sidebar: 'src/Sidebar.astro' } })).toThrow(
-      /components: "Sidebar" is no option here: the options are Header, Footer, OverviewIntro\./,
+      /components: "Sidebar" is no option here: the options are Header, Footer, OverviewIntro, ProcessorFacts, ProcessorActivity, ProcessorTransfers, ProcessorChain, ProcessorAssessment, ProcessorOtherFacts, ProcessorNotes, ProcessorHistory\./,
     );
   });
 
