@@ -1,7 +1,10 @@
 /** npm run migrate: content of schema 1 brought to schema 2, each file edited only where a fact is written out. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { migrate, schemaVersionOf } from '../../src/lib/authoring/migrate';
+import { SCHEMA_VERSION } from '../../src/schemas/organization';
 
 const organization = `# Who publishes the list.
 legalName: Acme B.V.
@@ -112,5 +115,21 @@ Notes stay as they are.
     expect(first.skipped[0]).toMatch(/^processors\/broken\.yaml: not readable YAML/);
     const second = run(Object.fromEntries(first.files.map((f) => [f.path, f.text])));
     expect(second.files).toEqual([]);
+  });
+});
+
+describe('the changelog', () => {
+  it('tells a site how to bring its content to the current schema, with the exact command', () => {
+    const dir = path.join(import.meta.dirname, '../../.changeset');
+    const entries = [
+      ...readdirSync(dir)
+        .filter((file) => file.endsWith('.md') && file !== 'README.md')
+        .map((file) => readFileSync(path.join(dir, file), 'utf8')),
+      ...(existsSync(path.join(dir, '../CHANGELOG.md'))
+        ? [readFileSync(path.join(dir, '../CHANGELOG.md'), 'utf8')]
+        : []),
+    ].join('\n');
+    expect(entries).toContain(`schemaVersion: ${SCHEMA_VERSION}`);
+    expect(entries).toContain('npx processor-registry migrate');
   });
 });
