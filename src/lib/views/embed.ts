@@ -7,7 +7,13 @@ import type { ProcessorView, ProductView, Registry } from '../model/model';
 import { inEveryLocale } from './context';
 import { activeProcessors } from './overview';
 
-/** The recipients an embedded list shows: those active today, of one product or of all. */
+/**
+ * The most recipients an embedded list shows, as the overview does per product: a frame in another
+ * site is no place for thousands of rows, and the full list is a link away.
+ */
+export const EMBED_LIMIT = 100;
+
+/** The recipients active today, of one product or of all: the embedded list shows the first ones. */
 export const embeddedProcessors = (registry: Registry, product?: ProductView): ProcessorView[] =>
   activeProcessors(registry).filter(
     (p) => product === undefined || p.products.includes(product.id),
