@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { decodeHTML } from 'entities';
 import path from 'node:path';
 import type { Problem } from '../../src/core/problems';
 import { checkContent } from '../../src/lib/check';
@@ -30,6 +31,13 @@ export async function checkedProblems(dir: string, today: string): Promise<Probl
     ...(p.silenced ? { silenced: p.silenced } : {}),
   }));
 }
+
+/** A page's text as a reader gets it: scripts and tags dropped, entities decoded, spacing collapsed. */
+export const pageText = (html: string): string =>
+  decodeHTML(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ')).replace(
+    /\s+/g,
+    ' ',
+  );
 
 /** SOURCE_DATE_EPOCH for a build that shows the list as of a day (noon UTC). */
 export const epochOf = (day: string): string => String(Date.parse(`${day}T12:00:00Z`) / 1000);

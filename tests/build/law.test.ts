@@ -8,15 +8,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lawTableVersion } from '../../src/law';
-import { buildFixture, cells, epochOf, prepareFixture } from './helpers';
+import { buildFixture, cells, epochOf, prepareFixture, pageText } from './helpers';
 
-const textOf = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/\s+/g, ' ');
+const textOf = pageText;
 
 async function built(name: string, overlay: string, day: string): Promise<string> {
   const dir = await prepareFixture(name, overlay);

@@ -16,19 +16,11 @@ import {
   prepareFixture,
   readWithRealClients,
   type ClientReading,
+  pageText,
 } from './helpers';
 
-/** A page's text, tags dropped and spacing collapsed, as a reader (or a screen reader) gets it. */
-const textOf = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/\( /g, '(')
-    .replace(/ \)/g, ')');
+/** A page's text, with no space inside parentheses, as the assertions below write it. */
+const textOf = (html: string) => pageText(html).replace(/\( /g, '(').replace(/ \)/g, ')');
 
 describe('recipients that are not processors, facts not disclosed, a first list', () => {
   let dist: string;

@@ -10,16 +10,9 @@ import { cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPublished } from '../../src/lib/verify/verify';
-import { EXAMPLE, ROOT, buildFixture, epochOf } from './helpers';
+import { EXAMPLE, ROOT, buildFixture, epochOf, pageText } from './helpers';
 
-const textOf = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ');
+const textOf = pageText;
 
 /** Every file a reader or a tool gets, as text: pages, feeds, calendars, CSV, JSON, and each workbook's cells. */
 async function everything(dist: string): Promise<Map<string, string>> {

@@ -5,6 +5,7 @@ import { change, processor, source } from './fixtures';
 import { openChangeNotices, feedLinks } from '../../src/lib/views/site';
 import { decisionsToExplain, transfersShown } from '../../src/lib/views/facets';
 import { byRole, counts } from '../../src/lib/views/overview';
+import { EMBED_LIMIT, embeddedList } from '../../src/lib/views/embed';
 import { alphabetical, initialOf, letterIndex, rowAnchors } from '../../src/lib/views/az';
 import {
   agreementsShown,
@@ -286,5 +287,25 @@ describe('the chain of a vendor', () => {
     );
     expect(fourthPartiesIn(chained, 'NL').map((p) => p.processor)).toEqual(['host']);
     expect(fourthPartiesIn(chained, 'FR')).toEqual([]);
+  });
+});
+
+describe('the embedded list', () => {
+  it('shows the recipients active today, the first EMBED_LIMIT of them, and counts the rest', () => {
+    const list = embeddedList(registry());
+    // host is active; mailer is announced to join on 2026-12-15.
+    expect(list.shown.map((p) => p.id)).toEqual(['host']);
+    expect([list.active, list.upcoming]).toEqual([1, 1]);
+    const many = buildRegistry(
+      source({
+        processors: Array.from({ length: EMBED_LIMIT + 5 }, (_, i) =>
+          processor(`host-${String(i).padStart(3, '0')}`),
+        ),
+      }),
+      '2026-11-20',
+    );
+    const capped = embeddedList(many);
+    expect(capped.shown).toHaveLength(EMBED_LIMIT);
+    expect(capped.active).toBe(EMBED_LIMIT + 5);
   });
 });

@@ -63,7 +63,8 @@ export interface DecisionView {
   decision: LawDecision;
   /**
    * Where it covers a scheme's members only (the DPF, its UK Extension, the Swiss-US DPF): whether
-   * this transfer relies on the recipient's membership.
+   * this transfer relies on the recipient's membership. Left out where there is no one transfer
+   * (a browse page explains the scheme for all its rows).
    */
   scheme?: { mechanism: string; relied: boolean } | undefined;
   /** Cases against it before a court on the build date. */

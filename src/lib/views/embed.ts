@@ -2,9 +2,7 @@
  * The embeddable list: a page without the site's header, navigation or footer, for an iframe in a
  * company's own site (/embed/, and /embed/<product>/ per product), working without JavaScript.
  */
-import type { GetStaticPaths } from 'astro';
 import type { ProcessorView, ProductView, Registry } from '../model/model';
-import { inEveryLocale } from './context';
 import { activeProcessors } from './overview';
 
 /**
@@ -13,21 +11,22 @@ import { activeProcessors } from './overview';
  */
 export const EMBED_LIMIT = 100;
 
-/** The recipients active today, of one product or of all: the embedded list shows the first ones. */
-export const embeddedProcessors = (registry: Registry, product?: ProductView): ProcessorView[] =>
-  activeProcessors(registry).filter(
-    (p) => product === undefined || p.products.includes(product.id),
-  );
+export interface EmbeddedList {
+  /** The recipients active today that the frame shows: the first EMBED_LIMIT. */
+  shown: ProcessorView[];
+  /** How many are active today, shown or not. */
+  active: number;
+  /** How many are announced to join: the full site has them. */
+  upcoming: number;
+}
 
-/** How many recipients are announced to join, of one product or of all: the full site has them. */
-export const embeddedUpcoming = (registry: Registry, product?: ProductView): number =>
-  registry.processors.filter(
-    (p) =>
-      p.status.status === 'upcoming' && (product === undefined || p.products.includes(product.id)),
-  ).length;
-
-/** An embeddable page per product, in every language. */
-export const embedProductPaths = (() =>
-  inEveryLocale(({ registry }) =>
-    registry.products.map((product) => ({ params: { product: product.id }, props: { product } })),
-  )) satisfies GetStaticPaths;
+/** What an embedded list holds, of one product or of all. */
+export function embeddedList(registry: Registry, product?: ProductView): EmbeddedList {
+  const of = (p: ProcessorView) => product === undefined || p.products.includes(product.id);
+  const active = activeProcessors(registry).filter(of);
+  return {
+    shown: active.slice(0, EMBED_LIMIT),
+    active: active.length,
+    upcoming: registry.processors.filter((p) => p.status.status === 'upcoming' && of(p)).length,
+  };
+}

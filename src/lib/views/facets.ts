@@ -4,19 +4,19 @@
  */
 import { once } from '../../core/once';
 import type { Translate } from '../../i18n';
-import {
-  decisionOn,
-  decisionsOn,
-  pendingChallenges,
-  type LawChallenge,
-  type LawDecision,
-} from '../../law';
+import { decisionOn, decisionsOn, pendingChallenges, type LawDecision } from '../../law';
 import type { Regime } from '../../core/regimes';
 import { gapOf } from '../../core/disclosure';
 import { isOrganisation, isRegion, locationName, type Region } from '../../core/locations';
 import { termLabel } from '../words/format';
 import { productNames } from '../words/names';
-import type { ChangeView, CountryView, ProcessorView, Registry } from '../model/model';
+import type {
+  ChangeView,
+  CountryView,
+  DecisionView,
+  ProcessorView,
+  Registry,
+} from '../model/model';
 import type { Locale } from '../../i18n';
 import { ROLES, type Role } from '../../core/roles';
 
@@ -330,7 +330,7 @@ export function decisionsToExplain(
   value: Pick<FacetValue, 'facet' | 'slug'>,
   today: string,
   regimes: readonly Regime[],
-): { decision: LawDecision; challenges: LawChallenge[] }[] {
+): DecisionView[] {
   let decisions: LawDecision[] = [];
   if (value.facet === 'country') {
     const code = locationOfSlug(value.slug);

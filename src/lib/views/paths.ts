@@ -63,3 +63,9 @@ export const azPaths = (() =>
       props: { page: i + 1 },
     }));
   })) satisfies GetStaticPaths;
+
+/** An embeddable page per product, in every language. */
+export const embedProductPaths = (() =>
+  inEveryLocale(({ registry }) =>
+    registry.products.map((product) => ({ params: { product: product.id }, props: { product } })),
+  )) satisfies GetStaticPaths;

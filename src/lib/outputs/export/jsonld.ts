@@ -3,6 +3,7 @@
  * used here is in src/core/dpv.ts, and tests/unit/dpv.test.ts keeps it so.
  */
 import { DPV_PREFIXES, dpvCountry } from '../../../core/dpv';
+import { isOrganisation } from '../../../core/locations';
 import { ROLE_IRI, isControllerRole } from '../../../core/roles';
 import type { ExportDocument } from '../../../schemas/export';
 
@@ -39,7 +40,7 @@ const country = (code: string) => {
   if (iri) return { '@id': iri };
   if (/^[A-Z]{2}$/.test(code)) return { '@type': 'dpv:Country', 'loc:iso_alpha2': code };
   // An international organisation of the law tables (EPO): DPV's class for one, by its code.
-  if (/^[A-Z]{3,}$/.test(code)) return { '@type': 'dpv:InternationalOrganisation', name: code };
+  if (isOrganisation(code)) return { '@type': 'dpv:InternationalOrganisation', name: code };
   return { '@type': 'dpv:Location', name: code };
 };
 
