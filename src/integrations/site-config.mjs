@@ -326,6 +326,10 @@ export const siteConfig = () => ({
     // of files no page is made from, and watching them only delays the first reload.
     server: {
       watch: {
+        // A save is often a truncate and then a write: without waiting for the file to settle, the
+        // watcher can report the empty file, the content layer reads it and fails, and the write
+        // that follows comes too soon to be reported again, so the page never shows the save.
+        awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 },
         ignored: [
           '**/tests/.out/**',
           '**/.test-dist/**',

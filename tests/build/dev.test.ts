@@ -4,7 +4,7 @@
  * the fix shows once saved. (Until this test, a saved file never showed: the entries' glob was one the dev
  * server's watcher did not match.)
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,26 @@ describe('npm run dev', () => {
       .poll(() => server.page('/processors/eu-host/'), { timeout: 45_000 })
       .not.toContain(shown);
   }, 120_000);
+
+  it('shows a save that an editor writes in two steps (empty first), without an error', async () => {
+    const file = path.join(dir, 'content/processors/eu-host.yaml');
+    const before = await readFile(file, 'utf8');
+    for (const round of [1, 2, 3]) {
+      const printed = server.output().length;
+      const handle = await open(file, 'w'); // truncates: the watcher may see an empty file
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      await handle.writeFile(before.replace('Hosts the app.', `Hosts the app, round ${round}.`));
+      await handle.close();
+      await expect
+        .poll(() => server.page('/processors/eu-host/'), { timeout: 45_000 })
+        .toContain(`Hosts the app, round ${round}.`);
+      expect(server.output().slice(printed)).not.toMatch(/Failed to reload/);
+    }
+    await writeFile(file, before);
+    await expect
+      .poll(() => server.page('/processors/eu-host/'), { timeout: 45_000 })
+      .toContain('Hosts the app.');
+  }, 180_000);
 
   it('names a file saved wrong in its terminal, with the field, and shows the fix once saved', async () => {
     const file = path.join(dir, 'content/processors/eu-host.yaml');
