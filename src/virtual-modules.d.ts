@@ -7,6 +7,11 @@ declare module 'virtual:processor-registry/logo' {
     | undefined;
   export default logo;
 }
+declare module 'virtual:processor-registry/routes' {
+  import type { OptionalRoute } from './integrations/options';
+  const routes: Readonly<Record<OptionalRoute, boolean>>;
+  export default routes;
+}
 // The parts a company may replace (processorRegistry({ components })): each takes the props of the
 // registry's own component.
 declare module 'virtual:processor-registry/components/Header' {

@@ -65,6 +65,7 @@ export const en = {
   'overview.products': 'By product',
   'overview.emptyProduct': 'No recipient is on the list for it today.',
   'overview.more': 'The first {shown} of {count} are shown here.',
+  'overview.moreDownloads': 'Every one of them is in the downloads',
   'overview.roles': 'Who receives personal data',
   'overview.roleCount': '{role} ({count})',
   'count.withUpcoming': '{count}, and {upcoming} upcoming',
@@ -338,6 +339,8 @@ export const en = {
   'search.submit': 'Search',
   'search.noscript':
     'Search needs JavaScript. With or without it, you can browse the processors by product, country, region, safeguard, data or purpose:',
+  'search.noscriptList':
+    'Search needs JavaScript. With or without it, every recipient is listed here:',
   'search.results': '{count} results',
   'search.result': '1 result',
   'search.none': 'Nothing matches. Remove a filter or try another word.',

@@ -68,6 +68,7 @@ export const nl = {
   'overview.products': 'Per product',
   'overview.emptyProduct': 'Er staat vandaag geen ontvanger voor op de lijst.',
   'overview.more': 'Hier staan de eerste {shown} van {count}.',
+  'overview.moreDownloads': 'Ze staan allemaal in de downloads',
   'overview.roles': 'Wie persoonsgegevens ontvangt',
   'overview.roleCount': '{role} ({count})',
   'count.withUpcoming': '{count}, en {upcoming} aangekondigd',
@@ -345,6 +346,7 @@ export const nl = {
   'search.submit': 'Zoeken',
   'search.noscript':
     'Zoeken werkt met JavaScript. Met of zonder kunt u de verwerkers bekijken per product, land, regio, waarborg, gegevens of doel:',
+  'search.noscriptList': 'Zoeken werkt met JavaScript. Met of zonder staat elke ontvanger hier:',
   'search.results': '{count} resultaten',
   'search.result': '1 resultaat',
   'search.none': 'Niets gevonden. Haal een filter weg of probeer een ander woord.',

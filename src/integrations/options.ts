@@ -28,6 +28,36 @@ export const REPLACEABLE_PARTS = [
   'ProcessorHistory',
 ] as const;
 
+/**
+ * The pages a company may leave out, each with the route files (under src/routes/) it is made of.
+ * A page left out is not built, and no other page links to it.
+ */
+export const OPTIONAL_ROUTES = {
+  /** The search page, the search form on the overview, and the search index (no Pagefind run). */
+  search: ['[...lang]/search.astro', '[...lang]/search/'],
+  /** The browse pages by facet; the facts on other pages are then text, not links. */
+  browse: ['[...lang]/browse/'],
+  /** The A–Z list. */
+  az: ['[...lang]/a-z/'],
+  /** The embeddable list for frames (/embed/, /embed/<product>/). */
+  embed: ['[...lang]/embed/'],
+  /** The content reference for authors, linked from the footer. */
+  reference: ['[...lang]/reference.astro'],
+} as const;
+
+export type OptionalRoute = keyof typeof OPTIONAL_ROUTES;
+
+/** Pages every registry publishes, and why they cannot be switched off. */
+const REQUIRED_ROUTES: Record<string, string> = {
+  overview: 'it is the list itself',
+  processors: 'each recipient’s page is where the list states its facts',
+  changes:
+    'the change log is how customers learn of a change in advance and can object (GDPR Art. 28(2))',
+  subscribe: 'it is how customers ask to be told of changes',
+  downloads: 'the list in CSV, Excel and JSON is what procurement and tools read',
+  releases: 'the dated releases are what the hash chain and `verify` check',
+};
+
 /** WCAG 2.2 AA, 1.4.3: normal text needs 4.5:1 against what is behind it. */
 export const MIN_CONTRAST = 4.5;
 
@@ -82,6 +112,15 @@ export const optionsSchema = z
       })
       .strict()
       .default({ frameAncestors: [], host: 'netlify' }),
+    /** Pages left out: `routes: { search: false }`. Every one is published by default. */
+    routes: z
+      .object(
+        Object.fromEntries(
+          Object.keys(OPTIONAL_ROUTES).map((name) => [name, z.boolean().default(true)]),
+        ) as Record<OptionalRoute, z.ZodDefault<z.ZodBoolean>>,
+      )
+      .strict()
+      .prefault({}),
     /** Parts replaced by a company's own Astro component (a path from the site's root), by name. */
     components: z
       .object(
@@ -175,6 +214,16 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const at = issue.path.map(String).join('.') || '(the options)';
+      if (issue.code === 'unrecognized_keys' && issue.path[0] === 'routes') {
+        const required = issue.keys.filter((key) => key in REQUIRED_ROUTES);
+        if (required.length > 0)
+          return required
+            .map(
+              (key) =>
+                `routes.${key}: cannot be left out: ${REQUIRED_ROUTES[key]}. The pages a site may leave out are ${knownKeys(issue.path)}.`,
+            )
+            .join('\n  ');
+      }
       if (issue.code === 'unrecognized_keys')
         return `${at === '(the options)' ? '' : `${at}: `}${issue.keys.map((k) => `"${k}"`).join(', ')} is no option here: the options are ${knownKeys(issue.path)}.`;
       return `${at}: ${issue.message}.`;
@@ -204,7 +253,9 @@ function knownKeys(path: readonly PropertyKey[]): string {
           ? [...REPLACEABLE_PARTS]
           : path[0] === 'embed'
             ? ['frameAncestors', 'host']
-            : Object.keys(optionsSchema.shape);
+            : path[0] === 'routes'
+              ? Object.keys(OPTIONAL_ROUTES)
+              : Object.keys(optionsSchema.shape);
   return shape.join(', ');
 }
 
@@ -237,7 +288,7 @@ export function embedHeaders(
   langs: readonly string[],
 ): string {
   const { frameAncestors, host } = options.embed;
-  if (frameAncestors.length === 0) return '';
+  if (frameAncestors.length === 0 || !options.routes.embed) return '';
   const root = base.endsWith('/') ? base : `${base}/`;
   return langs
     .map((lang) => `${root}${lang ? `${lang}/` : ''}embed/*`)

@@ -1,8 +1,10 @@
 /**
- * `processorRegistry({...})`: the registry as an Astro integration, modelled on Starlight's. Today it
- * takes the presentation options (logo, brand colours, a company's own CSS), checks them once with
- * errors that name the option, and gives the layout two virtual modules: the styles (brand colours
- * in a cascade layer, then the company's CSS, unlayered, so it wins) and the logo.
+ * `processorRegistry({...})`: the registry as an Astro integration, modelled on Starlight's. It
+ * injects the registry's pages (src/routes/, less those `routes` leaves out), applies the site's
+ * configuration (./site-config.mjs), checks the presentation options once with errors that name
+ * the option, and gives the pages virtual modules: the styles (brand colours in a cascade layer,
+ * then the company's CSS, unlayered, so it wins), the logo, which pages are published, and each
+ * replaceable part (the registry's component or the company's).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -10,6 +12,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  OPTIONAL_ROUTES,
+  type OptionalRoute,
   OptionsError,
   type REPLACEABLE_PARTS,
   brandCss,
@@ -22,6 +26,8 @@ import { siteConfig } from './site-config.mjs';
 
 const STYLES = 'virtual:processor-registry/styles';
 const LOGO = 'virtual:processor-registry/logo';
+/** Which of the pages a company may leave out are published (processorRegistry({ routes })). */
+const ROUTES_MODULE = 'virtual:processor-registry/routes';
 /** A part a company may replace with a component of its own, by name. */
 const COMPONENT = (name: string) => `virtual:processor-registry/components/${name}`;
 
@@ -47,9 +53,18 @@ const PUBLIC = fileURLToPath(new URL('../../public/', import.meta.url));
  * Every route file under src/routes/ with the pattern its path gives, as file-based routing would:
  * `[...lang]/processors/[id].astro` is /[...lang]/processors/[id], an `index` its folder.
  */
-export function registryRoutes(): { pattern: string; entrypoint: string }[] {
+export function registryRoutes(
+  routes: Readonly<Record<OptionalRoute, boolean>>,
+): { pattern: string; entrypoint: string }[] {
+  const left = Object.entries(OPTIONAL_ROUTES).flatMap(([name, files]) =>
+    routes[name as OptionalRoute] ? [] : files,
+  );
   return readdirSync(ROUTES, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(astro|ts)$/.test(file))
+    .filter((file) => {
+      const route = file.split(path.sep).join('/');
+      return !left.some((out) => (out.endsWith('/') ? route.startsWith(out) : route === out));
+    })
     .sort()
     .map((file) => {
       const route = file
@@ -98,6 +113,7 @@ function modules(root: string, options: ResolvedOptions): Record<string, string>
   );
   return {
     ...components,
+    [ROUTES_MODULE]: `export default ${JSON.stringify(options.routes)};`,
     [STYLES]: [brandFile, ...custom].map((file) => `import ${JSON.stringify(file)};`).join('\n'),
     [LOGO]: logo
       ? [
@@ -119,11 +135,11 @@ export default function processorRegistry(input: RegistryOptions = {}): AstroInt
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         // The registry's pages and files, from src/routes/ (laid out as Astro's src/pages/ would
         // be): a company's site has no pages of its own to keep in step.
-        for (const { pattern, entrypoint } of registryRoutes())
-          injectRoute({ pattern, entrypoint });
         options = resolveOptions(input);
+        for (const { pattern, entrypoint } of registryRoutes(options.routes))
+          injectRoute({ pattern, entrypoint });
         // Everything else a registry's site needs: address, languages, Markdown, integrations.
-        const site = siteConfig();
+        const site = siteConfig({ search: options.routes.search });
         updateConfig(site);
         base = site.base ?? config.base;
         langs = site.i18n

@@ -276,9 +276,11 @@ const sanitizeNotes = {
 
 /**
  * The site's configuration, for processorRegistry() to apply.
+ * @param {{ search?: boolean }} [options] `search: false` leaves the Pagefind index out (the site
+ *   has no search page: processorRegistry({ routes: { search: false } })).
  * @returns {ConfigUpdate & { base?: string; i18n: { locales: string[]; defaultLocale: string } }}
  */
-export const siteConfig = () => ({
+export const siteConfig = ({ search = true } = {}) => ({
   ...(site ? { site } : {}),
   ...(base !== '/' ? { base } : {}),
   // Set after Astro has read the config, so in the form it gives: a URL, the routing in full.
@@ -308,7 +310,7 @@ export const siteConfig = () => ({
       // The embeddable list is for frames, not for search engines (its pages say noindex).
       filter: (page) => !/\/embed\//.test(new URL(page).pathname),
     }),
-    pagefind({ sections: ['processors', 'changes'] }),
+    ...(search ? [pagefind({ sections: ['processors', 'changes'] })] : []),
     checksums(),
   ],
   devToolbar: { enabled: false },

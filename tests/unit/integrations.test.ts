@@ -25,11 +25,28 @@ describe('processorRegistry() options', () => {
 
   it('names an unknown option and the ones there are', () => {
     expect(() => resolveOptions({ colours: {} })).toThrow(
-      /"colours" is no option here: the options are logo, colors, customCss, embed, components\./,
+      /"colours" is no option here: the options are logo, colors, customCss, embed, routes, components\./,
     );
     expect(() => resolveOptions({ colors: { primary: '#000' } })).toThrow(
       /colors: "primary" is no option here: the options are brand, brandText, link, brandDark, linkDark\./,
     );
+  });
+
+  it('names a page that cannot be left out, and why; leaves every page in by default', () => {
+    expect(() => resolveOptions({ routes: { changes: false } })).toThrow(
+      /routes\.changes: cannot be left out: the change log is how customers learn of a change in advance and can object \(GDPR Art\. 28\(2\)\)\. The pages a site may leave out are search, browse, az, embed, reference\./,
+    );
+    expect(() => resolveOptions({ routes: { serach: false } })).toThrow(
+      /routes: "serach" is no option here: the options are search, browse, az, embed, reference\./,
+    );
+    expect(() => resolveOptions({ routes: { search: 'no' } })).toThrow(/routes\.search: /);
+    expect(resolveOptions({}).routes).toEqual({
+      search: true,
+      browse: true,
+      az: true,
+      embed: true,
+      reference: true,
+    });
   });
 
   it('names a part that cannot be replaced, and the parts that can', () => {
