@@ -2,9 +2,10 @@
 // command a module of its own, the project's own code bundled in and its dependencies left to
 // node_modules, so that it runs in Node from an installed package, without tsx.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { tsImport } from 'tsx/esm/api';
 
-const COMMANDS = ['check', 'new', 'import', 'release', 'notify', 'verify', 'migrate'];
+const COMMANDS = ['check', 'new', 'import', 'release', 'notify', 'verify', 'migrate', 'docs'];
 
 await rm('cli', { recursive: true, force: true });
 await build({
@@ -23,4 +24,11 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
+// `docs` describes each field by its schema's comments, which only TypeScript's parser reads: they
+// are saved here, so that the installed command needs no TypeScript.
+const { schemaFieldComments, commentsToJson } = await tsImport(
+  '../src/lib/authoring/field-comments.ts',
+  import.meta.url,
+);
+await writeFile('cli/field-comments.json', commentsToJson(schemaFieldComments('src/schemas')));
 console.log(`cli/: processor-registry and ${COMMANDS.length + 1} commands.`);

@@ -1,13 +1,31 @@
 // npm run docs: rewrites everything generated from the code: the README's rules table, the content
 // reference (docs/reference.md) and the JSON Schemas of the content files (docs/schema/), made
 // with the vocabularies of content/ (its own terms included). A test fails when any is stale.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Installed, as `processor-registry docs`, it writes docs/reference.md and docs/schema/ for the
+// site's own content, and leaves its README alone.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generatedDocs } from '../src/lib/authoring/docs';
+import { fileURLToPath } from 'node:url';
+import { commentsFromJson, generatedDocs } from '../src/lib/authoring/docs';
 import { contentDir } from '../src/lib/load/content-dir';
 
+// The installed command has the schemas' field comments saved by `npm pack` (scripts/build-cli.mjs);
+// this repository reads them from the schemas' sources, with TypeScript.
+const saved = new URL('./field-comments.json', import.meta.url);
+const installed = existsSync(saved);
+const comments = installed
+  ? commentsFromJson(readFileSync(saved, 'utf8'))
+  : (await import('../src/lib/authoring/field-comments')).schemaFieldComments(
+      fileURLToPath(new URL('../src/schemas/', import.meta.url)),
+    );
+const files = generatedDocs({
+  content: contentDir(),
+  comments,
+  ...(installed ? {} : { readme: readFileSync('README.md', 'utf8') }),
+});
+
 let changed = 0;
-for (const [file, text] of generatedDocs(contentDir(), readFileSync('README.md', 'utf8'))) {
+for (const [file, text] of files) {
   let before: string | undefined;
   try {
     before = readFileSync(file, 'utf8');

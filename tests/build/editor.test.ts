@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generatedDocs } from '../../src/lib/authoring/docs';
+import { schemaFieldComments } from '../../src/lib/authoring/field-comments';
 import { CONTENT_KINDS, schemaPath, type ContentKind } from '../../src/lib/authoring/editor';
 import { BUILT_IN, VOCABULARY_NAMES } from '../../src/core/vocabulary';
 import { RULES } from '../../src/lib/rules';
@@ -19,7 +20,12 @@ const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
 describe('the generated docs', () => {
   it('are what npm run docs writes: the README rules table, docs/reference.md and the content schemas', () => {
-    for (const [file, text] of generatedDocs(path.join(ROOT, 'content'), read('README.md')))
+    const files = generatedDocs({
+      content: path.join(ROOT, 'content'),
+      comments: schemaFieldComments(path.join(ROOT, 'src/schemas')),
+      readme: read('README.md'),
+    });
+    for (const [file, text] of files)
       expect(read(file), `${file} is stale: run npm run docs`).toBe(text);
   });
 

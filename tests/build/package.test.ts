@@ -177,6 +177,18 @@ describe.skipIf(FAST)('processor-registry installed from its tarball', () => {
       { cwd: site, env },
     );
     expect(stdout).toMatch(/: no problems found\.$|^0 errors/m);
+    // docs: the reference and JSON Schemas of the site's own content, without TypeScript.
+    const docs = await run(
+      process.execPath,
+      [path.join(site, 'node_modules/.bin/processor-registry'), 'docs'],
+      { cwd: site, env },
+    );
+    expect(docs.stdout).toContain('docs/reference.md: rewritten.');
+    const schema = JSON.parse(
+      await readFile(path.join(site, 'docs/schema/processor.schema.json'), 'utf8'),
+    ) as { properties: Record<string, { description?: string }> };
+    expect(schema.properties['name']?.description).toMatch(/\w/);
+    expect(await readFile(path.join(site, 'README.md'), 'utf8')).not.toContain('<!-- rules:');
   });
 
   it('brings content of the previous schema forward with its migrate command, then builds', async () => {

@@ -1,64 +1,30 @@
 /**
  * Every file generated from the code, by path from the project's root, with the text it must
- * hold: what `npm run docs` writes, and what a test compares the committed files with.
+ * hold: what `npm run docs` writes, and what a test compares the committed files with; in a
+ * company's site, what `processor-registry docs` writes for its content (no README).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { parse } from 'yaml';
 import { vocabulariesFrom } from '../../core/vocabulary';
 import { vocabularySchema } from '../../schemas/vocabulary';
 import { withRulesTable } from '../rules/table';
 import { CONTENT_KINDS, contentJsonSchema, referenceMarkdown, schemaPath } from './editor';
-
-/** The schema sources whose field comments describe the content's fields. */
-const SCHEMA_SOURCES = [
-  'common',
-  'organization',
-  'product',
-  'processor',
-  'retention',
-  'change',
-  'vocabulary',
-].map((name) => `src/schemas/${name}.ts`);
+import type { FieldComments } from './field-comments';
 
 /**
- * The field comments of the zod object literals in the schema sources, by the set of their keys:
- * a JSON Schema object is described by the literal with exactly its keys.
+ * The generated files for the content in `content` (its own vocabulary terms included), with the
+ * field descriptions `comments`; with `readme`, also the README with its rules table rewritten.
  */
-export function fieldComments(sources: readonly string[]): Map<string, Map<string, string>> {
-  const found = new Map<string, Map<string, string>>();
-  for (const text of sources) {
-    const file = ts.createSourceFile('schema.ts', text, ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node) => {
-      if (
-        ts.isCallExpression(node) &&
-        /\.(strictObject|object)$/.test(node.expression.getText(file)) &&
-        node.arguments[0] &&
-        ts.isObjectLiteralExpression(node.arguments[0])
-      ) {
-        const docs = new Map<string, string>();
-        for (const property of node.arguments[0].properties) {
-          const name = property.name?.getText(file).replace(/^['"]|['"]$/g, '');
-          if (!name) continue;
-          const comment = ts
-            .getJSDocCommentsAndTags(property)
-            .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
-            .join(' ')
-            .replace(/\s+/g, ' ')
-            .trim();
-          docs.set(name, comment);
-        }
-        found.set([...docs.keys()].sort().join(','), docs);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
-  }
-  return found;
-}
-
-export function generatedDocs(content: string, readme: string): Map<string, string> {
+export function generatedDocs({
+  content,
+  comments,
+  readme,
+}: {
+  content: string;
+  comments: FieldComments;
+  readme?: string;
+}): Map<string, string> {
   const folder = path.join(content, 'vocabulary');
   const files = existsSync(folder)
     ? readdirSync(folder).filter((f) => /^[^_.].*\.ya?ml$/.test(f))
@@ -68,9 +34,8 @@ export function generatedDocs(content: string, readme: string): Map<string, stri
     return parsed.success ? [parsed.data] : [];
   });
   const vocabularies = vocabulariesFrom(own);
-  const comments = fieldComments(SCHEMA_SOURCES.map((file) => readFileSync(file, 'utf8')));
   return new Map([
-    ['README.md', withRulesTable(readme)],
+    ...(readme === undefined ? [] : [['README.md', withRulesTable(readme)] as [string, string]]),
     ['docs/reference.md', referenceMarkdown(vocabularies, comments)],
     ...CONTENT_KINDS.map(
       ({ kind }) =>
@@ -81,3 +46,12 @@ export function generatedDocs(content: string, readme: string): Map<string, stri
     ),
   ]);
 }
+
+/** Field comments saved as JSON by `npm pack` (cli/field-comments.json), for the installed command. */
+export const commentsFromJson = (json: string): FieldComments =>
+  new Map(
+    Object.entries(JSON.parse(json) as Record<string, Record<string, string>>).map(([k, v]) => [
+      k,
+      new Map(Object.entries(v)),
+    ]),
+  );

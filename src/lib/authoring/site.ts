@@ -15,7 +15,7 @@ export interface SiteSettings {
   answers: InitAnswers;
 }
 
-const COMMANDS = ['check', 'new', 'import', 'release', 'notify', 'verify', 'migrate'];
+const COMMANDS = ['check', 'new', 'import', 'release', 'notify', 'verify', 'migrate', 'docs'];
 
 /** The site's files, by path from its root. */
 export function siteFiles({ name, dependency, astro, answers }: SiteSettings): Map<string, string> {
@@ -69,6 +69,7 @@ npm run import -- our-list.xlsx              # the list you publish today (CSV, 
 npm run new -- change --adds <processor>     # announce one (the notice period is filled in)
 npm run check                                # what is left to fill in, file by file
 npm run release                              # freeze today's list, hash-chained
+npm run docs                                 # docs/: the fields and codes your content may use
 \`\`\`
 
 \`npm update processor-registry\` brings fixes and new law tables; after an update that changes
