@@ -131,3 +131,49 @@ jobs:
     );
   return files;
 }
+
+/** Where the template for `npm create astro -- --template` lives in this repository. */
+export const TEMPLATE_FOLDER = 'examples/company-site';
+
+/**
+ * The template's company: an example at example.com (reserved for examples, RFC 2606), with no
+ * notice period stated, so that nothing in it passes for a real company's promise.
+ */
+export const TEMPLATE_ANSWERS: InitAnswers = {
+  legalName: 'Example Company B.V.',
+  tradeName: 'Example Company',
+  street: 'Voorbeeldstraat 1',
+  postalCode: '1000 AA',
+  city: 'Amsterdam',
+  country: 'NL',
+  privacyContact: 'privacy@example.com',
+  objectionAddress: 'privacy@example.com',
+  siteUrl: 'https://www.example.com/legal/subprocessors/',
+  locales: 'en',
+  defaultLocale: 'en',
+  noticePeriodDays: 'not-stated',
+  product: 'Example App',
+};
+
+/**
+ * The template's files, by path from this repository's root: what `init` writes for the example
+ * company, with a README that says what to replace first. `npm run docs` writes them; a test
+ * compares them with what is committed.
+ */
+export function templateFiles(settings: Pick<SiteSettings, 'dependency' | 'astro'>) {
+  const files = siteFiles({ ...settings, name: 'trust-center', answers: TEMPLATE_ANSWERS });
+  files.set(
+    'README.md',
+    `<!-- The template of a company's trust center: npm create astro -- --template <this repository>/${TEMPLATE_FOLDER} -->
+${files.get('README.md')!}
+## First: make it your company's
+
+This site was made from the registry's template, for an example company. Before you publish,
+replace in \`content/organization.yaml\` the legal and trade name, the address, the privacy and
+objection addresses, the site's address and the notice period you promise (a number of days, or
+\`none\`), and rename the product in \`content/products/\`. Or write a new site with your answers:
+\`npx processor-registry init my-trust-center\`.
+`,
+  );
+  return new Map([...files].map(([file, text]) => [`${TEMPLATE_FOLDER}/${file}`, text]));
+}
