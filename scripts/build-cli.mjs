@@ -5,7 +5,17 @@ import { build } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
 import { tsImport } from 'tsx/esm/api';
 
-const COMMANDS = ['check', 'new', 'import', 'release', 'notify', 'verify', 'migrate', 'docs'];
+const COMMANDS = [
+  'check',
+  'new',
+  'import',
+  'release',
+  'notify',
+  'verify',
+  'migrate',
+  'docs',
+  'watch',
+];
 
 await rm('cli', { recursive: true, force: true });
 await build({

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, string> = {
   notify: 'e-mails the changes announced today to subscribers, once each',
   verify: 'checks a published list and its hashes, as a customer’s tool would',
   migrate: 'brings content written for an older schema up to date',
+  watch: 'reads the vendors’ own sub-processor lists and reports what changed',
   docs: 'writes docs/reference.md and docs/schema/ for this content, its own terms included',
 };
 

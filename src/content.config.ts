@@ -96,6 +96,7 @@ export const collections = {
   changes: defineCollection({ loader: loader('changes'), schema: COLLECTIONS.changes.schema }),
   releases: defineCollection({ loader: loader('releases'), schema: COLLECTIONS.releases.schema }),
   notices: defineCollection({ loader: loader('notices'), schema: COLLECTIONS.notices.schema }),
+  watch: defineCollection({ loader: loader('watch'), schema: COLLECTIONS.watch.schema }),
   vocabulary: defineCollection({
     loader: loader('vocabulary'),
     schema: COLLECTIONS.vocabulary.schema,

@@ -41,6 +41,7 @@ async function load(): Promise<Registry> {
     releaseFiles,
     translations,
     notices,
+    watch,
   ] = await Promise.all([
     entries('organization'),
     entries('products'),
@@ -50,6 +51,7 @@ async function load(): Promise<Registry> {
     entries('releases'),
     entries('translations'),
     entries('notices'),
+    entries('watch'),
   ]);
   const organization = organizations[0];
   const organizationFile = relative(undefined, path.join(contentDir(), ORGANIZATION_FILE));
@@ -94,6 +96,7 @@ async function load(): Promise<Registry> {
         file: relative(filePath, id),
         data,
       })),
+      watch: watch.map(({ id, filePath, data }) => ({ id, file: relative(filePath, id), data })),
       vocabularies: vocabulariesFrom(
         vocabularyFiles.map(({ data }) => data),
         today,

@@ -11,7 +11,7 @@ import { ROLES, type Role } from '../../core/roles';
 import type { Regime } from '../../core/regimes';
 import type { Vocabularies, VocabularyName } from '../../core/vocabulary';
 import { approvedForEea, atHome } from '../../core/locations';
-import { countryOf, fold, placesOf, safeguardOf, splitValues, termOf } from '../lists/cells';
+import { fold, placesOf, safeguardOf, splitNameAddress, splitValues, termOf } from '../lists/cells';
 import type { Field } from '../lists/fields';
 import { retentionFromFreeText } from '../lists/retention';
 import type { EntryCell, Understood } from '../lists/understand';
@@ -83,20 +83,6 @@ function roleOf(text: string): Role | undefined {
   )
     return 'independent-controller';
   return undefined;
-}
-
-/** "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxemburg": the name, and the address after it. */
-function splitNameAddress(text: string): { name: string; address?: string; country?: string } {
-  const parts = text.split(/,\s*/);
-  if (parts.length < 3) return { name: text };
-  const last = parts
-    .at(-1)!
-    .replace(/^[A-Z]{1,2}-?\d{4,5}\s+/, '')
-    .replace(/^\d{4,5}\s+/, '');
-  const country = countryOf(last) ?? countryOf(last.split(/\s+/).at(-1) ?? '');
-  return country
-    ? { name: parts[0]!, address: parts.slice(1).join(', '), country }
-    : { name: text };
 }
 
 /** A cell's text with its link, where it links elsewhere than its words say. */

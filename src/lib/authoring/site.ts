@@ -15,7 +15,17 @@ export interface SiteSettings {
   answers: InitAnswers;
 }
 
-const COMMANDS = ['check', 'new', 'import', 'release', 'notify', 'verify', 'migrate', 'docs'];
+const COMMANDS = [
+  'check',
+  'new',
+  'import',
+  'release',
+  'notify',
+  'verify',
+  'migrate',
+  'docs',
+  'watch',
+];
 
 /** The site's files, by path from its root. */
 export function siteFiles({ name, dependency, astro, answers }: SiteSettings): Map<string, string> {

@@ -159,7 +159,10 @@ export function countryOf(text: string): string | undefined {
 /** The region a text names (eu, eea, europe, worldwide), if it names one. */
 export function regionOf(text: string): string | undefined {
   const folded = fold(text);
-  return Object.entries(REGION_WORDS).find(([, words]) => words.includes(folded))?.[0];
+  const plain = folded.replace(ARTICLES, '');
+  return Object.entries(REGION_WORDS).find(
+    ([, words]) => words.includes(folded) || words.includes(plain),
+  )?.[0];
 }
 
 /** Where a cell says data is: countries and regions found, and what else it holds. */
@@ -284,3 +287,21 @@ export const isRemark = (line: string): boolean =>
   /^(last updated|last update|updated|update|as of|effective( date)?|date|version|note|notes|stand|gultig ab|zuletzt aktualisiert|aktualisiert|hinweis|anmerkung|mise a jour|derniere mise a jour|mis a jour|en vigueur|remarque|laatst bijgewerkt|bijgewerkt|versie|opmerking|datum)\b[\s:]/i.test(
     fold(line) + ' ',
   );
+
+/** "Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxemburg": the name, and the address after it. */
+export function splitNameAddress(text: string): {
+  name: string;
+  address?: string;
+  country?: string;
+} {
+  const parts = text.split(/,\s*/);
+  if (parts.length < 3) return { name: text };
+  const last = parts
+    .at(-1)!
+    .replace(/^[A-Z]{1,2}-?\d{4,5}\s+/, '')
+    .replace(/^\d{4,5}\s+/, '');
+  const country = countryOf(last) ?? countryOf(last.split(/\s+/).at(-1) ?? '');
+  return country
+    ? { name: parts[0]!, address: parts.slice(1).join(', '), country }
+    : { name: text };
+}

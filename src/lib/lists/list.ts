@@ -30,7 +30,7 @@ export type Block =
   | { kind: 'text'; role: 'heading' | 'paragraph'; row: Row };
 
 /** The formats a list is read from. */
-export type ListFormat = 'csv' | 'xlsx' | 'html' | 'markdown' | 'docx' | 'json' | 'yaml';
+export type ListFormat = 'csv' | 'xlsx' | 'html' | 'markdown' | 'docx' | 'pdf' | 'json' | 'yaml';
 
 export interface ListDocument {
   /** The file's name as given, for messages. */

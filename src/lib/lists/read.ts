@@ -8,8 +8,9 @@ import { readData } from './data';
 import { decode } from './decode';
 import { readDocx } from './docx';
 import { readHtml } from './html';
-import { ListReadError, type ListDocument, type ListFormat } from './list';
+import { type ListDocument, type ListFormat } from './list';
 import { readMarkdown } from './markdown';
+import { readPdf } from './pdf';
 import { readXlsx } from './xlsx';
 
 export interface ReadOptions {
@@ -30,6 +31,7 @@ const BY_ENDING: Readonly<Record<string, ListFormat>> = {
   xlsx: 'xlsx',
   xlsm: 'xlsx',
   docx: 'docx',
+  pdf: 'pdf',
   html: 'html',
   htm: 'html',
   xhtml: 'html',
@@ -43,6 +45,7 @@ const BY_ENDING: Readonly<Record<string, ListFormat>> = {
 
 const BY_TYPE: readonly [RegExp, ListFormat][] = [
   [/spreadsheetml/, 'xlsx'],
+  [/application\/pdf/, 'pdf'],
   [/wordprocessingml/, 'docx'],
   [/html/, 'html'],
   [/markdown/, 'markdown'],
@@ -68,10 +71,7 @@ export function formatOf(bytes: Uint8Array, name: string, contentType?: string):
     const kind = zipKind(bytes);
     if (kind) return kind;
   }
-  if (startsWith(bytes, '%PDF'))
-    throw new ListReadError(
-      `${name} is a PDF: a PDF is no list to import. Ask the publisher for the list as a web page, a spreadsheet or CSV, or copy its table into a spreadsheet.`,
-    );
+  if (startsWith(bytes, '%PDF')) return 'pdf';
   const typed = contentType
     ? BY_TYPE.find(([pattern]) => pattern.test(contentType))?.[1]
     : undefined;
@@ -97,6 +97,7 @@ export async function readList(
   if (format === 'xlsx')
     return { source: name, format, blocks: await readXlsx(bytes, name, options.sheet) };
   if (format === 'docx') return { source: name, format, blocks: await readDocx(bytes, name) };
+  if (format === 'pdf') return { source: name, format, blocks: await readPdf(bytes, name) };
   const { text, encoding } = decode(bytes, name, options.encoding);
   switch (format) {
     case 'csv': {

@@ -13,6 +13,7 @@ import { productSchema } from '../../schemas/product';
 import { releaseSchema } from '../../schemas/release';
 import { translationSchema } from '../../schemas/translation';
 import { vocabularySchema } from '../../schemas/vocabulary';
+import { watchSnapshotSchema } from '../../schemas/watch';
 
 export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** The folder under content/, or '' for a single file at its root. */
@@ -81,6 +82,13 @@ export const COLLECTIONS = {
     folder: 'notices',
     extensions: ['.json'],
     schema: noticeSchema,
+    optional: true,
+  }),
+  // What npm run watch last read of each vendor's own list of sub-processors.
+  watch: spec({
+    folder: 'watch',
+    extensions: ['.json'],
+    schema: watchSnapshotSchema,
     optional: true,
   }),
   // The notes of a processor in another language: translations/<language>/processors/<id>.md.

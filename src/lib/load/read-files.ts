@@ -220,6 +220,7 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
   const releases = await reader.collection('releases');
   const translations = await reader.collection('translations');
   const notices = await reader.collection('notices');
+  const watch = await reader.collection('watch');
 
   // The chain is verified on the files as written: the hash covers exactly their JSON.
   const rawReleases = await Promise.all(
@@ -245,6 +246,7 @@ export async function readContent(dir: string, root: string = process.cwd()): Pr
           })),
           changes: changes.map(({ id, file, data }) => ({ id, file, data })),
           notices: notices.map(({ id, file, data }) => ({ id, file, data })),
+          watch: watch.map(({ id, file, data }) => ({ id, file, data })),
           vocabularies: vocabulariesFrom(vocabularyFiles.map(({ data }) => data)),
           translations: translations.map(({ id, file }) => ({ id, file })),
         }

@@ -5,6 +5,7 @@ import type { NoticeData } from '../../schemas/notice';
 import type { Organization } from '../../schemas/organization';
 import type { ProcessorData } from '../../schemas/processor';
 import type { Product } from '../../schemas/product';
+import type { WatchSnapshot } from '../../schemas/watch';
 
 /** One entry of a collection: its id (the file name), its file and its validated data. */
 export interface Loaded<T> {
@@ -25,5 +26,7 @@ export interface RegistrySource {
   changes: readonly Loaded<ChangeData>[];
   /** The send ledger (content/notices/): which changes were e-mailed, and when. */
   notices?: readonly Loaded<NoticeData>[];
+  /** What npm run watch last read of each vendor's list (content/watch/<processor id>.json). */
+  watch?: readonly Loaded<WatchSnapshot>[];
   vocabularies: Vocabularies;
 }

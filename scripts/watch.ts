@@ -1,0 +1,119 @@
+// npm run watch: reads the own sub-processor list of every recipient that gives one
+// (subprocessorListUrl), compares it with the last snapshot (content/watch/<id>.json) and with
+// the chain in the recipient's file, keeps the new snapshot, and reports what needs a person.
+// Exit status: 0 nothing needs a person, 1 something does (a change, a gap), 2 wrong use.
+//
+//   npm run watch -- [--only <id> ...] [--json] [--timeout SECONDS] [--max-mb MB]
+//
+// See README, "Watching vendors' lists".
+import { parseArgs } from 'node:util';
+import { buildDate } from '../src/core/dates';
+import { ContentError, formatProblems } from '../src/core/problems';
+import { replaceInside } from '../src/lib/authoring/write';
+import { contentDir } from '../src/lib/load/content-dir';
+import { readContent } from '../src/lib/load/read-files';
+import { buildRegistry } from '../src/lib/pipeline';
+import { DEFAULT_LIMITS, onePerHost } from '../src/lib/watch/fetch';
+import { watchReport } from '../src/lib/watch/report';
+import { watchVendor, type Vendor } from '../src/lib/watch/watch';
+
+function usage(message: string): never {
+  console.error(`npm run watch: ${message}`);
+  process.exit(2);
+}
+
+let values: { only?: string[]; json?: boolean; timeout?: string; 'max-mb'?: string };
+try {
+  ({ values } = parseArgs({
+    options: {
+      only: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+      timeout: { type: 'string' },
+      'max-mb': { type: 'string' },
+    },
+  }));
+} catch (error) {
+  usage((error as Error).message);
+}
+const positive = (given: string | undefined, option: string): number | undefined => {
+  if (given === undefined) return undefined;
+  const n = Number(given);
+  if (!(n > 0)) usage(`--${option} takes a number above 0, not "${given}"`);
+  return n;
+};
+const limits = {
+  ...DEFAULT_LIMITS,
+  ...(values.timeout ? { timeoutMs: positive(values.timeout, 'timeout')! * 1000 } : {}),
+  ...(values['max-mb'] ? { maxBytes: positive(values['max-mb'], 'max-mb')! * 1024 * 1024 } : {}),
+};
+
+const dir = contentDir();
+const today = buildDate();
+const { source, releases, problems } = await readContent(dir);
+if (!source || problems.some((p) => p.level === 'error')) {
+  console.error(
+    `npm run watch: the content has errors; nothing was fetched.\n${formatProblems(problems)}`,
+  );
+  process.exit(1);
+}
+let onList: Set<string>;
+try {
+  const registry = buildRegistry(
+    source,
+    today,
+    releases.map((r) => r.release),
+  );
+  onList = new Set(
+    registry.processors
+      .filter((p) => p.status.status === 'active' || p.status.status === 'upcoming')
+      .map((p) => p.id),
+  );
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(`npm run watch: the content has errors; nothing was fetched.\n${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const known = new Set(source.processors.map((p) => p.id));
+for (const id of values.only ?? [])
+  if (!known.has(id)) usage(`--only ${id}: no recipient has that file name in content/processors/`);
+const vendors: Vendor[] = source.processors.flatMap(({ id, data }) =>
+  typeof data.subprocessorListUrl === 'string' &&
+  onList.has(id) &&
+  (!values.only || values.only.includes(id))
+    ? [{ id, data, url: data.subprocessorListUrl }]
+    : [],
+);
+const previous = new Map((source.watch ?? []).map(({ id, data }) => [id, data]));
+const processors = new Map(source.processors.map(({ id, data }) => [id, data]));
+// SOURCE_DATE_EPOCH fixes the clock, as for the build and the send ledger.
+const epoch = process.env['SOURCE_DATE_EPOCH'];
+const now = () => (epoch ? new Date(Number(epoch) * 1000) : new Date());
+
+const reports = await onePerHost(
+  vendors,
+  (vendor) => new URL(vendor.url).host,
+  async (vendor) => {
+    const report = await watchVendor(vendor, previous.get(vendor.id), {
+      processors,
+      now: now(),
+      limits,
+    });
+    // Each snapshot whole, as soon as it is known: a run stopped midway leaves each file old or new.
+    replaceInside(dir, `watch/${vendor.id}.json`, `${JSON.stringify(report.snapshot, null, 2)}\n`);
+    return report;
+  },
+);
+
+if (values.json)
+  console.log(
+    JSON.stringify(
+      reports.map(({ snapshot, ...report }) => ({ ...report, readAt: snapshot.readAt })),
+      null,
+      2,
+    ),
+  );
+else console.log(watchReport(reports));
+process.exitCode = reports.some((r) => r.needsPerson) ? 1 : 0;
