@@ -84,6 +84,20 @@ module.exports = {
       'src/lib/registry',
       'src/lib/pipeline',
     ),
+    // The watcher of vendors' lists fetches, reads and compares: it writes nothing and knows no
+    // registry beyond the schemas, so the command and the authoring step that applies it sit above.
+    below(
+      'src/lib/watch/',
+      'src/lib/load/',
+      'src/lib/rules/',
+      'src/lib/model/',
+      'src/lib/words/',
+      'src/lib/outputs/',
+      'src/lib/views/',
+      'src/lib/authoring/',
+      'src/lib/registry',
+      'src/lib/pipeline',
+    ),
     below(
       'src/lib/rules/',
       'src/lib/words/',

@@ -3,13 +3,20 @@
 // the chain in the recipient's file, keeps the new snapshot, and reports what needs a person.
 // Exit status: 0 nothing needs a person, 1 something does (a change, a gap), 2 wrong use.
 //
-//   npm run watch -- [--only <id> ...] [--json] [--timeout SECONDS] [--max-mb MB]
+//   npm run watch -- [--only <id> ...] [--apply] [--json] [--timeout SECONDS] [--max-mb MB]
+//
+// --apply (after a person has read the report) writes the chain the list shows into each
+// processor's file (chain.checkedOn today, links removed, countries and new links added) and
+// scaffolds the change that announces new links; without it, only content/watch/ is written.
 //
 // See README, "Watching vendors' lists".
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDate } from '../src/core/dates';
 import { ContentError, formatProblems } from '../src/core/problems';
-import { replaceInside } from '../src/lib/authoring/write';
+import { appliedChain, chainChangeScaffold } from '../src/lib/authoring/watch-apply';
+import { replaceInside, writeInside } from '../src/lib/authoring/write';
 import { contentDir } from '../src/lib/load/content-dir';
 import { readContent } from '../src/lib/load/read-files';
 import { buildRegistry } from '../src/lib/pipeline';
@@ -22,11 +29,18 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-let values: { only?: string[]; json?: boolean; timeout?: string; 'max-mb'?: string };
+let values: {
+  only?: string[];
+  apply?: boolean;
+  json?: boolean;
+  timeout?: string;
+  'max-mb'?: string;
+};
 try {
   ({ values } = parseArgs({
     options: {
       only: { type: 'string', multiple: true },
+      apply: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       timeout: { type: 'string' },
       'max-mb': { type: 'string' },
@@ -107,6 +121,36 @@ const reports = await onePerHost(
   },
 );
 
+// --apply: the chains the lists show, and the changes that announce new links.
+const applied: string[] = [];
+if (values.apply) {
+  const notice = source.organization.noticePeriodDays;
+  for (const report of reports) {
+    const processor = source.processors.find((p) => p.id === report.id)!;
+    const file = path.relative(dir, path.resolve(processor.file));
+    const result = appliedChain(file, readFileSync(path.join(dir, file), 'utf8'), report, today);
+    if (result.text !== undefined) {
+      replaceInside(dir, file, result.text);
+      applied.push(...result.changes.map((change) => `${file}: ${change}`));
+    }
+    applied.push(...result.left.map((left) => `${file}: left to you: ${left}`));
+    if (result.added.length > 0) {
+      const change = chainChangeScaffold({
+        today,
+        noticePeriodDays: typeof notice === 'number' ? notice : 0,
+        processor: { id: report.id, name: processor.data.name, products: processor.data.products },
+        added: result.added,
+      });
+      const [written] = writeInside(dir, new Map([[change.file, change.text]]));
+      applied.push(
+        written?.written
+          ? `${change.file}: written, to announce the new links; fill in its reason (npm run check names it)`
+          : `${change.file}: not written (${written && !written.written ? written.reason : 'unknown'}): announce the new links by hand`,
+      );
+    }
+  }
+}
+
 if (values.json)
   console.log(
     JSON.stringify(
@@ -116,4 +160,10 @@ if (values.json)
     ),
   );
 else console.log(watchReport(reports));
+if (values.apply)
+  console.log(
+    applied.length > 0
+      ? `\nApplied (--apply):\n${applied.map((line) => `  ${line}`).join('\n')}`
+      : '\nApplied (--apply): nothing to write.',
+  );
 process.exitCode = reports.some((r) => r.needsPerson) ? 1 : 0;

@@ -33,6 +33,8 @@ export const watchedEntrySchema = z.strictObject({
   purpose: z.string().min(1).optional(),
   /** Where the list states it: "upcoming" for an entry announced but not yet in effect. */
   status: z.string().min(1).optional(),
+  /** When a watch first saw it on the list (absent for the entries of the first read). */
+  firstSeen: instant.optional(),
 });
 
 /** The bytes a read came from. */

@@ -216,13 +216,13 @@ describe('a registry built with this project is read through its discovery docum
     const url = new URL(site);
     const discovery = await discoveryDocument(registry, url);
     const t = translator('en');
-    const json = await siteFile(registry, 'subprocessors.json', url, 'en', t);
+    const json = (await siteFile(registry, 'subprocessors.json', url, 'en', t))!.body;
     routes.set('/.well-known/subprocessors.json', {
       body: JSON.stringify(discovery),
       type: 'application/json',
     });
     routes.set('/trust/subprocessors.json', {
-      body: Buffer.from(json.body),
+      body: typeof json === 'string' ? json : Buffer.from(json),
       type: 'application/json',
     });
     routes.set('/trust/', { body: '<html><body><p>Our trust center</p></body></html>' });
@@ -391,7 +391,9 @@ describe('npm run watch, as a scheduled job runs it', () => {
     expect(changed.stdout).toContain(
       "CHAIN: HelpScout is in the chain, but not on the vendor's list any more.",
     );
-    expect(changed.stdout).toMatch(/To decide: Hetzner is new on the list and in no chain link/);
+    expect(changed.stdout).toMatch(
+      /To decide: Hetzner came onto the list after the chain was last checked, and no chain link names it/,
+    );
     serve('2024-10-28.md'); // only its date
     const same = await watchRun('--only', 'eu-host');
     expect(same.stdout).toContain(
@@ -401,11 +403,13 @@ describe('npm run watch, as a scheduled job runs it', () => {
     serve('2025-09-02.md'); // Linode added
     const added = await watchRun('--only', 'eu-host');
     expect(added.stdout).toContain('ADDED: Linode: US; Cloud hosting provider for DERP servers');
-    // The chain made true (HelpScout gone from it): nothing needs a person.
+    // The chain made true (HelpScout gone from it, the new entries looked at): nothing needs a person.
     const file = path.join(content(), 'processors/eu-host.yaml');
     await writeFile(
       file,
-      (await readFile(file, 'utf8')).replace(/ {4}- \{ name: HelpScout.*\n/, ''),
+      (await readFile(file, 'utf8'))
+        .replace(/ {4}- \{ name: HelpScout.*\n/, '')
+        .replace('checkedOn: 2026-01-10', 'checkedOn: 2026-12-05'),
     );
     const quiet = await watchRun();
     expect(quiet.code).toBe(0);
@@ -422,4 +426,78 @@ describe('npm run watch, as a scheduled job runs it', () => {
     );
     expect(requests.length).toBe(count);
   }, 60_000);
+});
+
+describe('npm run watch -- --apply, after a person has read the report', () => {
+  let dir: string;
+  const content = () => path.join(dir, 'content');
+  const env = () => ({
+    ...process.env,
+    REGISTRY_CONTENT: content(),
+    SOURCE_DATE_EPOCH: String(Date.parse('2026-12-05T06:00:00Z') / 1000),
+  });
+  const script = async (name: string, ...args: string[]) => {
+    try {
+      return (await run('npx', ['tsx', `scripts/${name}.ts`, ...args], { cwd: ROOT, env: env() }))
+        .stdout;
+    } catch (error) {
+      const failed = error as { stdout: string; stderr: string };
+      return failed.stdout + failed.stderr;
+    }
+  };
+  const serve = (file: string) =>
+    routes.set('/tailscale-apply', {
+      body: fixture(`watch/tailscale/${file}`),
+      type: 'text/markdown',
+    });
+  const processorFile = () => path.join(content(), 'processors/eu-host.yaml');
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'registry-watch-apply-'));
+    await cp(path.join(FIXTURES, 'minimal/content'), content(), { recursive: true });
+    const host = await readFile(processorFile(), 'utf8');
+    await writeFile(
+      processorFile(),
+      `${host}subprocessorListUrl: ${origin}/tailscale-apply\nchain:\n  checkedOn: 2026-01-10\n  links:\n    - { name: Vultr, countries: [US], purpose: Hosting }\n    - { name: HelpScout, countries: [US], purpose: Support }\n`,
+    );
+    serve('2024-04-01.md');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('edits nothing but the snapshot without the flag; with it, writes the chain the list shows and scaffolds its announcement', async () => {
+    const before = await readFile(processorFile(), 'utf8');
+    await script('watch', '--only', 'eu-host');
+    serve('2024-04-12.md'); // HelpScout removed, Hetzner added
+    await script('watch', '--only', 'eu-host');
+    expect(await readFile(processorFile(), 'utf8')).toBe(before);
+
+    const applied = await script('watch', '--only', 'eu-host', '--apply');
+    expect(applied).toContain('Applied (--apply):');
+    expect(applied).toContain(
+      "processors/eu-host.yaml: chain.links: HelpScout removed (no longer on the vendor's list)",
+    );
+    expect(applied).toContain(
+      'processors/eu-host.yaml: chain.links: Hetzner added (US; Cloud hosting provider for DERP servers)',
+    );
+    const after = await readFile(processorFile(), 'utf8');
+    expect(after).toContain('name: EU Host'); // the rest of the file as it was
+    expect(after).toMatch(/checkedOn: 2026-12-05/);
+    expect(after).not.toContain('HelpScout');
+    expect(after).toMatch(
+      /name: Hetzner\n\s+countries:\n\s+- US\n\s+purpose: Cloud hosting provider for DERP servers/,
+    );
+    const changes = await readdir(path.join(content(), 'changes'));
+    const scaffolded = changes.find((f) => f.endsWith('-eu-host-chain.yaml'))!;
+    expect(scaffolded).toBeDefined();
+    const change = await readFile(path.join(content(), 'changes', scaffolded), 'utf8');
+    expect(change).toContain('type: changed');
+    expect(change).toContain(
+      'summary: "EU Host uses Hetzner (United States) for our customers\' data."',
+    );
+    // The check names what is left to write before the change can be published.
+    const check = await script('check');
+    expect(check).toMatch(new RegExp(`${scaffolded}[\\s\\S]*still holds a placeholder`));
+  }, 120_000);
 });

@@ -125,7 +125,7 @@ const STEPS: readonly Step[] = [toVersion2];
 const FRONT_MATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---(?:\r?\n|$))([\s\S]*)$/;
 
 /** A file's YAML (its front matter for Markdown) as a document, with a way to put it back. */
-function yamlOf(text: string, markdown: boolean) {
+export function yamlOf(text: string, markdown: boolean) {
   if (!markdown) return { yaml: text, wrap: (yaml: string) => yaml };
   const match = FRONT_MATTER.exec(text);
   if (!match) return undefined;

@@ -312,13 +312,22 @@ export const chainCheckOutdated = rule({
   stage: 'content',
   check: ({ source, today, listed }, report) => {
     const due = addDays(today, -REVIEW_INTERVAL_DAYS);
+    // The last time npm run watch read the vendor's list counts as a check (content/watch/).
+    const watched = new Map(
+      (source.watch ?? []).flatMap(({ id, data }) =>
+        data.readAt ? [[id, data.readAt.slice(0, 10)] as const] : [],
+      ),
+    );
     for (const { id, file, data } of source.processors) {
-      const checked = data.chain?.checkedOn;
-      if (!checked || checked >= due || !listed(id)) continue;
+      const written = data.chain?.checkedOn;
+      if (!written || !listed(id)) continue;
+      const read = watched.get(id);
+      const checked = read && read > written ? read : written;
+      if (checked >= due) continue;
       report({
         file,
         field: 'chain.checkedOn',
-        message: `${checked} is more than a year before ${today}: check the vendor's sub-processor list again, then write the day you did.`,
+        message: `${written} is more than a year before ${today}${read ? ` (and npm run watch last read the list on ${read})` : ''}: check the vendor's sub-processor list again (npm run watch reads it where subprocessorListUrl gives it), then write the day you did.`,
       });
     }
   },

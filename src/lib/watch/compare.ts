@@ -35,7 +35,8 @@ export interface ListDiff {
   changed: EntryChange[];
 }
 
-const keyOf = (entry: WatchedEntry) => nameKey(entry.name) || fold(entry.name);
+/** The key two reads of a list match an entry by. */
+export const keyOf = (entry: WatchedEntry) => nameKey(entry.name) || fold(entry.name);
 
 /** The entries of the last read against this one's. */
 export function diffLists(
@@ -80,6 +81,8 @@ export interface ChainFinding {
   index: number;
   name: string;
   kind: 'not-listed' | 'places';
+  /** For places: the countries the list gives that the link does not record. */
+  missing?: string[];
   message: string;
 }
 
@@ -132,6 +135,7 @@ export function checkChain(
         index,
         name: label,
         kind: 'places',
+        missing,
         message: `${label}: the vendor's list gives ${missing.join(', ')}, which the chain does not record (it has ${countries!.join(', ')}).`,
       });
   });

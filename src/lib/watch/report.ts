@@ -42,7 +42,7 @@ export function vendorLines(report: VendorReport): string[] {
   for (const finding of report.chain) lines.push(`  CHAIN: ${finding.message}`);
   if (report.newUnchained.length > 0)
     lines.push(
-      `  To decide: ${report.newUnchained.map((e) => e.name).join(', ')} ${report.newUnchained.length === 1 ? 'is' : 'are'} new on the list and in no chain link: if ${report.newUnchained.length === 1 ? 'it handles' : 'they handle'} our data, add ${report.newUnchained.length === 1 ? 'it' : 'them'} to chain.links (npm run watch -- --apply does, with the countries the list gives).`,
+      `  To decide: ${report.newUnchained.map((e) => e.name).join(', ')} came onto the list after the chain was last checked, and no chain link names ${report.newUnchained.length === 1 ? 'it' : 'them'}: if ${report.newUnchained.length === 1 ? 'it handles' : 'they handle'} our data, add ${report.newUnchained.length === 1 ? 'it' : 'them'} to chain.links (npm run watch -- --apply does, with the countries the list gives).`,
     );
   for (const note of report.notes) lines.push(`  Note: ${note}`);
   return lines;

@@ -13,6 +13,7 @@ import {
   checkChain,
   diffLists,
   isEmptyDiff,
+  keyOf,
   unchained,
   type ChainFinding,
   type ListDiff,
@@ -54,7 +55,7 @@ export interface VendorReport {
   layoutOnly: boolean;
   /** The recorded chain against the list. */
   chain: ChainFinding[];
-  /** Entries added since the last read that no chain link names: maybe new fourth parties of ours. */
+  /** Entries that came onto the list after chain.checkedOn that no chain link names: maybe new fourth parties of ours. */
   newUnchained: WatchedEntry[];
   /** Other notes: the list's hash differs from the discovery document's, a content type not trusted. */
   notes: string[];
@@ -189,14 +190,30 @@ export async function watchVendor(
   }
   const hash = sha256(fetched.bytes);
   const diff = previous?.readAt ? diffLists(previous.entries, read.entries) : undefined;
+  // When each entry was first seen: kept from the last read; now, for one new since it.
+  const seen = new Map((previous?.entries ?? []).map((e) => [keyOf(e), e.firstSeen]));
+  const entries = read.entries.map((entry) => {
+    const first = previous?.readAt
+      ? seen.has(keyOf(entry))
+        ? seen.get(keyOf(entry))
+        : checkedAt
+      : undefined;
+    return first ? { ...entry, firstSeen: first } : entry;
+  });
   const changed = diff !== undefined && !isEmptyDiff(diff);
   const layoutOnly =
     diff !== undefined &&
     !changed &&
     previous?.source !== undefined &&
     previous.source.sha256 !== hash;
-  const chain = checkChain(links, read.entries, context.processors);
-  const newUnchained = diff ? unchained(links, diff.added, context.processors) : [];
+  const chain = checkChain(links, entries, context.processors);
+  // Entries that came onto the list after the chain was last checked, and that no link names.
+  const checkedOn = vendor.data.chain?.checkedOn ?? '';
+  const newUnchained = unchained(
+    links,
+    entries.filter((e) => e.firstSeen !== undefined && e.firstSeen.slice(0, 10) > checkedOn),
+    context.processors,
+  );
   const snapshot: WatchSnapshot = {
     processor: vendor.id,
     url: vendor.url,
@@ -211,7 +228,7 @@ export async function watchVendor(
       via,
       format: read.format,
     },
-    entries: read.entries,
+    entries,
   };
   return {
     ...base,
@@ -222,7 +239,11 @@ export async function watchVendor(
     chain,
     newUnchained,
     notes,
-    needsPerson: changed || chain.length > 0 || notes.some((n) => n.includes('SHA-256')),
+    needsPerson:
+      changed ||
+      chain.length > 0 ||
+      newUnchained.length > 0 ||
+      notes.some((n) => n.includes('SHA-256')),
     snapshot,
   };
 }
