@@ -9,6 +9,10 @@
 // processor's file (chain.checkedOn today, links removed, countries and new links added) and
 // scaffolds the change that announces new links; without it, only content/watch/ is written.
 //
+// When something needs a person, the report also goes to the privacy team: by e-mail to
+// REGISTRY_WATCH_EMAIL (addresses; SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM as for
+// notify) and to the webhooks of REGISTRY_WATCH_WEBHOOKS (slack: or teams: before a URL).
+//
 // See README, "Watching vendors' lists".
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +25,9 @@ import { contentDir } from '../src/lib/load/content-dir';
 import { readContent } from '../src/lib/load/read-files';
 import { buildRegistry } from '../src/lib/pipeline';
 import { DEFAULT_LIMITS, onePerHost } from '../src/lib/watch/fetch';
+import { teamMessage, teamWebhookBody } from '../src/lib/notify/team';
+import { smtpSender, smtpSettings } from '../src/lib/notify/transport';
+import { post, webhooksFrom } from '../src/lib/notify/webhooks';
 import { watchReport } from '../src/lib/watch/report';
 import { watchVendor, type Vendor } from '../src/lib/watch/watch';
 
@@ -151,6 +158,46 @@ if (values.apply) {
   }
 }
 
+// The team's copy, where something needs a person.
+const report = watchReport(reports);
+const summary = report.split('\n').at(-1)!;
+const told: string[] = [];
+if (reports.some((r) => r.needsPerson)) {
+  const emailTo = process.env['REGISTRY_WATCH_EMAIL'];
+  if (emailTo) {
+    try {
+      const sender = await smtpSender(smtpSettings(process.env));
+      try {
+        await sender.deliver(
+          teamMessage({ to: emailTo, subject: `Vendor lists: ${summary}`, report, now: now() }),
+        );
+        told.push(`e-mailed to ${emailTo}`);
+      } finally {
+        sender.close();
+      }
+    } catch (error) {
+      told.push(`NOT e-mailed to ${emailTo}: ${(error as Error).message}`);
+    }
+  }
+  let hooks: ReturnType<typeof webhooksFrom> = [];
+  try {
+    hooks = webhooksFrom(process.env['REGISTRY_WATCH_WEBHOOKS']);
+  } catch (error) {
+    told.push(
+      `no webhook posted: ${(error as Error).message.replace('REGISTRY_WEBHOOKS', 'REGISTRY_WATCH_WEBHOOKS')}`,
+    );
+  }
+  for (const hook of hooks) {
+    const failed = await post(hook, [teamWebhookBody(hook, summary, report)]);
+    const where = new URL(hook.url).host;
+    told.push(
+      failed
+        ? `NOT posted to the webhook at ${where}: ${failed}`
+        : `posted to the webhook at ${where}`,
+    );
+  }
+}
+
 if (values.json)
   console.log(
     JSON.stringify(
@@ -159,7 +206,8 @@ if (values.json)
       2,
     ),
   );
-else console.log(watchReport(reports));
+else console.log(report);
+if (told.length > 0) console.log(`\nThe report was ${told.join('; ')}.`);
 if (values.apply)
   console.log(
     applied.length > 0

@@ -3,7 +3,7 @@
  * on localhost, with every received message parsed by a real MIME parser (mailparser) and its
  * calendar attachment read by python3-icalendar. No part of SMTP is mocked.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,48 +11,10 @@ import { promisify } from 'node:util';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, checkedProblems, epochOf } from './helpers';
+import { PASSWORD, USER, received, startSmtp, type Smtp } from './smtp';
 
 const run = promisify(execFile);
-const USER = 'notify';
-const PASSWORD = 'correct horse';
 const TODAY = '2026-11-20';
-
-interface Smtp {
-  port: number;
-  maildir: string;
-  process: ChildProcess;
-}
-
-/** Starts the SMTP server; with `hangAfter`, it never answers the message after that many. */
-async function startSmtp(name: string, hangAfter?: number): Promise<Smtp> {
-  const maildir = path.join(ROOT, 'tests/.out/notify', name, 'mail');
-  await rm(maildir, { recursive: true, force: true });
-  const child = spawn('/usr/bin/python3', [
-    path.join(ROOT, 'tests/clients/smtp_server.py'),
-    maildir,
-    USER,
-    PASSWORD,
-    ...(hangAfter === undefined ? [] : [String(hangAfter)]),
-  ]);
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.once('data', (data: Buffer) => resolve(Number(String(data).trim())));
-    child.once('exit', (code) =>
-      reject(
-        new Error(`the SMTP server stopped (${code}); the e-mail tests need python3-aiosmtpd`),
-      ),
-    );
-  });
-  return { port, maildir, process: child };
-}
-
-/** The messages the server stored, parsed. */
-async function received(smtp: Smtp): Promise<ParsedMail[]> {
-  if (!existsSync(smtp.maildir)) return [];
-  const files = (await readdir(smtp.maildir)).filter((f) => f.endsWith('.eml')).sort();
-  return Promise.all(
-    files.map(async (f) => simpleParser(await readFile(path.join(smtp.maildir, f)))),
-  );
-}
 
 /** A registry in two languages, three products and three changes announced on two days, with subscribers. */
 async function prepare(name: string): Promise<string> {

@@ -24,6 +24,7 @@ import { watchVendor, type Vendor, type VendorReport } from '../../src/lib/watch
 import type { ProcessorData } from '../../src/schemas/processor';
 import type { WatchSnapshot } from '../../src/schemas/watch';
 import { ROOT } from './helpers';
+import { PASSWORD, USER, received, startSmtp } from './smtp';
 
 const run = promisify(execFile);
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
@@ -314,11 +315,12 @@ describe('npm run watch, as a scheduled job runs it', () => {
     REGISTRY_CONTENT: content(),
     SOURCE_DATE_EPOCH: String(Date.parse('2026-12-05T06:00:00Z') / 1000),
   });
+  let extraEnv: Record<string, string> = {};
   const watchRun = async (...args: string[]) => {
     try {
       const { stdout } = await run('npx', ['tsx', 'scripts/watch.ts', ...args], {
         cwd: ROOT,
-        env: env(),
+        env: { ...env(), ...extraEnv },
       });
       return { code: 0, stdout };
     } catch (error) {
@@ -416,6 +418,51 @@ describe('npm run watch, as a scheduled job runs it', () => {
     expect(quiet.stdout).toContain('Unchanged: 8 entries.');
     expect(quiet.stdout).toMatch(/2 vendor lists watched: nothing needs a person\.$/m);
   }, 120_000);
+
+  it('sends the report to the privacy team, by e-mail to a real SMTP server and to a webhook', async () => {
+    const smtp = await startSmtp('watch');
+    const posted: unknown[] = [];
+    routes.set('/team-hook', (req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk));
+      req.on('end', () => {
+        posted.push(JSON.parse(body));
+        res.writeHead(200).end('ok');
+      });
+    });
+    try {
+      extraEnv = {
+        REGISTRY_WATCH_EMAIL: 'privacy-team@fixture.example',
+        REGISTRY_WATCH_WEBHOOKS: `slack:${origin}/team-hook`,
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtp.port),
+        SMTP_SECURE: 'false',
+        SMTP_USER: USER,
+        SMTP_PASSWORD: PASSWORD,
+        SMTP_FROM: 'Watch <watch@fixture.example>',
+      };
+      serve('2024-04-01.md'); // back to the oldest: Hetzner and Linode gone, HelpScout back
+      const result = await watchRun('--only', 'eu-host');
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(
+        /The report was e-mailed to privacy-team@fixture\.example; posted to the webhook at 127\.0\.0\.1:\d+\./,
+      );
+      const [mail, ...more] = await received(smtp);
+      expect(more).toEqual([]);
+      expect(mail!.subject).toBe('Vendor lists: 1 vendor list watched: 1 needs a person.');
+      expect(mail!.text).toContain('REMOVED: Linode: US; Cloud hosting provider for DERP servers');
+      expect(posted).toEqual([
+        {
+          text: expect.stringMatching(
+            /^\*1 vendor list watched: 1 needs a person\.\*\n```\n[\s\S]*ADDED: HelpScout/,
+          ),
+        },
+      ]);
+    } finally {
+      extraEnv = {};
+      smtp.process.kill();
+    }
+  }, 60_000);
 
   it('names a wrong option and exits 2, fetching nothing', async () => {
     const count = requests.length;

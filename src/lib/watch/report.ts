@@ -54,10 +54,11 @@ export function watchReport(reports: readonly VendorReport[]): string {
     return 'No recipient has a subprocessorListUrl: there is no vendor list to watch.';
   const needing = reports.filter((r) => r.needsPerson);
   const gaps = reports.filter((r) => r.gap);
+  const watched = `${reports.length} vendor list${reports.length === 1 ? '' : 's'}`;
   return [
     ...reports.flatMap((report) => [...vendorLines(report), '']),
     needing.length === 0
-      ? `${reports.length} vendor lists watched: nothing needs a person.`
-      : `${reports.length} vendor lists watched: ${needing.length} need${needing.length === 1 ? 's' : ''} a person${gaps.length > 0 ? ` (${gaps.length} could not be read)` : ''}.`,
+      ? `${watched} watched: nothing needs a person.`
+      : `${watched} watched: ${needing.length} need${needing.length === 1 ? 's' : ''} a person${gaps.length > 0 ? ` (${gaps.length} could not be read)` : ''}.`,
   ].join('\n');
 }
