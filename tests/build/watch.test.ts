@@ -424,7 +424,7 @@ describe('npm run watch, as a scheduled job runs it', () => {
     const posted: unknown[] = [];
     routes.set('/team-hook', (req, res) => {
       let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk));
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
         posted.push(JSON.parse(body));
         res.writeHead(200).end('ok');
