@@ -101,7 +101,9 @@ const known = new Set(source.processors.map((p) => p.id));
 for (const id of values.only ?? [])
   if (!known.has(id)) usage(`--only ${id}: no recipient has that file name in content/processors/`);
 const vendors: Vendor[] = source.processors.flatMap(({ id, data }) =>
+  // An address, not the words not-stated or not-disclosed.
   typeof data.subprocessorListUrl === 'string' &&
+  /^https?:\/\//.test(data.subprocessorListUrl) &&
   onList.has(id) &&
   (!values.only || values.only.includes(id))
     ? [{ id, data, url: data.subprocessorListUrl }]
