@@ -507,6 +507,12 @@ describe('npm run watch -- --apply, after a person has read the report', () => {
       processorFile(),
       `${host}subprocessorListUrl: ${origin}/tailscale-apply\nchain:\n  checkedOn: 2026-01-10\n  links:\n    - { name: Vultr, countries: [US], purpose: Hosting }\n    - { name: HelpScout, countries: [US], purpose: Support }\n`,
     );
+    // A vendor that does not disclose its list: nothing to fetch for it.
+    const mailer = path.join(content(), 'processors/us-mailer.yaml');
+    await writeFile(
+      mailer,
+      `${await readFile(mailer, 'utf8')}subprocessorListUrl: not-disclosed\n`,
+    );
     serve('2024-04-01.md');
   });
   afterAll(async () => {
@@ -515,7 +521,7 @@ describe('npm run watch -- --apply, after a person has read the report', () => {
 
   it('edits nothing but the snapshot without the flag; with it, writes the chain the list shows and scaffolds its announcement', async () => {
     const before = await readFile(processorFile(), 'utf8');
-    await script('watch', '--only', 'eu-host');
+    expect(await script('watch')).toMatch(/^1 vendor list watched: nothing needs a person\.$/m);
     serve('2024-04-12.md'); // HelpScout removed, Hetzner added
     await script('watch', '--only', 'eu-host');
     expect(await readFile(processorFile(), 'utf8')).toBe(before);

@@ -10,7 +10,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { slugId } from '../../src/core/slug';
+import { MAX_ID_LENGTH, slugId } from '../../src/core/slug';
 import { buildVocabularies } from '../../src/core/vocabulary';
 import { translator } from '../../src/i18n';
 import { importCsv } from '../../src/lib/authoring/import';
@@ -32,6 +32,17 @@ describe('slugId', () => {
     ])
       expect(slugId(name, 'vendor')).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(slugId('Café Nord B.V.')).toBe('cafe-nord-b-v');
+  });
+
+  it('keeps a file name short whatever the name (a PDF cell of six lines made one of 290 characters)', () => {
+    const long =
+      'Amazon Web Services Inc., Seattle, United States Hosting location can be selected by customer: Hosting locations for non-European Customers: Ireland (Dublin)';
+    const id = slugId(long);
+    expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
+    expect(id).toBe(
+      'amazon-web-services-inc-seattle-united-states-hosting-location-can-be-selected',
+    );
+    expect(slugId('x'.repeat(300))).toBe('x'.repeat(MAX_ID_LENGTH));
   });
 });
 

@@ -115,8 +115,15 @@ export function importList(understood: Understood, context: ListContext): Listed
     const cells = (field: Field) => entry.fields[field] ?? [];
     const line = `${entry.at}: ${entry.name}`;
 
-    // Who: a name cell may hold the entity's address after it, which gives its country.
-    const split = splitNameAddress(entry.name);
+    // Who: a name cell may hold more lines after the name (a hosting location), kept as written,
+    // and the entity's address after the name on its line, which gives its country.
+    const [firstLine = entry.name, ...moreLines] = entry.name
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (moreLines.length > 0)
+      facts.push({ kind: 'column', label: 'Name', text: moreLines.join('\n') });
+    const split = splitNameAddress(firstLine);
     const name = split.name;
     if (split.address) facts.push({ kind: 'column', label: 'Address', text: split.address });
     const entityCells = cells('entity');
