@@ -1,4 +1,8 @@
-// npm run release [-- --sign key.pem]: freezes the current list as content/releases/<date>.json, chained to the release before it.
+// npm run release [-- --sign key.pem] [--timestamp URL]: freezes the current list as
+// content/releases/<date>.json, chained to the release before it. --timestamp (or
+// RELEASE_TIMESTAMP_URL) asks an RFC 3161 time-stamping authority for a token over the release's
+// hash, kept beside it as <date>.tsr: proof of when the release existed, which a hash chain alone
+// cannot give. Nothing is written unless the token came.
 // The date is today, or SOURCE_DATE_EPOCH's. The list is exactly what the site publishes as
 // subprocessors.json, so the site is built first (into a temporary folder).
 import { execFileSync } from 'node:child_process';
@@ -15,12 +19,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { signHash } from '../src/core/signature';
+import { readTimestamp, requestTimestamp } from '../src/core/timestamp';
 import { makeRelease } from '../src/lib/outputs/releases';
 import type { ExportDocument } from '../src/schemas/export';
 import type { Release } from '../src/schemas/release';
 import { contentDir } from '../src/lib/load/content-dir';
 
-const { values } = parseArgs({ options: { sign: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { sign: { type: 'string' }, timestamp: { type: 'string' } },
+});
 const content = contentDir();
 const releases = path.join(content, 'releases');
 const out = mkdtempSync(path.join(os.tmpdir(), 'registry-release-'));
@@ -56,9 +63,13 @@ try {
   const keyFile = values.sign;
   const pem = keyFile ? readFileSync(keyFile, 'utf8') : process.env['RELEASE_SIGNING_KEY'];
   const release = pem ? { ...made, signature: signHash(made.sha256, pem) } : made;
+  // The token first: a release meant to be time-stamped is not written without it.
+  const authority = values.timestamp ?? process.env['RELEASE_TIMESTAMP_URL'];
+  const token = authority ? await requestTimestamp(authority, release.sha256) : undefined;
   writeFileSync(file, `${JSON.stringify(release, null, 2)}\n`);
+  if (token) writeFileSync(file.replace(/\.json$/, '.tsr'), token);
   console.log(
-    `Released ${path.relative(process.cwd(), file)}: ${list.processors.length} processors, sha256 ${release.sha256}${previous ? `, after ${last}` : ' (the first release)'}${release.signature ? ', signed' : ''}`,
+    `Released ${path.relative(process.cwd(), file)}: ${list.processors.length} processors, sha256 ${release.sha256}${previous ? `, after ${last}` : ' (the first release)'}${release.signature ? ', signed' : ''}${token ? `, time-stamped ${readTimestamp(token).time.toISOString()} by ${new URL(authority!).host}` : ''}`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

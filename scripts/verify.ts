@@ -10,13 +10,13 @@ import { parseArgs } from 'node:util';
 import { verifyPublished, type Fetch } from '../src/lib/verify/verify';
 
 const { values, positionals } = parseArgs({
-  options: { head: { type: 'string' }, key: { type: 'string' } },
+  options: { head: { type: 'string' }, key: { type: 'string' }, 'tsa-cert': { type: 'string' } },
   allowPositionals: true,
 });
 const target = positionals[0];
 if (!target) {
   console.error(
-    'Usage: npm run verify -- https://trust.example.com [--head <sha256 seen before>] [--key release-key.pub.pem]\n   or   npm run verify -- dist',
+    'Usage: npm run verify -- https://trust.example.com [--head <sha256 seen before>] [--key release-key.pub.pem] [--tsa-cert authority.pem]\n   or   npm run verify -- dist',
   );
   process.exit(2);
 }
@@ -55,6 +55,7 @@ if (/^https?:\/\//.test(target)) {
 const result = await verifyPublished(site, fetchFile, {
   knownHead: values.head,
   publicKey: values.key ? readFileSync(values.key, 'utf8') : undefined,
+  tsaCertificate: values['tsa-cert'] ? readFileSync(values['tsa-cert'], 'utf8') : undefined,
 });
 if (result.problems.length > 0) {
   console.error(
@@ -63,5 +64,5 @@ if (result.problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `${target}: ${result.files} files match their SHA-256; ${result.releases} release${result.releases === 1 ? '' : 's'} chained to the head ${result.head ?? '(none)'}.`,
+  `${target}: ${result.files} files match their SHA-256; ${result.releases} release${result.releases === 1 ? '' : 's'} chained to the head ${result.head ?? '(none)'}.${result.timestamped.map(({ date, time }) => `\n  ${date}: time-stamped ${time} by the authority you trust`).join('')}`,
 );

@@ -7,6 +7,17 @@ export function canonicalHash(value: unknown): string {
   return createHash('sha256').update(canonicalize(value)!).digest('hex');
 }
 
+/** The bytes a release's hash is over: its date, the previous release's hash and its list (RFC 8785). */
+export function releaseBytes(release: {
+  date: string;
+  previous: string | null;
+  list: unknown;
+}): Uint8Array {
+  return new TextEncoder().encode(
+    canonicalize({ date: release.date, previous: release.previous, list: release.list })!,
+  );
+}
+
 /** The hash a release must carry: it covers its date, the previous release's hash and its list. */
 export function releaseHash(release: {
   date: string;

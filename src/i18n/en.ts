@@ -547,8 +547,12 @@ export const en = {
   'releases.date': 'Date',
   'releases.count': 'Processors',
   'releases.hash': 'SHA-256',
+  'releases.timestamped': 'Time-stamped',
+  'releases.timestampedAt':
+    '{time} (UTC), by a time-stamping authority’s token over this hash (RFC 3161). Check it with the authority’s certificate: npm run verify -- --tsa-cert <file>, or openssl ts -verify.',
   'releases.downloads': 'Downloads',
   'releases.file': 'release file',
+  'releases.timestamp': 'time-stamp token (RFC 3161)',
   'releases.titleOne': 'The list as of {date}',
   'releases.sincePrevious': 'Changes since the previous release ({date})',
   'releases.first': 'This is the first release.',

@@ -555,8 +555,12 @@ export const nl = {
   'releases.date': 'Datum',
   'releases.count': 'Verwerkers',
   'releases.hash': 'SHA-256',
+  'releases.timestamped': 'Tijdstempel',
+  'releases.timestampedAt':
+    '{time} (UTC), volgens de tijdstempel van een tijdstempelautoriteit over deze hash (RFC 3161). Controleer die met het certificaat van de autoriteit: npm run verify -- --tsa-cert <bestand>, of openssl ts -verify.',
   'releases.downloads': 'Downloads',
   'releases.file': 'versiebestand',
+  'releases.timestamp': 'tijdstempel (RFC 3161)',
   'releases.titleOne': 'De lijst per {date}',
   'releases.sincePrevious': 'Wijzigingen sinds de vorige versie ({date})',
   'releases.first': 'Dit is de eerste versie.',

@@ -4,7 +4,7 @@
  * both come through here, so they refuse the same content with the same words.
  */
 import { ContentError } from '../core/problems';
-import type { Release } from '../schemas/release';
+import type { RecordedRelease } from '../schemas/release';
 import type { RegistrySource } from './load/source';
 import { joinRegistry, type Registry } from './model/model';
 import { contentProblems } from './rules';
@@ -13,7 +13,7 @@ import { contentProblems } from './rules';
 export function buildRegistry(
   source: RegistrySource,
   today: string,
-  releases: readonly Release[] = [],
+  releases: readonly RecordedRelease[] = [],
 ): Registry {
   const problems = contentProblems(source, today);
   if (problems.some((p) => p.level === 'error')) throw new ContentError(problems);

@@ -4,14 +4,15 @@
  * the same collection table from disk without Astro, is ./check.ts.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDate } from '../core/dates';
 import { displayPath } from '../core/display-path';
 import { ContentError, formatProblems } from '../core/problems';
 import { vocabulariesFrom } from '../core/vocabulary';
+import { readTimestamp } from '../core/timestamp';
 import type { Locale } from '../i18n';
-import type { Release } from '../schemas/release';
+import type { RecordedRelease, Release } from '../schemas/release';
 import { COLLECTIONS, ORGANIZATION_FILE, type CollectionName } from './load/collections';
 import { contentDir } from './load/content-dir';
 import type { ProcessorView, Registry } from './model/model';
@@ -70,6 +71,20 @@ async function load(): Promise<Registry> {
   });
   const chain = verifyChain(releases, settings, today, organization.data.releaseSigning);
   if (chain.some((p) => p.level === 'error')) throw new ContentError(chain);
+  // A release's time-stamp token beside it (npm run release --timestamp), read for its time.
+  const recorded: RecordedRelease[] = releases.map(({ file, release }) => {
+    const token = file.replace(/\.json$/, '.tsr');
+    if (!existsSync(token) || !lstatSync(token).isFile()) return release;
+    try {
+      const bytes = new Uint8Array(readFileSync(token));
+      return { ...release, timestamp: { time: readTimestamp(bytes).time.toISOString(), bytes } };
+    } catch (error) {
+      throw new Error(
+        `${token}: ${(error as Error).message}. It is written by npm run release --timestamp; restore it from version control, or remove it.`,
+        { cause: error },
+      );
+    }
+  });
 
   const registry = buildRegistry(
     {
@@ -104,7 +119,7 @@ async function load(): Promise<Registry> {
       translations: translations.map(({ id, filePath }) => ({ id, file: relative(filePath, id) })),
     },
     today,
-    releases.map((r) => r.release).sort((a, b) => b.date.localeCompare(a.date)),
+    recorded.sort((a, b) => b.date.localeCompare(a.date)),
   );
   // The loaders refused the tree's errors and the raw text's already (src/content.config.ts);
   // the tree's warnings show here.

@@ -83,6 +83,16 @@ export const discoverySchema = z
             ),
             previous: sha256.nullable(),
             record: file.describe('release.json, which holds the list and the hashes.'),
+            timestamp: file
+              .extend({
+                time: z
+                  .string()
+                  .describe('The time the authority signed, as its token says (ISO 8601, UTC).'),
+              })
+              .optional()
+              .describe(
+                "An RFC 3161 time-stamp token over the release hash, where the publisher asked an authority for one: proof that the release existed at that time. Check it with the authority's certificate (npm run verify -- --tsa-cert, or openssl ts -verify).",
+              ),
             files: z.array(
               file.extend({ format: z.enum(['csv', 'activities', 'xlsx', 'json', 'jsonld']) }),
             ),

@@ -27,3 +27,13 @@ export const releaseSchema = z.strictObject({
 
 /** A release as recorded in its file. */
 export type Release = z.infer<typeof releaseSchema>;
+
+/** A release's RFC 3161 time-stamp (content/releases/<date>.tsr): the authority's response, and the time it gives. */
+export interface ReleaseStamp {
+  /** The time the authority signed, ISO 8601 UTC. */
+  time: string;
+  bytes: Uint8Array;
+}
+
+/** A release with what is kept beside it. */
+export type RecordedRelease = Release & { timestamp?: ReleaseStamp | undefined };

@@ -25,6 +25,8 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   file?: string;
   /** Authors may leave the folder out. */
   optional: boolean;
+  /** Endings of files kept beside an entry and read with it (a release's time-stamp token). */
+  companions?: readonly string[];
   /** Markdown files that need no front matter (translated notes). */
   frontMatterOptional?: boolean;
   /**
@@ -74,6 +76,8 @@ export const COLLECTIONS = {
   releases: spec({
     folder: 'releases',
     extensions: ['.json'],
+    // npm run release --timestamp: the authority's RFC 3161 response, <date>.tsr beside <date>.json.
+    companions: ['.tsr'],
     schema: releaseSchema,
     optional: true,
   }),

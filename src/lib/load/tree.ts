@@ -105,6 +105,7 @@ function roleOf(relative: string): Pick<TreeEntry, 'role' | 'collection' | 'id' 
     if (parts[0] !== collection.folder) continue;
     const inside = parts.slice(1).join('/');
     const extension = path.extname(inside);
+    if (collection.companions?.includes(extension) && parts.length === 2) return {};
     if (!collection.extensions.includes(extension)) {
       return { role: 'unread', collection: name, endings: collection.extensions };
     }

@@ -16,7 +16,7 @@ import type { ChangeData } from '../../schemas/change';
 import type { Organization } from '../../schemas/organization';
 import type { ProcessorData, Transfer } from '../../schemas/processor';
 import type { Product } from '../../schemas/product';
-import type { Release } from '../../schemas/release';
+import type { RecordedRelease } from '../../schemas/release';
 import type { RegistrySource } from '../load/source';
 import { knownCountries, locationsDisclosed } from './disclosure';
 import { notifiedDays } from './notified';
@@ -99,7 +99,7 @@ export interface Registry {
   processorsById: ReadonlyMap<string, ProcessorView>;
   vocabularies: Vocabularies;
   /** Frozen releases, newest first, up to the build date. */
-  releases: Release[];
+  releases: RecordedRelease[];
   /** What the rules found that does not stop the build: warnings, and findings switched off. */
   warnings: readonly Problem[];
 }
@@ -181,7 +181,7 @@ const isWithdrawn = (change: ChangeData, today: string): boolean =>
 export function joinRegistry(
   source: RegistrySource,
   today: string,
-  releases: readonly Release[] = [],
+  releases: readonly RecordedRelease[] = [],
   warnings: readonly Problem[] = [],
 ): Registry {
   const roles = new Map(source.processors.map(({ id, data }) => [id, data.role]));

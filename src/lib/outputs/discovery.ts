@@ -20,6 +20,7 @@ import {
   LIST_FORMATS,
   RELEASE_FORMATS,
   RELEASE_RECORD,
+  RELEASE_TIMESTAMP,
   SCHEMA_FILE,
   changeFile,
 } from './formats';
@@ -95,6 +96,17 @@ export async function discoveryDocument(registry: Registry, site: URL): Promise<
             at(`/releases/${release.date}/${RELEASE_RECORD.file}`),
             await releaseFile(release, RELEASE_RECORD.file),
           ),
+          ...(release.timestamp
+            ? {
+                timestamp: {
+                  time: release.timestamp.time,
+                  ...entry(
+                    at(`/releases/${release.date}/${RELEASE_TIMESTAMP.file}`),
+                    await releaseFile(release, RELEASE_TIMESTAMP.file),
+                  ),
+                },
+              }
+            : {}),
           files: await Promise.all(
             RELEASE_FORMATS.map(async (format) => ({
               format: format.id,

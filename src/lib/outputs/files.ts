@@ -6,7 +6,7 @@ import { atSite } from '../../core/site-path';
 import { productNames } from '../words/names';
 import { BASE_LOCALE, LOCALES, translator, type Locale, type Translate } from '../../i18n';
 import type { ExportDocument } from '../../schemas/export';
-import type { Release } from '../../schemas/release';
+import type { RecordedRelease } from '../../schemas/release';
 import type { Registry } from '../model/model';
 import { changesCalendar } from './calendar';
 import { toCsv } from './export/csv';
@@ -23,6 +23,7 @@ import {
   RELEASE_FORMATS,
   DISCOVERY_FILE,
   RELEASE_RECORD,
+  RELEASE_TIMESTAMP,
   SCHEMA_FILE,
   type ChangeFormat,
   type ListFormat,
@@ -78,9 +79,10 @@ export const siteFileNames = (): string[] => [
 export const productFileNames = (): string[] => CHANGE_FORMATS.map(changeFile);
 
 /** The names of the files each release publishes. */
-export const releaseFileNames = (): string[] => [
+export const releaseFileNames = (release?: RecordedRelease): string[] => [
   ...RELEASE_FORMATS.map((f) => f.file),
   RELEASE_RECORD.file,
+  ...(release?.timestamp ? [RELEASE_TIMESTAMP.file] : []),
 ];
 
 /**
@@ -124,12 +126,26 @@ async function makeSiteFile(
 }
 
 /** One of a release's files, by name, in the words it was recorded in; made once per build. */
-export function releaseFile(release: Release, name: string): Promise<PublishedFile | undefined> {
+export function releaseFile(
+  release: RecordedRelease,
+  name: string,
+): Promise<PublishedFile | undefined> {
   return onceFor(release, `file ${name}`, 2, () => makeReleaseFile(release, name));
 }
 
-async function makeReleaseFile(release: Release, name: string): Promise<PublishedFile | undefined> {
-  if (name === RELEASE_RECORD.file) return { body: toJson(release), type: RELEASE_RECORD.type };
+async function makeReleaseFile(
+  release: RecordedRelease,
+  name: string,
+): Promise<PublishedFile | undefined> {
+  if (name === RELEASE_RECORD.file) {
+    // The record as its file holds it: without what is kept beside it.
+    const { timestamp: _stamp, ...recorded } = release;
+    return { body: toJson(recorded), type: RELEASE_RECORD.type };
+  }
+  if (name === RELEASE_TIMESTAMP.file)
+    return release.timestamp
+      ? { body: arrayBufferOf(release.timestamp.bytes), type: RELEASE_TIMESTAMP.type }
+      : undefined;
   const format = RELEASE_FORMATS.find((f) => f.file === name);
   if (!format) return undefined;
   // Releases recorded before the list named its language were recorded in English.
@@ -151,3 +167,7 @@ export const discoverySchemaFile = (site: URL): PublishedFile => ({
   body: toJson(discoveryJsonSchema(atSite(DISCOVERY_FILE.schemaPath, site).href)),
   type: SCHEMA_FILE.type,
 });
+
+/** Bytes as the ArrayBuffer a response body takes. */
+const arrayBufferOf = (bytes: Uint8Array): ArrayBuffer =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -109,6 +109,16 @@ export const RELEASE_RECORD = {
   label: 'releases.file',
 } as const satisfies { file: string; type: string; label: MessageKey };
 
+/**
+ * A release's RFC 3161 time-stamp, where it has one (npm run release --timestamp): the authority's
+ * response as stored, which `openssl ts -verify` reads too.
+ */
+export const RELEASE_TIMESTAMP = {
+  file: 'timestamp.tsr',
+  type: 'application/timestamp-reply',
+  label: 'releases.timestamp',
+} as const satisfies { file: string; type: string; label: MessageKey };
+
 /** The change log as a feed or a calendar: /changes.<extension>, and per product. */
 export interface ChangeFormat {
   id: 'rss' | 'atom' | 'json' | 'ics';
@@ -177,7 +187,7 @@ const CHECKSUMMED = new RegExp(
     // The list, the feeds and the calendars of every language: nl/subprocessors.csv too.
     `([a-z]{2,3}/)?${anyOf(LIST_FORMATS.map((f) => f.file))}`,
     escape(SCHEMA_FILE.path.slice(1)),
-    `releases/[^/]+/${anyOf([...RELEASE_FORMATS.map((f) => f.file), RELEASE_RECORD.file])}`,
+    `releases/[^/]+/${anyOf([...RELEASE_FORMATS.map((f) => f.file), RELEASE_RECORD.file, RELEASE_TIMESTAMP.file])}`,
     `([a-z]{2,3}/)?(products/[^/]+/)?${anyOf(CHANGE_FORMATS.map(changeFile))}`,
   ].join('|')})$`,
 );

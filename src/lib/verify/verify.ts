@@ -9,7 +9,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
-import { releaseHash } from '../../core/hash';
+import { releaseBytes, releaseHash } from '../../core/hash';
+import { verifyTimestamp } from '../../core/timestamp';
 import { discoverySchema, type Discovery } from '../../schemas/discovery';
 import { verifyHash } from '../../core/signature';
 import { DISCOVERY_FILE, LIST_FORMATS } from '../outputs/formats';
@@ -24,6 +25,8 @@ export interface Verification {
   head: string | null | undefined;
   /** Every mismatch, one line each, naming the file. */
   problems: string[];
+  /** The releases whose time-stamp token checked out, with the time it gives. */
+  timestamped: { date: string; time: string }[];
 }
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -39,6 +42,11 @@ export interface VerifyOptions {
   knownHead?: string | undefined;
   /** The publisher's release key (PEM): every release must carry a valid signature by it. */
   publicKey?: string | undefined;
+  /**
+   * The certificate (PEM) of a time-stamping authority the customer trusts: every release's
+   * RFC 3161 token must check out against it, and every release must have one.
+   */
+  tsaCertificate?: string | undefined;
 }
 
 export async function verifyPublished(
@@ -47,7 +55,13 @@ export async function verifyPublished(
   options: VerifyOptions = {},
 ): Promise<Verification> {
   const problems: string[] = [];
-  const result: Verification = { files: 0, releases: 0, head: undefined, problems };
+  const result: Verification = {
+    files: 0,
+    releases: 0,
+    head: undefined,
+    problems,
+    timestamped: [],
+  };
   const discoveryUrl = new URL(DISCOVERY_FILE.path.slice(1), site).href;
   const raw = await fetch(discoveryUrl);
   if (!raw) {
@@ -157,6 +171,22 @@ export async function verifyPublished(
       problems.push(
         `${shown(item.record.url)}: altered: its date, previous hash and list hash to ${recomputed}, the release says ${record.sha256}${record.sha256 !== item.sha256 ? ` and the discovery document ${item.sha256}` : ''}`,
       );
+    // The time-stamp: over the bytes the release hash is of, by an authority the customer trusts.
+    if (options.tsaCertificate) {
+      const token = item.timestamp ? await download(item.timestamp) : undefined;
+      if (!item.timestamp) problems.push(`${name}: has no time-stamp token`);
+      else if (token)
+        try {
+          const stamp = await verifyTimestamp(token, releaseBytes(record), options.tsaCertificate);
+          result.timestamped.push({ date: item.date, time: stamp.time.toISOString() });
+          if (stamp.time.toISOString() !== new Date(item.timestamp.time).toISOString())
+            problems.push(
+              `${shown(item.timestamp.url)}: says ${stamp.time.toISOString()}, the discovery document ${item.timestamp.time}`,
+            );
+        } catch (error) {
+          problems.push(`${shown(item.timestamp.url)}: ${(error as Error).message}`);
+        }
+    }
     if (record.date !== item.date || record.previous !== item.previous)
       problems.push(
         `${shown(item.record.url)}: its date or previous hash differ from the discovery document's`,

@@ -1,7 +1,7 @@
 /** Links to the files src/lib/outputs/formats.ts declares, as pages show them. */
 import type { Translate } from '../../i18n';
 import type { Organization } from '../../schemas/organization';
-import type { Release } from '../../schemas/release';
+import type { RecordedRelease } from '../../schemas/release';
 import { noticeDays } from '../model/notice';
 import { feedScopes, type FeedScope } from '../outputs/feeds';
 import { activityFileHeaders, processorHeaders } from '../outputs/export/rows';
@@ -13,6 +13,7 @@ import {
   LIST_FORMATS,
   RELEASE_FORMATS,
   RELEASE_RECORD,
+  RELEASE_TIMESTAMP,
   SCHEMA_FILE,
   type ChangeFormat,
 } from '../outputs/formats';
@@ -46,9 +47,9 @@ export const processorPageDownloads = (context: PageContext): FileLink[] =>
     .filter((_, i) => LIST_FORMATS[i]!.onProcessorPage)
     .map(({ schema: _schema, ...link }) => link);
 
-/** A release's files: the list in each recorded format, then the release record itself. */
+/** A release's files: the list in each recorded format, the release record, and its time-stamp token. */
 export const releaseLinks = (
-  release: Release,
+  release: RecordedRelease,
   t: Translate,
   link: (path: string) => string,
 ): FileLink[] => [
@@ -62,6 +63,15 @@ export const releaseLinks = (
     label: t(RELEASE_RECORD.label),
     download: false,
   },
+  ...(release.timestamp
+    ? [
+        {
+          href: link(`/releases/${release.date}/${RELEASE_TIMESTAMP.file}`),
+          label: t(RELEASE_TIMESTAMP.label),
+          download: true,
+        },
+      ]
+    : []),
 ];
 
 /** A scope's feeds (RSS, Atom, JSON Feed) or its calendar, each with its path and name. */

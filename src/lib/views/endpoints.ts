@@ -59,7 +59,7 @@ export async function productFileResponse(context: APIContext): Promise<Response
 /** /releases/<date>/<file>, once: the recorded files, in the language they were recorded in. */
 export const releaseFilePaths = (async () =>
   (await getRegistry()).releases.flatMap((release) =>
-    releaseFileNames().map((file) => ({
+    releaseFileNames(release).map((file) => ({
       params: { date: release.date, file },
       props: { release },
     })),

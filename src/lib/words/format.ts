@@ -59,6 +59,20 @@ export const formatDate = memoized(
   (date, locale) => `${locale} ${date}`,
 );
 
+const dateTimeFormat = cached(
+  (locale) =>
+    // Day before month, as the dates: en-GB for English.
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      dateStyle: 'long',
+      timeStyle: 'medium',
+      timeZone: 'UTC',
+    }),
+);
+
+/** An instant (ISO 8601) as a day and time in UTC, e.g. "5 December 2026 at 03:31:01". */
+export const formatDateTimeUtc = (instant: string, locale: Locale): string =>
+  dateTimeFormat(locale).format(new Date(instant));
+
 /** A language's name in the reader's language, e.g. "Engels" for en when the reader reads Dutch. */
 export function languageName(code: Locale, locale: Locale): string {
   return languageNames(locale).of(code) ?? code;
