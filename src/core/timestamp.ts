@@ -32,8 +32,15 @@ const hex = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(new Uint8Array(byte
 const arrayBuffer = (bytes: Uint8Array) =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
+/** Eight random bytes as a positive, minimally encoded ASN.1 INTEGER (first bit clear, first byte not zero). */
+function freshNonce(): Uint8Array {
+  const nonce = randomBytes(8);
+  nonce[0] = (nonce[0]! & 0x7f) | 0x01;
+  return nonce;
+}
+
 /** The DER of a request for a token over `sha256` (hex), asking for the signer's certificate. */
-export function timestampQuery(sha256: string, nonce: Uint8Array = randomBytes(8)): Uint8Array {
+export function timestampQuery(sha256: string, nonce: Uint8Array = freshNonce()): Uint8Array {
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new TimestampError(`"${sha256}" is no SHA-256`);
   const request = new pkijs.TimeStampReq({
     version: 1,
@@ -113,36 +120,32 @@ export async function verifyTimestamp(
   if (stamp.sha256 !== sha256)
     throw new TimestampError(`the token covers ${stamp.sha256}, not this release's hash ${sha256}`);
   const signed = new pkijs.SignedData({ schema: response.timeStampToken!.content });
-  const signer = (signed.certificates ?? []).find(
-    (cert): cert is pkijs.Certificate =>
-      cert instanceof pkijs.Certificate &&
-      (cert.extensions ?? []).some(
-        (ext) =>
-          ext.extnID === '2.5.29.37' &&
-          (ext.parsedValue as pkijs.ExtKeyUsage | undefined)?.keyPurposes.includes(TIME_STAMPING),
-      ),
-  );
-  if (!signer)
-    throw new TimestampError(
-      'the token carries no certificate for time-stamping (extended key usage timeStamping)',
-    );
-  let verified: boolean;
+  let result: pkijs.SignedDataVerifyResult;
   try {
-    verified = await signed.verify({
+    result = await signed.verify({
       signer: 0,
       checkChain: true,
       trustedCerts: certificates(trustedPem),
       data: arrayBuffer(data),
+      extendedMode: true,
     });
   } catch (error) {
-    const reason = (error as { message?: string; signatureVerified?: boolean | null }).message;
+    const reason = (error as { message?: string }).message;
     throw new TimestampError(
       `the token's signature or its certificate chain does not check out against the trusted certificate${reason ? `: ${reason}` : ''}`,
     );
   }
-  if (!verified)
+  if (!result.signatureVerified)
     throw new TimestampError(
       "the token's signature does not check out against the trusted certificate",
+    );
+  // The certificate that signed (not any in the token) must be one for time-stamping only, as
+  // RFC 3161 (2.3) asks: a certificate issued under the same authority for something else may not.
+  const usage = result.signerCertificate?.extensions?.find((ext) => ext.extnID === '2.5.29.37');
+  const purposes = (usage?.parsedValue as pkijs.ExtKeyUsage | undefined)?.keyPurposes ?? [];
+  if (!usage?.critical || purposes.length !== 1 || purposes[0] !== TIME_STAMPING)
+    throw new TimestampError(
+      'the certificate that signed the token is not one for time-stamping (a critical extended key usage of timeStamping only)',
     );
   return stamp;
 }
@@ -153,7 +156,7 @@ export async function verifyTimestamp(
  * response's bytes, to store beside the release.
  */
 export async function requestTimestamp(url: string, sha256: string): Promise<Uint8Array> {
-  const nonce = randomBytes(8);
+  const nonce = freshNonce();
   let response: Response;
   try {
     response = await fetch(url, {
@@ -175,6 +178,12 @@ export async function requestTimestamp(url: string, sha256: string): Promise<Uin
   if (given !== hex(nonce).replace(/^0+/, ''))
     throw new TimestampError(
       `${url}: the token does not carry the nonce asked for (a replayed answer?)`,
+    );
+  // The signer's certificate, asked for: without it no customer can check the token.
+  const signed = new pkijs.SignedData({ schema: parse(bytes).response.timeStampToken!.content });
+  if (!(signed.certificates ?? []).some((cert) => cert instanceof pkijs.Certificate))
+    throw new TimestampError(
+      `${url}: the token carries no certificate of its signer, though one was asked for`,
     );
   return bytes;
 }

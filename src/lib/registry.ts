@@ -77,7 +77,12 @@ async function load(): Promise<Registry> {
     if (!existsSync(token) || !lstatSync(token).isFile()) return release;
     try {
       const bytes = new Uint8Array(readFileSync(token));
-      return { ...release, timestamp: { time: readTimestamp(bytes).time.toISOString(), bytes } };
+      const stamp = readTimestamp(bytes);
+      // Published beside the release, it must be over the release's hash (it is checked in full
+      // by npm run verify --tsa-cert, with the authority's certificate the build does not have).
+      if (stamp.sha256 !== release.sha256)
+        throw new Error(`it covers ${stamp.sha256}, not this release's hash ${release.sha256}`);
+      return { ...release, timestamp: { time: stamp.time.toISOString(), bytes } };
     } catch (error) {
       throw new Error(
         `${token}: ${(error as Error).message}. It is written by npm run release --timestamp; restore it from version control, or remove it.`,

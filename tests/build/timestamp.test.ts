@@ -12,7 +12,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestTimestamp } from '../../src/core/timestamp';
 import { buildFixture, epochOf, FAST, prepareFixture, ROOT } from './helpers';
 
 const run = promisify(execFile);
@@ -99,6 +102,91 @@ async function authority(dir: string, name: string): Promise<void> {
     path.join(dir, 'tsa.cnf'),
     `[tsa]\ndefault_tsa = tsa_config\n[tsa_config]\ndir = .\nserial = ./serial\ncrypto_device = builtin\nsigner_cert = ./tsa.pem\ncerts = ./ca.pem\nsigner_key = ./tsa.key\nsigner_digest = sha256\ndefault_policy = 1.2.3.4.1\nother_policies = 1.2.3.4.5\ndigests = sha256\naccuracy = secs:1\nordering = no\ntsa_name = yes\ness_cert_id_chain = no\ness_cert_id_alg = sha256\n`,
   );
+  // A certificate of the same authority for something else (a web server), for the forged token.
+  await writeFile(
+    path.join(dir, 'leaf.cnf'),
+    `[v3_leaf]\nbasicConstraints = critical,CA:FALSE\nkeyUsage = critical,digitalSignature\nextendedKeyUsage = serverAuth\n`,
+  );
+  await openssl(
+    [
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'leaf.key',
+      '-out',
+      'leaf.csr',
+      '-subj',
+      '/CN=www.publisher.example',
+    ],
+    dir,
+  );
+  await openssl(
+    [
+      'x509',
+      '-req',
+      '-in',
+      'leaf.csr',
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      'leaf.pem',
+      '-days',
+      '30',
+      '-extfile',
+      'leaf.cnf',
+      '-extensions',
+      'v3_leaf',
+    ],
+    dir,
+  );
+}
+
+/**
+ * A token such as a publisher could forge with any certificate its authority's CA issued (the leaf
+ * certificate authority() made): the real
+ * token's content, signed with a certificate not for time-stamping, the real authority's
+ * certificate put beside it.
+ */
+async function forged(tsa: string, real: Uint8Array, out: string): Promise<void> {
+  const response = pkijs.TimeStampResp.fromBER(Uint8Array.from(real).buffer);
+  const signed = new pkijs.SignedData({ schema: response.timeStampToken!.content });
+  await writeFile(
+    path.join(tsa, 'tstinfo.der'),
+    new Uint8Array(signed.encapContentInfo.eContent!.getValue()),
+  );
+  await openssl(
+    [
+      'cms',
+      '-sign',
+      '-binary',
+      '-nodetach',
+      '-in',
+      'tstinfo.der',
+      '-econtent_type',
+      '1.2.840.113549.1.9.16.1.4',
+      '-signer',
+      'leaf.pem',
+      '-inkey',
+      'leaf.key',
+      '-certfile',
+      'tsa.pem',
+      '-outform',
+      'DER',
+      '-out',
+      'forged.p7',
+    ],
+    tsa,
+  );
+  const token = asn1js.fromBER(new Uint8Array(await readFile(path.join(tsa, 'forged.p7')))).result;
+  const forgedResponse = new asn1js.Sequence({
+    value: [new asn1js.Sequence({ value: [new asn1js.Integer({ value: 0 })] }), token],
+  });
+  await writeFile(out, new Uint8Array(forgedResponse.toBER(false)));
 }
 
 describe.skipIf(FAST)('a release time-stamped by an RFC 3161 authority', () => {
@@ -230,8 +318,25 @@ describe.skipIf(FAST)('a release time-stamped by an RFC 3161 authority', () => {
       /timestamp\.tsr: the token's signature or its certificate chain does not check out against the trusted certificate/,
     );
 
-    // One byte of the token's signature changed, and the site rebuilt with it.
     const token = path.join(dir, `content/releases/${DAY}.tsr`);
+    const original = await readFile(token);
+    // A token signed with a certificate of the same authority that is not for time-stamping.
+    await forged(tsa, original, token);
+    await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf(DAY) });
+    const impostor = await command('npx', [
+      'tsx',
+      'scripts/verify.ts',
+      dist,
+      '--tsa-cert',
+      trusted,
+    ]);
+    expect(impostor.code).toBe(1);
+    expect(impostor.output).toMatch(
+      /timestamp\.tsr: the certificate that signed the token is not one for time-stamping/,
+    );
+
+    // One byte of the token's signature changed, and the site rebuilt with it.
+    await writeFile(token, original);
     const bytes = await readFile(token);
     bytes[bytes.length - 10]! ^= 0x01;
     await writeFile(token, bytes);
@@ -241,6 +346,13 @@ describe.skipIf(FAST)('a release time-stamped by an RFC 3161 authority', () => {
     expect(changed.code).toBe(1);
     expect(changed.output).toMatch(
       /timestamp\.tsr: the token's signature does not check out against the trusted certificate/,
+    );
+    // A token over another hash is not published: the build names the file.
+    await writeFile(token, await requestTimestamp(url, 'ab'.repeat(32)));
+    const elsewhere = await buildFixture(dir, { SOURCE_DATE_EPOCH: epochOf(DAY) });
+    expect(elsewhere.code).not.toBe(0);
+    expect(elsewhere.output).toMatch(
+      new RegExp(`${DAY}\\.tsr: it covers (ab){32}, not this release's hash ${release.sha256}`),
     );
   }, 240_000);
 });
