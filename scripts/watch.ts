@@ -5,9 +5,10 @@
 //
 //   npm run watch -- [--only <id> ...] [--apply] [--json] [--timeout SECONDS] [--max-mb MB]
 //
-// --apply (after a person has read the report) writes the chain the list shows into each
-// processor's file (chain.checkedOn today, links removed, countries and new links added) and
-// scaffolds the change that announces new links; without it, only content/watch/ is written.
+// --apply (after a person has read the report) fetches nothing: it writes the chain the last
+// read shows into each processor's file (links removed, countries and new links added,
+// chain.checkedOn today once nothing is left to the person) and scaffolds the change that
+// announces new links. Without it, only content/watch/ is written.
 //
 // When something needs a person, the report also goes to the privacy team: by e-mail to
 // REGISTRY_WATCH_EMAIL (addresses; SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM as for
@@ -29,7 +30,7 @@ import { teamMessage, teamWebhookBody } from '../src/lib/notify/team';
 import { smtpSender, smtpSettings } from '../src/lib/notify/transport';
 import { post, webhooksFrom } from '../src/lib/notify/webhooks';
 import { watchReport } from '../src/lib/watch/report';
-import { watchVendor, type Vendor } from '../src/lib/watch/watch';
+import { pendingFromSnapshot, watchVendor, type Vendor } from '../src/lib/watch/watch';
 
 function usage(message: string): never {
   console.error(`npm run watch: ${message}`);
@@ -115,6 +116,56 @@ const processors = new Map(source.processors.map(({ id, data }) => [id, data]));
 const epoch = process.env['SOURCE_DATE_EPOCH'];
 const now = () => (epoch ? new Date(Number(epoch) * 1000) : new Date());
 
+// --apply: the chains the last reads show (the ones the person's report came from; nothing is
+// fetched again), and the changes that announce new links. Exit 1 while anything is left to a person.
+if (values.apply) {
+  const applied: string[] = [];
+  let left = 0;
+  const notice = source.organization.noticePeriodDays;
+  for (const vendor of vendors) {
+    const processor = source.processors.find((p) => p.id === vendor.id)!;
+    const file = path.relative(dir, path.resolve(processor.file));
+    const pending = pendingFromSnapshot(vendor, previous.get(vendor.id), processors);
+    if (pending.gap) {
+      applied.push(`${file}: nothing applied: ${pending.gap}`);
+      left += 1;
+      continue;
+    }
+    const result = appliedChain(file, readFileSync(path.join(dir, file), 'utf8'), pending, today);
+    if (result.text !== undefined) {
+      try {
+        replaceInside(dir, file, result.text);
+        applied.push(...result.changes.map((change) => `${file}: ${change}`));
+      } catch (error) {
+        result.left.push(`not written: ${(error as Error).message}`);
+        result.added = [];
+      }
+    }
+    applied.push(...result.left.map((what) => `${file}: left to you: ${what}`));
+    left += result.left.length;
+    if (result.added.length > 0) {
+      const change = chainChangeScaffold({
+        today,
+        noticePeriodDays: typeof notice === 'number' ? notice : 0,
+        processor: { id: vendor.id, name: processor.data.name, products: processor.data.products },
+        added: result.added,
+      });
+      const [written] = writeInside(dir, new Map([[change.file, change.text]]));
+      applied.push(
+        written?.written
+          ? `${change.file}: written, to announce the new links; fill in its reason (npm run check names it)`
+          : `${change.file}: not written (${written && !written.written ? written.reason : 'unknown'}): announce the new links by hand`,
+      );
+    }
+  }
+  console.log(
+    applied.length > 0
+      ? `Applied (--apply), from the last reads in content/watch/:\n${applied.map((line) => `  ${line}`).join('\n')}`
+      : 'Applied (--apply): nothing to write.',
+  );
+  process.exit(left > 0 ? 1 : 0);
+}
+
 const reports = await onePerHost(
   vendors,
   (vendor) => new URL(vendor.url).host,
@@ -129,36 +180,6 @@ const reports = await onePerHost(
     return report;
   },
 );
-
-// --apply: the chains the lists show, and the changes that announce new links.
-const applied: string[] = [];
-if (values.apply) {
-  const notice = source.organization.noticePeriodDays;
-  for (const report of reports) {
-    const processor = source.processors.find((p) => p.id === report.id)!;
-    const file = path.relative(dir, path.resolve(processor.file));
-    const result = appliedChain(file, readFileSync(path.join(dir, file), 'utf8'), report, today);
-    if (result.text !== undefined) {
-      replaceInside(dir, file, result.text);
-      applied.push(...result.changes.map((change) => `${file}: ${change}`));
-    }
-    applied.push(...result.left.map((left) => `${file}: left to you: ${left}`));
-    if (result.added.length > 0) {
-      const change = chainChangeScaffold({
-        today,
-        noticePeriodDays: typeof notice === 'number' ? notice : 0,
-        processor: { id: report.id, name: processor.data.name, products: processor.data.products },
-        added: result.added,
-      });
-      const [written] = writeInside(dir, new Map([[change.file, change.text]]));
-      applied.push(
-        written?.written
-          ? `${change.file}: written, to announce the new links; fill in its reason (npm run check names it)`
-          : `${change.file}: not written (${written && !written.written ? written.reason : 'unknown'}): announce the new links by hand`,
-      );
-    }
-  }
-}
 
 // The team's copy, where something needs a person.
 const report = watchReport(reports);
@@ -210,10 +231,4 @@ if (values.json)
   );
 else console.log(report);
 if (told.length > 0) console.log(`\nThe report was ${told.join('; ')}.`);
-if (values.apply)
-  console.log(
-    applied.length > 0
-      ? `\nApplied (--apply):\n${applied.map((line) => `  ${line}`).join('\n')}`
-      : '\nApplied (--apply): nothing to write.',
-  );
 process.exitCode = reports.some((r) => r.needsPerson) ? 1 : 0;

@@ -215,7 +215,9 @@ describe('a registry built with this project is read through its discovery docum
     );
     site = `${origin}/trust/`;
     const url = new URL(site);
-    const discovery = await discoveryDocument(registry, url);
+    // Served at this site: its discovery document says so, as a registry's own does.
+    const discovery = { ...(await discoveryDocument(registry, url)) };
+    discovery.publisher = { ...discovery.publisher, siteUrl: site };
     const t = translator('en');
     const json = (await siteFile(registry, 'subprocessors.json', url, 'en', t))!.body;
     routes.set('/.well-known/subprocessors.json', {
@@ -274,11 +276,35 @@ describe('hostile and broken answers are gaps, named, and never hang', () => {
   });
 
   it('keeps the last entries on a gap, saying when they were read', async () => {
-    const first = await watch('/table.html');
-    const gap = await watch('/gone', first.snapshot);
+    routes.set('/flaky', { body: fixture('lists/fr-domifa/domifa-sous-traitants.html') });
+    const first = await watch('/flaky');
+    routes.set('/flaky', (_req, res) => res.writeHead(503).end());
+    const gap = await watch('/flaky', first.snapshot);
     expect(gap.snapshot.entries).toEqual(first.snapshot.entries);
     expect(gap.snapshot.readAt).toBe(first.snapshot.readAt);
-    expect(gap.snapshot.gap).toMatch(/HTTP 410/);
+    expect(gap.snapshot.gap).toMatch(/HTTP 503/);
+  });
+
+  it('refuses an https address on this machine or a private network', async () => {
+    const report = await watchVendor(vendor('https://localhost:1/list'), undefined, {
+      processors: new Map(),
+      now: new Date('2026-12-05T06:00:00Z'),
+      limits,
+    });
+    expect(report.gap).toMatch(
+      /localhost is at (127\.0\.0\.1|::1), an address on this machine or a private network/,
+    );
+    await expect(fetchList('https://10.1.2.3/list', limits)).rejects.toThrow(/private network/);
+  });
+
+  it('keeps a list whose name cell starts with its address, and its snapshot stays valid', async () => {
+    routes.set('/odd.csv', {
+      body: 'Name,Purpose\n", Main Street 1, Berlin, Germany",Hosting\nGood Co,Mail\n',
+      type: 'text/csv',
+    });
+    const report = await watch('/odd.csv');
+    expect(report.gap).toBeUndefined();
+    expect(names(report)).toEqual([', Main Street 1, Berlin, Germany', 'Good Co']);
   });
 
   it('refuses addresses that are not https (but for this machine)', async () => {
@@ -292,18 +318,25 @@ describe('hostile and broken answers are gaps, named, and never hang', () => {
   it('asks one host one thing at a time', async () => {
     let now = 0;
     let most = 0;
+    let maxPerHost = 0;
+    const perHost = new Map<string, number>();
     await onePerHost(
       ['a', 'a', 'a', 'b', 'b', 'c'],
       (host) => host,
       async (host) => {
         now += 1;
         most = Math.max(most, now);
+        perHost.set(host, (perHost.get(host) ?? 0) + 1);
+        maxPerHost = Math.max(maxPerHost, perHost.get(host)!);
         await new Promise((resolve) => setTimeout(resolve, 20));
+        perHost.set(host, perHost.get(host)! - 1);
         now -= 1;
         return host;
       },
     );
     expect(most).toBeLessThanOrEqual(3);
+    expect(most).toBeGreaterThan(1); // hosts in parallel
+    expect(maxPerHost).toBe(1); // one request at a time to each
   });
 });
 
@@ -527,7 +560,7 @@ describe('npm run watch -- --apply, after a person has read the report', () => {
     expect(await readFile(processorFile(), 'utf8')).toBe(before);
 
     const applied = await script('watch', '--only', 'eu-host', '--apply');
-    expect(applied).toContain('Applied (--apply):');
+    expect(applied).toContain('Applied (--apply), from the last reads in content/watch/:');
     expect(applied).toContain(
       "processors/eu-host.yaml: chain.links: HelpScout removed (no longer on the vendor's list)",
     );
@@ -536,7 +569,12 @@ describe('npm run watch -- --apply, after a person has read the report', () => {
     );
     const after = await readFile(processorFile(), 'utf8');
     expect(after).toContain('name: EU Host'); // the rest of the file as it was
-    expect(after).toMatch(/checkedOn: 2026-12-05/);
+    // The list gives Hetzner the EEA too, which a link holds only as countries: left to the person,
+    // so the chain does not yet count as checked.
+    expect(applied).toContain(
+      'processors/eu-host.yaml: left to you: Hetzner: the list also gives eea, which a chain link holds only as the countries',
+    );
+    expect(after).toMatch(/checkedOn: 2026-01-10/);
     expect(after).not.toContain('HelpScout');
     expect(after).toMatch(
       /name: Hetzner\n\s+countries:\n\s+- US\n\s+purpose: Cloud hosting provider for DERP servers/,

@@ -10,6 +10,7 @@ import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { addDays } from '../../core/dates';
 import { PLACEHOLDER } from '../../core/placeholder';
 import { countryName } from '../../core/countries';
+import { processorSchema } from '../../schemas/processor';
 import type { WatchedEntry } from '../../schemas/watch';
 import type { VendorReport } from '../watch/watch';
 import { yamlOf } from './migrate';
@@ -32,7 +33,7 @@ const countriesOf = (entry: WatchedEntry) => entry.places.filter((p) => /^[A-Z]{
 export function appliedChain(
   file: string,
   text: string,
-  report: VendorReport,
+  report: Pick<VendorReport, 'gap' | 'first' | 'chain' | 'newUnchained'>,
   today: string,
 ): ChainApplied {
   const result: ChainApplied = { text: undefined, changes: [], left: [], added: [] };
@@ -58,22 +59,34 @@ export function appliedChain(
       result.left.push(
         `${entry.name}: the list gives no purpose for it; add it to chain.links by hand if it handles our data`,
       );
-    else toAdd.push(entry);
+    else {
+      toAdd.push(entry);
+      const regions = entry.places.filter((p) => !/^[A-Z]{2}$/.test(p));
+      if (regions.length > 0)
+        result.left.push(
+          `${entry.name}: the list also gives ${regions.join(', ')}, which a chain link holds only as the countries: add them if you know them`,
+        );
+    }
   }
-  if (!chain && toAdd.length === 0) {
-    if (report.first)
-      result.left.push(
-        'no chain is recorded: write chain.links for the entries of the list that handle our data (content/watch/ holds them)',
-      );
-    return result;
-  }
-
   // Removed links, and countries added, by the findings (from the last index down, so each holds).
+  // A link to one of our own recipients is never removed here (the list may spell it otherwise),
+  // nor every link at once (a list read in part would empty the chain): those are left to a person.
+  const removable = report.chain.filter((f) => {
+    const item = linkItems[f.index];
+    return f.kind === 'not-listed' && isMap(item) && !item.has('processor');
+  });
+  const removeNone = removable.length > 0 && removable.length === linkItems.length;
   const findings = [...report.chain].sort((a, b) => b.index - a.index);
   for (const finding of findings) {
     const item = linkItems[finding.index];
     if (!isMap(item)) continue;
     if (finding.kind === 'not-listed') {
+      if (item.has('processor') || removeNone) {
+        result.left.push(
+          `chain.links: ${finding.name} is not on the vendor's list as read; ${item.has('processor') ? 'it is one of your recipients, whose name the list may spell otherwise' : 'no link of the chain is, which looks like a list read in part'}: remove it by hand if it is gone`,
+        );
+        continue;
+      }
       linkItems.splice(finding.index, 1);
       result.changes.push(`chain.links: ${finding.name} removed (no longer on the vendor's list)`);
     } else if (finding.kind === 'places' && finding.missing) {
@@ -101,12 +114,23 @@ export function appliedChain(
       `chain.links: ${entry.name} added (${link.countries.join(', ')}; ${link.purpose})`,
     );
   }
-  if (linkItems.length === 0 && toAdd.length === 0 && chain) {
-    doc.delete('chain');
-    result.changes.push('chain: removed, as no link is left');
-  } else {
+  // The chain counts as checked only when nothing is left to a person.
+  if (result.left.length === 0) {
     doc.setIn(['chain', 'checkedOn'], today);
     result.changes.push(`chain.checkedOn: ${today}`);
+  } else result.changes.push('chain.checkedOn: kept, as some of the list is left to you (below)');
+  if (result.changes.length === 1 && result.left.length > 0 && toAdd.length === 0) return result;
+  // The file must still be valid content whatever the vendor's list said.
+  const data = doc.toJS() as unknown;
+  const valid = processorSchema.safeParse(data);
+  if (!valid.success) {
+    const issue = valid.error.issues[0];
+    result.left.push(
+      `the chain the list shows cannot be written (${issue?.path.join('.')}: ${issue?.message}): write it by hand`,
+    );
+    result.changes = [];
+    result.added = [];
+    return result;
   }
   result.text = parts.wrap(doc.toString({ lineWidth: 0 }));
   return result;

@@ -9,6 +9,8 @@ import { ListReadError, type Block, type Cell, type Row } from './list';
 
 /** More pages than a list has: a PDF beyond them is read no further. */
 const MAX_PAGES = 200;
+/** More pieces of text than a page of a list has: such a page is no list, and reading it would take long. */
+const MAX_PIECES_PER_PAGE = 20_000;
 
 interface Piece {
   text: string;
@@ -49,6 +51,10 @@ async function piecesOf(bytes: Uint8Array, name: string): Promise<Piece[][]> {
     for (let n = 1; n <= Math.min(pdf.numPages, MAX_PAGES); n += 1) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
+      if (content.items.length > MAX_PIECES_PER_PAGE)
+        throw new ListReadError(
+          `${name}: page ${n} holds ${content.items.length.toLocaleString('en')} pieces of text, more than a list's page has (${MAX_PIECES_PER_PAGE.toLocaleString('en')}): not read.`,
+        );
       const pieces: Piece[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
@@ -97,7 +103,7 @@ function linesOf(pages: readonly Piece[][]): Line[] {
         page: p + 1,
         number: i + 1,
         y: group[0]!.y,
-        size: Math.max(...group.map((piece) => piece.size)),
+        size: group.reduce((most, piece) => Math.max(most, piece.size), 0),
         cells: cells
           .map((cell) => ({ ...cell, text: cell.text.replace(/\s+/g, ' ').trim() }))
           .filter((c) => c.text !== ''),

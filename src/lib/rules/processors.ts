@@ -321,8 +321,9 @@ export const chainCheckOutdated = rule({
     for (const { id, file, data } of source.processors) {
       const written = data.chain?.checkedOn;
       if (!written || !listed(id)) continue;
+      // A read dated after today (a hand-edited file) counts for nothing.
       const read = watched.get(id);
-      const checked = read && read > written ? read : written;
+      const checked = read && read > written && read <= today ? read : written;
       if (checked >= due) continue;
       report({
         file,

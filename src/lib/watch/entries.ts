@@ -87,7 +87,7 @@ export function watchedEntries(doc: ListDocument): WatchedEntry[] | undefined {
   const { entries } = understand(doc);
   if (entries.length === 0) return undefined;
   return merged(
-    entries.map((entry) => {
+    entries.flatMap((entry) => {
       const places: string[] = [];
       const unread: string[] = [];
       for (const text of [
@@ -102,13 +102,14 @@ export function watchedEntries(doc: ListDocument): WatchedEntry[] | undefined {
       // A name cell may hold more lines after the name (a hosting location), and the entity's
       // address after the name on its line: the name is what comes before.
       const [first = '', ...more] = entry.name.split('\n').map(clean).filter(Boolean);
-      const name = splitNameAddress(first).name;
+      const name = splitNameAddress(first).name || first;
       const details = more.join('\n');
       const entity = texts(entry.fields.entity).join(', ');
       const entityCountry = texts(entry.fields.entityCountry)
         .flatMap((text) => placesOf(text).codes)
         .join(', ');
       const purpose = texts(entry.fields.purpose).join('\n');
+      if (name === '') return [];
       return {
         name,
         ...(entity && fold(entity) !== fold(name) ? { entity } : {}),

@@ -4,6 +4,8 @@
  * on the time (the body included), no cookies, nothing run, and one request at a time per host.
  * Every way it can fail is a FetchGap with a reason a person can act on.
  */
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
 
 /** Why a list could not be fetched: the HTTP status, a timeout, the size cap, a refused address. */
 export class FetchGap extends Error {
@@ -57,6 +59,51 @@ export function allowedAddress(address: string): URL {
   throw new FetchGap(`${address}: only https:// addresses are fetched`);
 }
 
+/** Addresses no vendor's public list is at: this machine, private networks, link-local. */
+const PRIVATE = new BlockList();
+for (const [net, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv4');
+for (const [net, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv6');
+
+/**
+ * An https address must resolve to public addresses only: a vendor's page (or its redirect)
+ * cannot make the watch read this machine or a private network. (http is only ever to this
+ * machine, for tests.) A name re-pointed between this look-up and the connection is not caught.
+ */
+async function publicAddress(url: URL): Promise<void> {
+  if (url.protocol !== 'https:') return;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  let found: { address: string; family: number }[];
+  try {
+    found = isIP(host)
+      ? [{ address: host, family: isIP(host) }]
+      : await lookup(host, { all: true });
+  } catch (error) {
+    throw new FetchGap(`${url.href}: ${(error as { code?: string }).code ?? 'no such host'}`);
+  }
+  const inside = found.find(({ address, family }) =>
+    PRIVATE.check(address, family === 6 ? 'ipv6' : 'ipv4'),
+  );
+  if (inside)
+    throw new FetchGap(
+      `${url.href}: ${url.hostname} is at ${inside.address}, an address on this machine or a private network, which is not fetched`,
+    );
+}
+
 const kib = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KiB`;
 
 /**
@@ -68,13 +115,17 @@ export async function fetchList(
   address: string,
   limits: FetchLimits = DEFAULT_LIMITS,
   accept = 'text/html, application/json, text/csv, */*;q=0.5',
+  deadline?: AbortSignal,
 ): Promise<Fetched> {
-  const signal = AbortSignal.timeout(limits.timeoutMs);
+  const signal = deadline
+    ? AbortSignal.any([AbortSignal.timeout(limits.timeoutMs), deadline])
+    : AbortSignal.timeout(limits.timeoutMs);
   const seen = new Set<string>();
   let url = allowedAddress(address);
   try {
     for (;;) {
       seen.add(url.href);
+      await publicAddress(url);
       const response = await fetch(url, {
         redirect: 'manual',
         signal,

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { discoverySchema } from '../../schemas/discovery';
 import type { ProcessorData } from '../../schemas/processor';
-import type { WatchSnapshot, WatchedEntry } from '../../schemas/watch';
+import { watchSnapshotSchema, type WatchSnapshot, type WatchedEntry } from '../../schemas/watch';
 import { ListReadError } from '../lists/list';
 import { formatOf, readList } from '../lists/read';
 import {
@@ -35,7 +35,12 @@ export interface WatchContext {
   now: Date;
   limits?: FetchLimits;
   /** The fetcher; tests give one that counts requests. */
-  fetcher?: (url: string, limits: FetchLimits, accept?: string) => Promise<Fetched>;
+  fetcher?: (
+    url: string,
+    limits: FetchLimits,
+    accept?: string,
+    deadline?: AbortSignal,
+  ) => Promise<Fetched>;
 }
 
 export interface VendorReport {
@@ -81,11 +86,12 @@ async function discover(
   listUrl: string,
   fetcher: NonNullable<WatchContext['fetcher']>,
   limits: FetchLimits,
+  deadline: AbortSignal,
 ): Promise<{ url: string; sha256: string | undefined } | undefined> {
   for (const address of discoveryAddresses(listUrl)) {
     let fetched: Fetched;
     try {
-      fetched = await fetcher(address, limits, 'application/json');
+      fetched = await fetcher(address, limits, 'application/json', deadline);
     } catch {
       continue; // no discovery document there: the address itself is read
     }
@@ -97,6 +103,10 @@ async function discover(
     }
     const parsed = discoverySchema.safeParse(data);
     if (!parsed.success) continue;
+    // Only the registry whose site holds the address given: on a shared host (a group's domain,
+    // a platform of trust centers) the document at the root may be someone else's.
+    const site = parsed.data.publisher.siteUrl.replace(/\/?$/, '/');
+    if (!`${listUrl.replace(/\/?$/, '/')}`.startsWith(site)) continue;
     const lists = parsed.data.lists.filter((list) => list.format === 'json');
     const list = lists.find((l) => l.language === parsed.data.languages.default) ?? lists[0];
     if (list) return { url: new URL(list.url, fetched.url).href, sha256: list.sha256 };
@@ -133,12 +143,45 @@ async function readFetched(
   );
 }
 
+/** The report of a vendor whose list could not be read: the last read kept, the gap named. */
+function gapReport(
+  base: Pick<VendorReport, 'id' | 'name' | 'url' | 'first'>,
+  vendor: Vendor,
+  previous: WatchSnapshot | undefined,
+  checkedAt: string,
+  gap: string,
+  notes: string[],
+): VendorReport {
+  const snapshot: WatchSnapshot = {
+    processor: vendor.id,
+    url: vendor.url,
+    checkedAt,
+    gap,
+    ...(previous?.readAt ? { readAt: previous.readAt } : {}),
+    ...(previous?.source ? { source: previous.source } : {}),
+    entries: previous?.entries ?? [],
+  };
+  return {
+    ...base,
+    gap,
+    entries: previous?.entries.length ?? 0,
+    layoutOnly: false,
+    chain: [],
+    newUnchained: [],
+    notes,
+    needsPerson: true,
+    snapshot,
+  };
+}
+
 /** Watches one vendor's list against `previous`, its last snapshot. */
 export async function watchVendor(
   vendor: Vendor,
   previous: WatchSnapshot | undefined,
   context: WatchContext,
 ): Promise<VendorReport> {
+  // A snapshot of another address is no earlier read of this one.
+  if (previous && previous.url !== vendor.url) previous = undefined;
   const limits = context.limits ?? DEFAULT_LIMITS;
   const fetcher = context.fetcher ?? fetchList;
   const checkedAt = context.now.toISOString();
@@ -153,40 +196,37 @@ export async function watchVendor(
   let fetched: Fetched;
   let via: 'discovery' | 'address' = 'address';
   let read: { entries: WatchedEntry[]; format: string };
+  // One deadline for everything fetched for this vendor: its discovery documents and its list.
+  const deadline = AbortSignal.timeout(limits.timeoutMs);
   try {
-    const found = await discover(vendor.url, fetcher, limits);
-    if (found) {
-      via = 'discovery';
-      fetched = await fetcher(found.url, limits, 'application/json');
-      if (found.sha256 && found.sha256 !== sha256(fetched.bytes))
+    const found = await discover(vendor.url, fetcher, limits, deadline);
+    let fromDiscovery: Fetched | undefined;
+    if (found)
+      try {
+        fromDiscovery = await fetcher(found.url, limits, 'application/json', deadline);
+        via = 'discovery';
+        if (found.sha256 && found.sha256 !== sha256(fromDiscovery.bytes))
+          notes.push(
+            `the list's SHA-256 is not the one its discovery document gives: it changed between the two, or one of them is wrong.`,
+          );
+      } catch (error) {
         notes.push(
-          `the list's SHA-256 is not the one its discovery document gives: it changed between the two, or one of them is wrong.`,
+          `its discovery document names ${found.url}, which could not be read (${(error as Error).message}): the address itself was read.`,
         );
-    } else fetched = await fetcher(vendor.url, limits);
+      }
+    fetched = fromDiscovery ?? (await fetcher(vendor.url, limits, undefined, deadline));
+    if (via === 'address' && new URL(fetched.url).host !== new URL(vendor.url).host)
+      notes.push(`the address redirects to another host: ${new URL(fetched.url).host}.`);
     read = await readFetched(fetched, notes);
+    if (read.entries.length === 0)
+      throw new ListReadError('no entry of it has a name this reader can keep');
   } catch (error) {
-    if (!(error instanceof FetchGap || error instanceof ListReadError)) throw error;
-    const gap = error.message;
-    const snapshot: WatchSnapshot = {
-      processor: vendor.id,
-      url: vendor.url,
-      checkedAt,
-      gap,
-      ...(previous?.readAt ? { readAt: previous.readAt } : {}),
-      ...(previous?.source ? { source: previous.source } : {}),
-      entries: previous?.entries ?? [],
-    };
-    return {
-      ...base,
-      gap,
-      entries: previous?.entries.length ?? 0,
-      layoutOnly: false,
-      chain: [],
-      newUnchained: [],
-      notes,
-      needsPerson: true,
-      snapshot,
-    };
+    // Whatever went wrong, for this vendor only: a gap, named; the others are still watched.
+    const gap =
+      error instanceof FetchGap || error instanceof ListReadError
+        ? error.message
+        : `it could not be read: ${(error as Error).message || String(error)}`;
+    return gapReport(base, vendor, previous, checkedAt, gap, notes);
   }
   const hash = sha256(fetched.bytes);
   const diff = previous?.readAt ? diffLists(previous.entries, read.entries) : undefined;
@@ -230,6 +270,17 @@ export async function watchVendor(
     },
     entries,
   };
+  // What is kept must be valid content whatever the page said: a snapshot that is not is a gap.
+  const valid = watchSnapshotSchema.safeParse(snapshot);
+  if (!valid.success)
+    return gapReport(
+      base,
+      vendor,
+      previous,
+      checkedAt,
+      `its entries cannot be kept (${valid.error.issues[0]?.path.join('.')}: ${valid.error.issues[0]?.message})`,
+      notes,
+    );
   return {
     ...base,
     via,
@@ -245,5 +296,35 @@ export async function watchVendor(
       newUnchained.length > 0 ||
       notes.some((n) => n.includes('SHA-256')),
     snapshot,
+  };
+}
+
+/**
+ * What `--apply` works from: the last read kept in the snapshot (the one the person's report was
+ * made from), against the chain in the recipient's file now. Nothing is fetched again.
+ */
+export function pendingFromSnapshot(
+  vendor: Vendor,
+  snapshot: WatchSnapshot | undefined,
+  processors: ReadonlyMap<string, ProcessorData>,
+): Pick<VendorReport, 'gap' | 'first' | 'chain' | 'newUnchained'> {
+  const none = { first: true, chain: [], newUnchained: [] };
+  if (!snapshot?.readAt || snapshot.url !== vendor.url)
+    return { ...none, gap: 'no read of its list is kept: run npm run watch first' };
+  if (snapshot.gap)
+    return { ...none, gap: `its list could not be read the last time (${snapshot.gap})` };
+  const links = vendor.data.chain?.links ?? [];
+  const checkedOn = vendor.data.chain?.checkedOn ?? '';
+  return {
+    gap: undefined,
+    first: !snapshot.entries.some((e) => e.firstSeen !== undefined),
+    chain: checkChain(links, snapshot.entries, processors),
+    newUnchained: unchained(
+      links,
+      snapshot.entries.filter(
+        (e) => e.firstSeen !== undefined && e.firstSeen.slice(0, 10) > checkedOn,
+      ),
+      processors,
+    ),
   };
 }
