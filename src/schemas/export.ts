@@ -25,7 +25,11 @@ const location = z
 const decision = z
   .object({
     regime: z.enum(REGIMES).describe('The law whose decision or approval it is.'),
-    id: z.string().describe('The entry of the law tables (see /reference/).'),
+    id: z
+      .string()
+      .describe(
+        'The entry of the law tables (src/law/ of processor-registry: each decision with its instrument, dates and source).',
+      ),
     citation: z.string().describe('How it is cited, in the list’s language.'),
     url: z.string().describe('Its official text.'),
     scope: z
@@ -340,7 +344,7 @@ export const exportDocumentSchema = z
     lawTableVersion: date
       .optional()
       .describe(
-        'The version of the law tables the transfers were checked against: the day they were last checked as a whole (see /reference/). Absent from lists published before it was recorded.',
+        'The version of the law tables the transfers were checked against: the day they were last checked as a whole (src/law/version.json of processor-registry). Absent from lists published before it was recorded.',
       ),
     processors: z.array(exportProcessorSchema).describe('The list on asOf: active and upcoming.'),
     former: z
