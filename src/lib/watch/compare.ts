@@ -38,13 +38,30 @@ export interface ListDiff {
 /** The key two reads of a list match an entry by. */
 export const keyOf = (entry: WatchedEntry) => nameKey(entry.name) || fold(entry.name);
 
+/**
+ * The entries of a list by the key two reads match them by: the name's, or, where two entries of
+ * the list share a name (one per legal entity), the name's and the entity's.
+ */
+export function keyed(entries: readonly WatchedEntry[]): Map<string, WatchedEntry> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
+  return new Map(
+    entries.map((entry) => [
+      counts.get(keyOf(entry))! > 1
+        ? `${keyOf(entry)}|${nameKey(entry.entity ?? '')}`
+        : keyOf(entry),
+      entry,
+    ]),
+  );
+}
+
 /** The entries of the last read against this one's. */
 export function diffLists(
   before: readonly WatchedEntry[],
   after: readonly WatchedEntry[],
 ): ListDiff {
-  const old = new Map(before.map((entry) => [keyOf(entry), entry]));
-  const now = new Map(after.map((entry) => [keyOf(entry), entry]));
+  const old = keyed(before);
+  const now = keyed(after);
   const diff: ListDiff = { added: [], removed: [], placesAdded: [], changed: [] };
   for (const [key, entry] of now) {
     const was = old.get(key);

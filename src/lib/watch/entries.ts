@@ -45,34 +45,36 @@ function exportedPlaces(processor: ExportProcessor): string[] {
 function exportedEntries(document: unknown): WatchedEntry[] | undefined {
   const parsed = exportDocumentSchema.safeParse(document);
   if (!parsed.success) return undefined;
-  return parsed.data.processors
-    .filter((p) => p.status === 'active' || p.status === 'upcoming')
-    .map((p) => {
-      const purposes = [
-        ...new Set(
-          p.activities.flatMap((a) =>
-            a.description
-              ? [clean(a.description)]
-              : a.purpose && 'label' in a.purpose
-                ? [clean(a.purpose.label)]
-                : [],
+  return merged(
+    parsed.data.processors
+      .filter((p) => p.status === 'active' || p.status === 'upcoming')
+      .map((p) => {
+        const purposes = [
+          ...new Set(
+            p.activities.flatMap((a) =>
+              a.description
+                ? [clean(a.description)]
+                : a.purpose && 'label' in a.purpose
+                  ? [clean(a.purpose.label)]
+                  : [],
+            ),
           ),
-        ),
-      ];
-      const entity = p.legalEntity && 'name' in p.legalEntity ? p.legalEntity.name : undefined;
-      const country =
-        p.legalEntity && 'country' in p.legalEntity && typeof p.legalEntity.country === 'string'
-          ? p.legalEntity.country
-          : undefined;
-      return {
-        name: clean(p.name),
-        ...(entity ? { entity: clean(entity) } : {}),
-        ...(country ? { entityCountry: country } : {}),
-        places: exportedPlaces(p),
-        ...(purposes.length > 0 ? { purpose: purposes.join('\n') } : {}),
-        ...(p.status === 'upcoming' ? { status: 'upcoming' } : {}),
-      };
-    });
+        ];
+        const entity = p.legalEntity && 'name' in p.legalEntity ? p.legalEntity.name : undefined;
+        const country =
+          p.legalEntity && 'country' in p.legalEntity && typeof p.legalEntity.country === 'string'
+            ? p.legalEntity.country
+            : undefined;
+        return {
+          name: clean(p.name),
+          ...(entity ? { entity: clean(entity) } : {}),
+          ...(country ? { entityCountry: country } : {}),
+          places: exportedPlaces(p),
+          ...(purposes.length > 0 ? { purpose: purposes.join('\n') } : {}),
+          ...(p.status === 'upcoming' ? { status: 'upcoming' } : {}),
+        };
+      }),
+  );
 }
 
 const texts = (cells: readonly EntryCell[] | undefined) =>

@@ -13,7 +13,7 @@ import {
   checkChain,
   diffLists,
   isEmptyDiff,
-  keyOf,
+  keyed,
   unchained,
   type ChainFinding,
   type ListDiff,
@@ -231,13 +231,9 @@ export async function watchVendor(
   const hash = sha256(fetched.bytes);
   const diff = previous?.readAt ? diffLists(previous.entries, read.entries) : undefined;
   // When each entry was first seen: kept from the last read; now, for one new since it.
-  const seen = new Map((previous?.entries ?? []).map((e) => [keyOf(e), e.firstSeen]));
-  const entries = read.entries.map((entry) => {
-    const first = previous?.readAt
-      ? seen.has(keyOf(entry))
-        ? seen.get(keyOf(entry))
-        : checkedAt
-      : undefined;
+  const seen = new Map([...keyed(previous?.entries ?? [])].map(([key, e]) => [key, e.firstSeen]));
+  const entries = [...keyed(read.entries)].map(([key, entry]) => {
+    const first = previous?.readAt ? (seen.has(key) ? seen.get(key) : checkedAt) : undefined;
     return first ? { ...entry, firstSeen: first } : entry;
   });
   const changed = diff !== undefined && !isEmptyDiff(diff);
