@@ -5,17 +5,11 @@ import { build } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
 import { tsImport } from 'tsx/esm/api';
 
-const COMMANDS = [
-  'check',
-  'new',
-  'import',
-  'release',
-  'notify',
-  'verify',
-  'migrate',
-  'docs',
-  'watch',
-];
+// The subcommands, from the one table of them (src/lib/authoring/commands.ts); init is create-site.
+const { SITE_COMMANDS: COMMANDS } = await tsImport(
+  '../src/lib/authoring/commands.ts',
+  import.meta.url,
+);
 
 await rm('cli', { recursive: true, force: true });
 await build({

@@ -1,18 +1,7 @@
 // processor-registry <command>: the registry's commands for a company's own site, run from its
 // root (content/ there, or REGISTRY_CONTENT). Built by scripts/build-cli.mjs into cli/ as plain
 // JavaScript, so that it runs in Node from node_modules, without tsx.
-const COMMANDS: Record<string, string> = {
-  init: 'writes a new trust center site in a folder: init my-trust-center',
-  check: 'checks content/ and the compliance rules; exits 1 on an error',
-  new: 'scaffolds a recipient or a change: new processor "Postmark", new change --adds postmark',
-  import: 'reads a published list (CSV, XLSX, HTML, Markdown, Word, JSON) into content/',
-  release: 'freezes today’s list into content/releases/, hash-chained (--sign with a key)',
-  notify: 'e-mails the changes announced today to subscribers, once each',
-  verify: 'checks a published list and its hashes, as a customer’s tool would',
-  migrate: 'brings content written for an older schema up to date',
-  watch: 'reads the vendors’ own sub-processor lists and reports what changed',
-  docs: 'writes docs/reference.md and docs/schema/ for this content, its own terms included',
-};
+import { COMMANDS } from '../src/lib/authoring/commands';
 
 const [command] = process.argv.splice(2, 1);
 if (command === undefined || command === '--help' || command === 'help' || !(command in COMMANDS)) {

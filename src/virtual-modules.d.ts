@@ -8,7 +8,7 @@ declare module 'virtual:processor-registry/logo' {
   export default logo;
 }
 declare module 'virtual:processor-registry/routes' {
-  import type { OptionalRoute } from './integrations/options';
+  import type { OptionalRoute } from './lib/views/nav';
   const routes: Readonly<Record<OptionalRoute, boolean>>;
   export default routes;
 }

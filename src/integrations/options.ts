@@ -5,6 +5,7 @@
  */
 import { formatHex, parse, wcagContrast } from 'culori';
 import { z } from 'zod';
+import { OPTIONAL_PAGES, type OptionalRoute } from '../lib/views/nav';
 import { SITE_POLICY } from '../lib/views/site';
 
 /** The colours the stylesheet pairs a brand colour with, in each scheme (src/styles/global.css). */
@@ -32,7 +33,7 @@ export const REPLACEABLE_PARTS = [
  * The pages a company may leave out, each with the route files (under src/routes/) it is made of.
  * A page left out is not built, and no other page links to it.
  */
-export const OPTIONAL_ROUTES = {
+export const OPTIONAL_ROUTES: Readonly<Record<OptionalRoute, readonly string[]>> = {
   /** The search page, the search form on the overview, and the search index (no Pagefind run). */
   search: ['[...lang]/search.astro', '[...lang]/search/'],
   /** The browse pages by facet; the facts on other pages are then text, not links. */
@@ -43,9 +44,9 @@ export const OPTIONAL_ROUTES = {
   embed: ['[...lang]/embed/'],
   /** The content reference for authors, linked from the footer. */
   reference: ['[...lang]/reference.astro'],
-} as const;
+};
 
-export type OptionalRoute = keyof typeof OPTIONAL_ROUTES;
+export type { OptionalRoute };
 
 /** Pages every registry publishes, and why they cannot be switched off. */
 const REQUIRED_ROUTES: Record<string, string> = {
@@ -116,7 +117,7 @@ export const optionsSchema = z
     routes: z
       .object(
         Object.fromEntries(
-          Object.keys(OPTIONAL_ROUTES).map((name) => [name, z.boolean().default(true)]),
+          OPTIONAL_PAGES.map((name) => [name, z.boolean().default(true)]),
         ) as Record<OptionalRoute, z.ZodDefault<z.ZodBoolean>>,
       )
       .strict()

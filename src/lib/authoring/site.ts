@@ -3,6 +3,7 @@
  * the company's (its package.json, astro.config.mjs, src/content.config.ts, content/, a README
  * and a CI workflow); everything else comes from the installed package.
  */
+import { SITE_COMMANDS } from './commands';
 import { initialContent, type InitAnswers } from './init';
 
 export interface SiteSettings {
@@ -15,18 +16,6 @@ export interface SiteSettings {
   answers: InitAnswers;
 }
 
-const COMMANDS = [
-  'check',
-  'new',
-  'import',
-  'release',
-  'notify',
-  'verify',
-  'migrate',
-  'docs',
-  'watch',
-];
-
 /** The site's files, by path from its root. */
 export function siteFiles({ name, dependency, astro, answers }: SiteSettings): Map<string, string> {
   const packageJson = {
@@ -38,7 +27,9 @@ export function siteFiles({ name, dependency, astro, answers }: SiteSettings): M
       build: 'astro build',
       start: 'astro build && astro preview',
       preview: 'astro preview',
-      ...Object.fromEntries(COMMANDS.map((command) => [command, `processor-registry ${command}`])),
+      ...Object.fromEntries(
+        SITE_COMMANDS.map((command) => [command, `processor-registry ${command}`]),
+      ),
     },
     dependencies: { astro, 'processor-registry': dependency },
     engines: { node: '>=22.12' },
